@@ -1,0 +1,62 @@
+"""Command line: `python main.py [--db PATH] [COMMAND ...]`; no command opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+
+from app.commands.errors import CliError
+
+COMMAND_MODULES = [
+    "app.commands.seed",
+    "app.commands.screenshot",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: CallDesk's file in your data folder)")
+    parser = argparse.ArgumentParser(
+        prog="calldesk", parents=[common],
+        description="CallDesk: contacts, calls, appointments and quotes for phone sellers.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def _resolve_db(args: argparse.Namespace) -> None:
+    given = getattr(args, "db", None)
+    args.db_given = given
+    if given is None:
+        from app.paths import default_db_path
+
+        args.db = str(default_db_path())
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _resolve_db(args)
+    try:
+        if args.command is None:
+            from app.ui.application import run_gui
+
+            return run_gui(args.db)
+        return int(args.handler(args))
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

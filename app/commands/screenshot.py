@@ -1,0 +1,46 @@
+"""`screenshot DIR`: render every tab and the main dialogs to PNG, offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("screenshot", parents=[common],
+                                   help="render the window and dialogs to PNG files")
+    parser.add_argument("directory", type=Path)
+    parser.set_defaults(handler=run, db_is_optional=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.db.connection import open_database
+    from app.services.settings import default_region, set_default_region
+    from app.ui.app_context import AppContext
+    from app.ui.application import make_application
+
+    app = make_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        db_path = args.db_given or str(Path(scratch) / "demo.db")
+        open_database(db_path)
+        if not args.db_given:
+            from app.seed.demo import seed_demo
+
+            set_default_region("IN")
+            seed_demo()
+        from app.ui.main_window import MainWindow
+        from app.ui.screenshots import render_all
+
+        window = MainWindow(AppContext(db_path, default_region()))
+        written = render_all(window, args.directory)
+        window.close()
+        app.processEvents()
+        from app.db.connection import close_database
+
+        close_database()
+    for path in written:
+        print(path)
+    return 0

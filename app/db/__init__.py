@@ -1,0 +1,1 @@
+"""Storage: peewee models, the connection, migrations and queries. No Qt here."""

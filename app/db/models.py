@@ -1,0 +1,221 @@
+"""peewee models mirroring the schema that app/db/migrations creates (migrations own the DDL)."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CompositeKey,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from app.db.connection import db
+from app.db.fields import UtcTimestampField
+
+CONTACT_STATUSES = ("lead", "prospect", "customer", "inactive")
+
+
+class BaseModel(Model):  # type: ignore[misc]
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class Contact(BaseModel):
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    name_key = TextField(default="")
+    company = TextField(default="")
+    title = TextField(default="")
+    street = TextField(default="")
+    city = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+    status = TextField(default="lead")
+    source = TextField(default="")
+    tags = TextField(default="")
+    notes = TextField(default="")
+    do_not_call = BooleanField(default=False)
+    primary_phone = TextField(default="")
+    primary_email = TextField(default="")
+    other_emails = TextField(default="")
+    created_at = UtcTimestampField()
+    updated_at = UtcTimestampField()
+    last_contacted_at = IntegerField(default=0)  # epoch seconds; 0 = never contacted
+
+
+class Phone(BaseModel):
+    contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    e164 = TextField(null=True)  # NULL when the raw text could not be parsed
+    raw = TextField(default="")
+    label = TextField(default="")
+    extension = TextField(default="")
+    is_primary = BooleanField(default=False)
+    digits = TextField(default="")
+
+
+class Email(BaseModel):
+    contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    address = TextField()
+    address_key = TextField()
+    label = TextField(default="")
+    is_primary = BooleanField(default=False)
+
+
+class Rep(BaseModel):
+    name = TextField(unique=True)
+    phone = TextField(default="")
+    email = TextField(default="")
+    territory = TextField(default="")
+    color = TextField(default="#3b82f6")
+    working_hours = TextField(default="{}")
+    default_length_min = IntegerField(default=60)
+    buffer_min = IntegerField(default=15)
+    active = BooleanField(default=True)
+    created_at = UtcTimestampField()
+
+
+class CallOutcome(BaseModel):
+    code = TextField(primary_key=True)
+    label = TextField()
+    position = IntegerField()
+    sets_status = TextField(null=True)
+    builtin = BooleanField(default=False)
+    active = BooleanField(default=True)
+
+
+class Call(BaseModel):
+    contact = ForeignKeyField(Contact, backref="calls", on_delete="CASCADE")
+    phone = TextField(default="")
+    direction = TextField()
+    started_at = UtcTimestampField()
+    duration_s = IntegerField(default=0)
+    outcome = ForeignKeyField(CallOutcome, column_name="outcome", field="code")
+    notes = TextField(default="")
+    next_step = TextField(default="none")
+    next_step_reason = TextField(default="")
+    follow_up_at = UtcTimestampField(null=True)
+    follow_up_done_at = UtcTimestampField(null=True)
+    created_at = UtcTimestampField()
+
+
+class SavedQueue(BaseModel):
+    name = TextField(unique=True)
+    filter_json = TextField(default="{}")
+    created_at = UtcTimestampField()
+    updated_at = UtcTimestampField()
+
+
+class Appointment(BaseModel):
+    contact = ForeignKeyField(Contact, backref="appointments", on_delete="CASCADE")
+    rep = ForeignKeyField(Rep, backref="appointments")
+    call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
+    starts_at = UtcTimestampField()
+    ends_at = UtcTimestampField()
+    location = TextField(default="")
+    purpose = TextField(default="")
+    notes = TextField(default="")
+    status = TextField(default="scheduled")
+    outcome = TextField(default="")
+    override_reason = TextField(default="")
+    uid = TextField(unique=True)
+    created_at = UtcTimestampField()
+    updated_at = UtcTimestampField()
+
+
+class Product(BaseModel):
+    sku = TextField(unique=True)
+    name = TextField()
+    description = TextField(default="")
+    unit = TextField(default="")
+    unit_price_minor = IntegerField(default=0)
+    tax_rate_bp = IntegerField(default=0)
+    active = BooleanField(default=True)
+    created_at = UtcTimestampField()
+
+
+class ProductAddon(BaseModel):
+    product = ForeignKeyField(Product, backref="addon_links", on_delete="CASCADE")
+    addon = ForeignKeyField(Product, on_delete="CASCADE")
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("product", "addon")
+
+
+class QuoteSequence(BaseModel):
+    prefix = TextField(primary_key=True)
+    next_number = IntegerField()
+
+
+class Quote(BaseModel):
+    number = TextField(null=True, unique=True)
+    prefix = TextField(default="")
+    seq = IntegerField(null=True)
+    revision = IntegerField(default=0)
+    parent = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, backref="quotes", on_delete="CASCADE")
+    status = TextField(default="draft")
+    issued_on = TextField()
+    valid_until = TextField()
+    currency = TextField()
+    discount_kind = TextField(default="")
+    discount_value = TextField(default="0")
+    notes = TextField(default="")
+    terms = TextField(default="")
+    subtotal_minor = IntegerField(default=0)
+    discount_minor = IntegerField(default=0)
+    tax_minor = IntegerField(default=0)
+    total_minor = IntegerField(default=0)
+    created_at = UtcTimestampField()
+    updated_at = UtcTimestampField()
+    sent_at = UtcTimestampField(null=True)
+
+
+class QuoteLine(BaseModel):
+    quote = ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
+    position = IntegerField()
+    product = ForeignKeyField(Product, null=True, on_delete="SET NULL")
+    description = TextField(default="")
+    quantity = TextField(default="1")
+    unit = TextField(default="")
+    unit_price_minor = IntegerField(default=0)
+    discount_kind = TextField(default="")
+    discount_value = TextField(default="0")
+    tax_rate_bp = IntegerField(default=0)
+    optional = BooleanField(default=False)
+    line_total_minor = IntegerField(default=0)
+
+
+class ImportBatch(BaseModel):
+    source = TextField(default="")
+    started_at = UtcTimestampField()
+    finished_at = UtcTimestampField(null=True)
+    summary_json = TextField(default="{}")
+    undone_at = UtcTimestampField(null=True)
+
+
+class ImportChange(BaseModel):
+    batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    contact_id = IntegerField()
+    action = TextField()
+    before_json = TextField(default="")
+
+
+class Counter(BaseModel):
+    name = TextField(primary_key=True)
+    value = IntegerField()
+
+
+ALL_MODELS = [
+    Setting, Contact, Phone, Email, Rep, CallOutcome, Call, SavedQueue, Appointment, Product,
+    ProductAddon, QuoteSequence, Quote, QuoteLine, ImportBatch, ImportChange, Counter,
+]

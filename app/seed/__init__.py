@@ -1,0 +1,1 @@
+"""Realistic fake data for demos and benchmarks, written in bulk (no ORM objects)."""

@@ -1,0 +1,105 @@
+"""Seed contacts with phones and emails: one transaction, executemany, explicit ids."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+
+from app.db.connection import db
+from app.db.search import search_index_suspended
+from app.seed import names
+from app.seed.places import COUNTRIES, Country
+
+_CONTACT_SQL = (
+    "INSERT INTO contact (id, first_name, last_name, name_key, company, title, street, city, "
+    "region, postal_code, country, status, source, tags, notes, do_not_call, primary_phone, "
+    "primary_email, other_emails, created_at, updated_at, last_contacted_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_PHONE_SQL = (
+    "INSERT INTO phone (contact_id, e164, raw, label, extension, is_primary, digits) "
+    "VALUES (?,?,?,?,?,?,?)"
+)
+_EMAIL_SQL = (
+    "INSERT INTO email (contact_id, address, address_key, label, is_primary) VALUES (?,?,?,?,?)"
+)
+_TITLES = ("", "", "Owner", "Director", "Purchase Manager", "Partner", "Manager", "Proprietor")
+_DOMAINS = ("example.com", "example.in", "example.org", "mail.example", "example.co.uk")
+_BATCH = 20_000
+
+
+def _company(rng: random.Random, devanagari: bool) -> str:
+    if rng.random() < 0.25:
+        return ""
+    if devanagari and rng.random() < 0.5:
+        return rng.choice(names.DEVANAGARI_COMPANIES)
+    return (f"{rng.choice(names.COMPANY_WORDS)} {rng.choice(names.COMPANY_KINDS)}"
+            f"{rng.choice(names.COMPANY_SUFFIXES)}")
+
+
+def _rows(start_id: int, count: int, rng: random.Random, now: int) -> Iterator[
+        tuple[tuple[object, ...], list[tuple[object, ...]], list[tuple[object, ...]]]]:
+    weighted: list[Country] = [c for c in COUNTRIES for _ in range(c.weight)]
+    for cid in range(start_id, start_id + count):
+        country = rng.choice(weighted)
+        devanagari = country.code == "IN" and rng.random() < 0.3
+        if devanagari:
+            first, last = rng.choice(names.DEVANAGARI_FIRST), rng.choice(names.DEVANAGARI_LAST)
+            mail_name = f"{rng.choice(names.LATIN_FIRST)}.{rng.choice(names.LATIN_LAST)}"
+        else:
+            first, last = rng.choice(names.LATIN_FIRST), rng.choice(names.LATIN_LAST)
+            mail_name = f"{first}.{last}"
+        company = _company(rng, devanagari)
+        phones = []
+        for position in range(1 if rng.random() < 0.7 else 2):
+            e164, typed = country.make_number(rng)
+            label = "mobile" if position == 0 else rng.choice(("work", "home", "office"))
+            phones.append((cid, e164, typed, label, "", 1 if position == 0 else 0, e164[1:]))
+        emails = []
+        if rng.random() < 0.7:
+            address = f"{mail_name.lower()}{cid}@{rng.choice(_DOMAINS)}"
+            emails.append((cid, address, address, "work", 1))
+        created = now - rng.randrange(3 * 365 * 86400)
+        contacted = 0 if rng.random() < 0.3 else rng.randrange(created, now)
+        tags = ", ".join(sorted(set(rng.sample(names.TAGS, rng.randrange(0, 3)))))
+        contact = (
+            cid, first, last, f"{first} {last}".casefold(), company, rng.choice(_TITLES),
+            f"{rng.randrange(1, 400)} {rng.choice(names.STREETS)}", rng.choice(country.cities),
+            "", f"{rng.randrange(10000, 99999)}", country.name, rng.choice(names.STATUSES),
+            rng.choice(names.SOURCES), tags, rng.choice(names.NOTES),
+            1 if rng.random() < 0.03 else 0, phones[0][1], emails[0][1] if emails else "", "",
+            created, created, contacted,
+        )
+        yield contact, phones, emails
+
+
+def seed_contacts(count: int, seed: int = 1) -> int:
+    """Add *count* contacts; returns the number added."""
+    rng = random.Random(seed)
+    now = int(time.time())
+    conn = db.connection()
+    with db.atomic(), search_index_suspended():
+        start = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+        contacts: list[tuple[object, ...]] = []
+        phones: list[tuple[object, ...]] = []
+        emails: list[tuple[object, ...]] = []
+        for contact, contact_phones, contact_emails in _rows(start, count, rng, now):
+            contacts.append(contact)
+            phones.extend(contact_phones)
+            emails.extend(contact_emails)
+            if len(contacts) >= _BATCH:
+                _flush(conn, contacts, phones, emails)
+        _flush(conn, contacts, phones, emails)
+    return count
+
+
+def _flush(conn: object, contacts: list[tuple[object, ...]], phones: list[tuple[object, ...]],
+           emails: list[tuple[object, ...]]) -> None:
+    execute_many = conn.executemany  # type: ignore[attr-defined]
+    execute_many(_CONTACT_SQL, contacts)
+    execute_many(_PHONE_SQL, phones)
+    execute_many(_EMAIL_SQL, emails)
+    contacts.clear()
+    phones.clear()
+    emails.clear()

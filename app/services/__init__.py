@@ -1,0 +1,1 @@
+"""Business rules, UI-free. Every user action is one function call and one transaction."""

@@ -1,0 +1,199 @@
+"""Create, change, read and delete contacts, with their phones and emails, atomically."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.db.connection import db
+from app.db.fields import from_epoch, utc_now
+from app.db.models import CONTACT_STATUSES, Contact, Email, Phone
+from app.services.contact_types import (
+    ContactDetail,
+    ContactInput,
+    DuplicateHit,
+    EmailInfo,
+    PhoneInfo,
+    SaveResult,
+    display_name,
+    split_tags,
+)
+from app.services.errors import NotFoundError, ValidationError
+from app.services.phones import digits_of, parse_phone
+from app.services.settings import default_region
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TEXT_LIMIT = 1_000_000  # characters per field; notes of 100 KB are ordinary
+
+
+@dataclass(frozen=True)
+class _CleanPhone:
+    e164: str | None
+    raw: str
+    label: str
+    extension: str
+
+
+@dataclass(frozen=True)
+class _Clean:
+    values: dict[str, object]
+    phones: list[_CleanPhone]
+    emails: list[tuple[str, str]]
+    warnings: list[str]
+
+
+def validate(data: ContactInput, region: str | None = None) -> _Clean:
+    """Check every field; raise ValidationError naming the first bad one."""
+    home = region or default_region()
+    text_fields = {
+        "First name": data.first_name, "Last name": data.last_name, "Company": data.company,
+        "Title": data.title, "Street": data.street, "City": data.city, "Region": data.region,
+        "Postal code": data.postal_code, "Country": data.country, "Source": data.source,
+        "Notes": data.notes,
+    }
+    for label, value in text_fields.items():
+        if len(value) > TEXT_LIMIT:
+            raise ValidationError(label, f"is longer than {TEXT_LIMIT:,} characters")
+        if "\x00" in value:
+            raise ValidationError(label, "contains a NUL character")
+    if not display_name(data.first_name, data.last_name, data.company):
+        raise ValidationError("First name", "enter a first name, last name or company")
+    if data.status not in CONTACT_STATUSES:
+        raise ValidationError("Status", f"'{data.status}' is not one of {', '.join(CONTACT_STATUSES)}")
+    warnings: list[str] = []
+    phones: list[_CleanPhone] = []
+    for index, phone in enumerate(data.phones, start=1):
+        if not phone.number.strip():
+            continue
+        field = f"Phone {index}"
+        try:
+            parsed = parse_phone(phone.number, home, field)
+        except ValidationError as exc:
+            if not phone.keep_unparsed:
+                raise
+            warnings.append(f"{field}: kept as typed, not a usable number ({exc.message})")
+            phones.append(_CleanPhone(None, phone.number.strip(), phone.label.strip(), ""))
+            continue
+        if parsed.warning:
+            warnings.append(parsed.warning)
+        if any(p.e164 == parsed.e164 for p in phones):
+            continue
+        phones.append(_CleanPhone(parsed.e164, phone.number.strip(), phone.label.strip(),
+                                  parsed.extension))
+    emails: list[tuple[str, str]] = []
+    for index, email in enumerate(data.emails, start=1):
+        address = email.address.strip()
+        if not address:
+            continue
+        if not EMAIL_PATTERN.match(address):
+            raise ValidationError(f"Email {index}", f"'{address}' is not an email address")
+        if address.casefold() not in (e[0].casefold() for e in emails):
+            emails.append((address, email.label.strip()))
+    tags: list[str] = []
+    for tag in (t for raw in data.tags for t in split_tags(raw)):
+        if tag.casefold() not in (t.casefold() for t in tags):
+            tags.append(tag)
+    values: dict[str, object] = {
+        "first_name": data.first_name.strip(), "last_name": data.last_name.strip(),
+        "company": data.company.strip(), "title": data.title.strip(),
+        "street": data.street.strip(), "city": data.city.strip(), "region": data.region.strip(),
+        "postal_code": data.postal_code.strip(), "country": data.country.strip(),
+        "status": data.status, "source": data.source.strip(), "tags": ", ".join(tags),
+        "notes": data.notes, "do_not_call": bool(data.do_not_call),
+    }
+    values["name_key"] = display_name(
+        str(values["first_name"]), str(values["last_name"]), str(values["company"])
+    ).casefold()
+    values["primary_phone"] = next((p.e164 for p in phones if p.e164), "")
+    values["primary_email"] = emails[0][0] if emails else ""
+    values["other_emails"] = " ".join(e[0] for e in emails[1:])
+    return _Clean(values, phones, emails, warnings)
+
+
+def _write_children(contact_id: int, clean: _Clean) -> None:
+    Phone.delete().where(Phone.contact == contact_id).execute()
+    Email.delete().where(Email.contact == contact_id).execute()
+    primary_set = False
+    for phone in clean.phones:
+        is_primary = phone.e164 is not None and not primary_set
+        primary_set = primary_set or is_primary
+        Phone.insert(
+            contact=contact_id, e164=phone.e164, raw=phone.raw, label=phone.label,
+            extension=phone.extension, is_primary=is_primary,
+            digits=(phone.e164 or "").lstrip("+") or digits_of(phone.raw),
+        ).execute()
+    for position, (address, label) in enumerate(clean.emails):
+        Email.insert(contact=contact_id, address=address, address_key=address.casefold(),
+                     label=label, is_primary=position == 0).execute()
+
+
+def create_contact(data: ContactInput) -> SaveResult:
+    clean = validate(data)
+    now = utc_now()
+    with db.atomic():
+        contact_id = Contact.insert(**clean.values, created_at=now, updated_at=now).execute()
+        _write_children(contact_id, clean)
+    return SaveResult(contact_id, clean.warnings)
+
+
+def update_contact(contact_id: int, data: ContactInput) -> SaveResult:
+    clean = validate(data)
+    with db.atomic():
+        changed = (Contact.update(**clean.values, updated_at=utc_now())
+                   .where(Contact.id == contact_id).execute())
+        if not changed:
+            raise NotFoundError(f"Contact {contact_id} no longer exists")
+        _write_children(contact_id, clean)
+    return SaveResult(contact_id, clean.warnings)
+
+
+def delete_contact(contact_id: int) -> None:
+    """Delete the contact and everything that hangs off it (calls, appointments, quotes)."""
+    with db.atomic():
+        if not Contact.delete().where(Contact.id == contact_id).execute():
+            raise NotFoundError(f"Contact {contact_id} no longer exists")
+
+
+def get_contact(contact_id: int) -> ContactDetail:
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise NotFoundError(f"Contact {contact_id} no longer exists")
+    phones = [
+        PhoneInfo(p.e164, p.raw, p.label, p.extension, p.is_primary)
+        for p in Phone.select().where(Phone.contact == contact_id).order_by(Phone.id)
+    ]
+    emails = [
+        EmailInfo(e.address, e.label, e.is_primary)
+        for e in Email.select().where(Email.contact == contact_id).order_by(Email.id)
+    ]
+    return ContactDetail(
+        id=row.id, first_name=row.first_name, last_name=row.last_name, company=row.company,
+        title=row.title, street=row.street, city=row.city, region=row.region,
+        postal_code=row.postal_code, country=row.country, status=row.status, source=row.source,
+        tags=split_tags(row.tags), notes=row.notes, do_not_call=row.do_not_call,
+        phones=phones, emails=emails, created_at=row.created_at, updated_at=row.updated_at,
+        last_contacted_at=from_epoch(row.last_contacted_at) if row.last_contacted_at else None,
+    )
+
+
+def find_duplicates(data: ContactInput, exclude_id: int | None = None) -> list[DuplicateHit]:
+    """Other contacts that already have one of these phones or emails."""
+    clean = validate(data)
+    hits: dict[int, DuplicateHit] = {}
+    e164s = [p.e164 for p in clean.phones if p.e164]
+    keys = [address.casefold() for address, _ in clean.emails]
+    queries = []
+    if e164s:
+        queries.append(Phone.select(Phone.contact, Phone.e164.alias("what"))
+                       .where(Phone.e164.in_(e164s)))
+    if keys:
+        queries.append(Email.select(Email.contact, Email.address.alias("what"))
+                       .where(Email.address_key.in_(keys)))
+    for query in queries:
+        for row in query.dicts():
+            cid = int(row["contact"])
+            if cid != exclude_id and cid not in hits:
+                contact = Contact.get_by_id(cid)
+                name = display_name(contact.first_name, contact.last_name, contact.company)
+                hits[cid] = DuplicateHit(cid, name, str(row["what"]))
+    return list(hits.values())

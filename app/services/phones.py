@@ -1,0 +1,110 @@
+"""Phone numbers: parse typed text to E.164, format for display, pull numbers out of text."""
+
+from __future__ import annotations
+
+import locale
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
+
+from app.services.errors import ValidationError
+
+FALLBACK_REGION = "US"
+_NON_DIGITS = re.compile(r"\D+")
+_IMPOSSIBLE_REASONS = {
+    phonenumbers.ValidationResult.TOO_SHORT: "is too short to be a phone number",
+    phonenumbers.ValidationResult.TOO_LONG: "is too long to be a phone number",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "has the wrong number of digits",
+}
+
+
+@dataclass(frozen=True)
+class ParsedPhone:
+    e164: str
+    extension: str
+    warning: str  # non-empty for a possible but unassigned number
+
+
+def region_from_locale(locale_name: str | None = None) -> str:
+    """The country part of a locale name ('en_IN' -> 'IN'), or the fallback."""
+    name = locale_name if locale_name is not None else (locale.getlocale()[0] or "")
+    match = re.search(r"[_-]([A-Za-z]{2})\b", name)
+    region = match.group(1).upper() if match else ""
+    return region if region in phonenumbers.SUPPORTED_REGIONS else FALLBACK_REGION
+
+
+def is_known_region(region: str) -> bool:
+    return region.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def parse_phone(text: str, region: str, field: str = "Phone") -> ParsedPhone:
+    """Parse *text* typed in any style; raise ValidationError naming *field* if impossible."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError(field, "enter a phone number")
+    if not _NON_DIGITS.sub("", cleaned):
+        raise ValidationError(field, f"'{cleaned}' has no digits")
+    try:
+        number = phonenumbers.parse(cleaned, region.upper())
+    except NumberParseException as exc:
+        raise ValidationError(field, f"'{cleaned}' is not a phone number ({exc._msg})") from exc
+    if not phonenumbers.is_possible_number(number):
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        why = _IMPOSSIBLE_REASONS.get(reason, "cannot be a phone number")
+        raise ValidationError(field, f"'{cleaned}' {why}")
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    warning = ""
+    if not phonenumbers.is_valid_number(number):
+        warning = f"{field}: {e164} is not an assigned number in its country; saved anyway"
+    return ParsedPhone(e164=e164, extension=number.extension or "", warning=warning)
+
+
+def digits_of(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+@lru_cache(maxsize=4096)
+def format_for_display(e164: str, home_region: str) -> str:
+    """National format for the home region, international for every other country."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == home_region.upper():
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def tel_url(e164: str, extension: str = "") -> str:
+    return f"tel:{e164};ext={extension}" if extension else f"tel:{e164}"
+
+
+def numbers_in_text(text: str, region: str) -> list[str]:
+    """Every phone number found in pasted text, as E.164, in order of appearance."""
+    found: list[str] = []
+    for match in PhoneNumberMatcher(text, region.upper()):
+        e164 = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
+        if e164 not in found:
+            found.append(e164)
+    return found
+
+
+class AsYouType:
+    """Formats a number while it is typed, for input fields."""
+
+    def __init__(self, region: str) -> None:
+        self._region = region.upper()
+
+    def format(self, text: str) -> str:
+        formatter = phonenumbers.AsYouTypeFormatter(self._region)
+        result = ""
+        for ch in text:
+            if ch.isdigit() or (ch == "+" and not result):
+                result = formatter.input_digit(ch)
+        return result

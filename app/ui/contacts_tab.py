@@ -1,0 +1,203 @@
+"""The Contacts tab: search-as-you-type, status filter, sortable lazy table and detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.contact_list import ContactQuery
+from app.db.models import CONTACT_STATUSES
+from app.services.contacts import delete_contact, get_contact
+from app.services.errors import NotFoundError
+from app.ui.app_context import AppContext
+from app.ui.contact_detail_pane import ContactDetailPane
+from app.ui.contact_dialog import ContactDialog
+from app.ui.contact_table_model import COL_CITY, COL_EMAIL, COL_NAME, COL_PHONE, ContactTableModel
+
+SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
+ROW_HEIGHT = 26
+
+
+class ContactsTab(QWidget):
+    contacts_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search names, company, email, city, notes, tags or phone digits  (Ctrl+F)")
+        )
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for code, label in zip(CONTACT_STATUSES, (self.tr("Leads"), self.tr("Prospects"),
+                               self.tr("Customers"), self.tr("Inactive")), strict=True):
+            self.status_filter.addItem(label, code)
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.clicked.connect(self.new_contact)
+
+        self.model = ContactTableModel(ctx.home_region, self)
+        self.table = QTableView()
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_NAME, 190), (COL_PHONE, 150), (COL_EMAIL, 220), (COL_CITY, 110)):
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSectionsClickable(True)
+        self.detail = ContactDetailPane(ctx)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._focus_table)
+        self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_contact(self.model.contact_id(current.row()))
+        )
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.activated.connect(lambda _: self.edit_selected())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.new_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.model.set_query(ContactQuery())
+
+    # -- filtering ------------------------------------------------------------------------
+    def current_query(self) -> ContactQuery:
+        q = self.model.query
+        return ContactQuery(self.search.text().strip(), str(self.status_filter.currentData()),
+                            q.sort, q.descending)
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.detail.show_contact(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.apply_filter()
+        self.table.setFocus()
+
+    # -- actions --------------------------------------------------------------------------
+    def selected_contact_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.contact_id(index.row()) if index.isValid() else self.detail.contact_id
+
+    def new_contact(self) -> None:
+        self._run_dialog(ContactDialog(self._ctx, None, self))
+
+    def edit_selected(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is None:
+            return
+        try:
+            contact = get_contact(contact_id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._run_dialog(ContactDialog(self._ctx, contact, self))
+
+    def _run_dialog(self, dialog: ContactDialog) -> None:
+        dialog.exec()
+        if dialog.saved_contact_id is not None:
+            if dialog.warnings:
+                QMessageBox.information(self, self.tr("Saved with warnings"),
+                                        "\n".join(dialog.warnings))
+            self.refresh()
+            self.show_contact(dialog.saved_contact_id)
+            self.contacts_changed.emit()
+        elif dialog.open_contact_id is not None:
+            self.show_contact(dialog.open_contact_id)
+
+    def delete_selected(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is None:
+            return
+        try:
+            name = get_contact(contact_id).display_name
+        except NotFoundError:
+            self.refresh()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete contact"),
+            self.tr("Delete %s with all their phones, emails, calls, appointments and quotes? "
+                    "This cannot be undone.") % name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_contact(contact_id)
+        except NotFoundError:
+            pass
+        self.refresh()
+        self.detail.show_contact(None)
+        self.contacts_changed.emit()
+
+    def show_contact(self, contact_id: int) -> None:
+        """Select *contact_id* if it is in the loaded rows; show its details either way."""
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.detail.show_contact(contact_id)
+
+    def refresh(self) -> None:
+        current = self.selected_contact_id()
+        self.model.refresh()
+        if current is not None and self.model.row_of(current) is not None:
+            self.show_contact(current)
+        else:
+            self.detail.refresh()
+
+    def set_home_region(self, region: str) -> None:
+        self.model.set_home_region(region)
+        self.detail.refresh()

@@ -1,0 +1,61 @@
+"""Sections of the contact detail pane, each a function (contact, context) -> HTML.
+
+Features add their section here (call history, appointments, quotes) so the pane stays a
+plain list of independent pieces, each one indexed query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.contact_types import ContactDetail
+from app.services.phones import format_for_display, tel_url
+from app.ui.app_context import AppContext
+
+Section = Callable[[ContactDetail, AppContext], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactDetail", text)
+
+
+def _row(label: str, value: str) -> str:
+    if not value:
+        return ""
+    return f"<tr><td class='k'>{escape(label)}</td><td>{value}</td></tr>"
+
+
+def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
+    phones = []
+    for p in contact.phones:
+        label = f" <span class='k'>{escape(p.label)}</span>" if p.label else ""
+        if p.e164:
+            shown = escape(format_for_display(p.e164, ctx.home_region))
+            ext = f" ext. {escape(p.extension)}" if p.extension else ""
+            phones.append(f"<a href='{escape(tel_url(p.e164, p.extension))}'>{shown}</a>{ext}{label}")
+        else:
+            phones.append(f"<span class='warn'>{escape(p.raw)} ⚠ {escape(_tr('unparsed'))}</span>{label}")
+    emails = [f"<a href='mailto:{escape(e.address)}'>{escape(e.address)}</a>" for e in contact.emails]
+    dnc = f"<p class='warn'>{escape(_tr('Do not call'))}</p>" if contact.do_not_call else ""
+    last = (contact.last_contacted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if contact.last_contacted_at else _tr("never"))
+    subtitle = " · ".join(escape(x) for x in (contact.title, contact.company) if x)
+    rows = "".join([
+        _row(_tr("Phones"), "<br>".join(phones)),
+        _row(_tr("Email"), "<br>".join(emails)),
+        _row(_tr("Address"), "<br>".join(escape(line) for line in contact.address_lines)),
+        _row(_tr("Status"), escape(contact.status.capitalize())),
+        _row(_tr("Source"), escape(contact.source)),
+        _row(_tr("Tags"), escape(", ".join(contact.tags))),
+        _row(_tr("Last contacted"), escape(last)),
+    ])
+    notes = (f"<h3>{escape(_tr('Notes'))}</h3><p>{escape(contact.notes).replace(chr(10), '<br>')}</p>"
+             if contact.notes else "")
+    return (f"<h2>{escape(contact.display_name)}</h2><p class='k'>{subtitle}</p>{dnc}"
+            f"<table cellspacing='4'>{rows}</table>{notes}")
+
+
+SECTIONS: list[Section] = [fields_section]

@@ -1,0 +1,142 @@
+"""The main window: four tabs, menus with shortcuts for every common action, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import __version__
+from app.db.contact_list import contact_count
+from app.ui.app_context import AppContext
+from app.ui.contacts_tab import ContactsTab
+from app.ui.placeholder_tab import PlaceholderTab
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.ui_settings import ui_settings
+
+TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("CallDesk"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.contacts = ContactsTab(ctx)
+        self.tabs.addTab(self.contacts, self.tr("&Contacts"))
+        self.tabs.addTab(PlaceholderTab(self.tr(
+            "The call log, call mode, follow-ups and call queues will appear here.")),
+            self.tr("C&alls"))
+        self.tabs.addTab(PlaceholderTab(self.tr(
+            "Rep calendars and appointment booking will appear here.")), self.tr("A&ppointments"))
+        self.tabs.addTab(PlaceholderTab(self.tr(
+            "Quotes, the product catalogue and quote PDFs will appear here.")), self.tr("&Quotes"))
+        self.setCentralWidget(self.tabs)
+        self.contacts.contacts_changed.connect(self.refresh_status)
+        self.contacts.detail.internal_link.connect(self.open_internal_link)
+
+        self.path_label = QLabel(ctx.db_path)
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_menus()
+        self.refresh_status()
+        self.restore_state()
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Edit contact…"), self.contacts.edit_selected,
+                                         "Ctrl+E"))
+        edit_menu.addAction(self._action(self.tr("&Delete contact…"),
+                                         self.contacts.delete_selected, "Ctrl+Delete"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Find…"), self.find,
+                                         QKeySequence.StandardKey.Find))
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            label = self.tabs.tabText(index).replace("&", "")
+            view_menu.addAction(self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                                             f"Ctrl+{index + 1}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
+                                         QKeySequence.StandardKey.Refresh))
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
+
+    # -- actions --------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        self.tabs.setCurrentIndex(TAB_CONTACTS)
+        self.contacts.new_contact()
+
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(TAB_CONTACTS)
+        self.contacts.focus_search()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            from app.services.settings import default_region
+
+            self.ctx.home_region = default_region()
+            self.contacts.set_home_region(self.ctx.home_region)
+
+    def open_internal_link(self, url: QUrl) -> None:
+        """calldesk://contact/ID and the like, from detail panes."""
+        if url.host() == "contact" and url.path().strip("/").isdigit():
+            self.tabs.setCurrentIndex(TAB_CONTACTS)
+            self.contacts.show_contact(int(url.path().strip("/")))
+
+    def refresh_all(self) -> None:
+        self.contacts.refresh()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.count_label.setText(self.tr("%n contact(s)", "", contact_count()))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About CallDesk"), self.tr(
+            "<h3>CallDesk %s</h3><p>Contacts, calls, appointments and quotes for people who "
+            "sell by phone. Your data stays on this computer.</p><p>Database: %s</p>"
+        ) % (__version__, self.ctx.db_path))
+
+    # -- window state ---------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        tab = settings.value("main/tab", 0)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+
+    def save_state(self) -> None:
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/tab", self.tabs.currentIndex())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
