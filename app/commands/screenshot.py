@@ -8,7 +8,10 @@ import tempfile
 from pathlib import Path
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     parser = subparsers.add_parser("screenshot", parents=[common],
                                    help="render the window and dialogs to PNG files")
     parser.add_argument("directory", type=Path)

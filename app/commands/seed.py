@@ -8,7 +8,10 @@ import time
 from app.commands.errors import CliError
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     parser = subparsers.add_parser("seed", parents=[common], help="fill a database with fake data")
     parser.add_argument("--contacts", type=int, default=1000, metavar="N")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")

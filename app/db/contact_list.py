@@ -82,7 +82,8 @@ def fetch_contacts(
     sql, params = contacts_page_sql(query, after, limit)
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
-        ContactRow(*row[:9], key=tuple(row[9 : 9 + width]))
+        ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                   key=tuple(row[9 : 9 + width]))
         for row in db.execute_sql(sql, params).fetchall()
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
+from typing import Any
 
 from app.db.connection import db
 from app.db.search import search_index_suspended
@@ -38,8 +39,11 @@ def _company(rng: random.Random, devanagari: bool) -> str:
             f"{rng.choice(names.COMPANY_SUFFIXES)}")
 
 
+Row = tuple[Any, ...]
+
+
 def _rows(start_id: int, count: int, rng: random.Random, now: int) -> Iterator[
-        tuple[tuple[object, ...], list[tuple[object, ...]], list[tuple[object, ...]]]]:
+        tuple[Row, list[Row], list[Row]]]:
     weighted: list[Country] = [c for c in COUNTRIES for _ in range(c.weight)]
     for cid in range(start_id, start_id + count):
         country = rng.choice(weighted)
@@ -51,12 +55,12 @@ def _rows(start_id: int, count: int, rng: random.Random, now: int) -> Iterator[
             first, last = rng.choice(names.LATIN_FIRST), rng.choice(names.LATIN_LAST)
             mail_name = f"{first}.{last}"
         company = _company(rng, devanagari)
-        phones = []
+        phones: list[Row] = []
         for position in range(1 if rng.random() < 0.7 else 2):
             e164, typed = country.make_number(rng)
             label = "mobile" if position == 0 else rng.choice(("work", "home", "office"))
             phones.append((cid, e164, typed, label, "", 1 if position == 0 else 0, e164[1:]))
-        emails = []
+        emails: list[Row] = []
         if rng.random() < 0.7:
             address = f"{mail_name.lower()}{cid}@{rng.choice(_DOMAINS)}"
             emails.append((cid, address, address, "work", 1))
@@ -81,9 +85,9 @@ def seed_contacts(count: int, seed: int = 1) -> int:
     conn = db.connection()
     with db.atomic(), search_index_suspended():
         start = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
-        contacts: list[tuple[object, ...]] = []
-        phones: list[tuple[object, ...]] = []
-        emails: list[tuple[object, ...]] = []
+        contacts: list[Row] = []
+        phones: list[Row] = []
+        emails: list[Row] = []
         for contact, contact_phones, contact_emails in _rows(start, count, rng, now):
             contacts.append(contact)
             phones.extend(contact_phones)
@@ -94,8 +98,8 @@ def seed_contacts(count: int, seed: int = 1) -> int:
     return count
 
 
-def _flush(conn: object, contacts: list[tuple[object, ...]], phones: list[tuple[object, ...]],
-           emails: list[tuple[object, ...]]) -> None:
+def _flush(conn: object, contacts: list[Row], phones: list[Row],
+           emails: list[Row]) -> None:
     execute_many = conn.executemany  # type: ignore[attr-defined]
     execute_many(_CONTACT_SQL, contacts)
     execute_many(_PHONE_SQL, phones)

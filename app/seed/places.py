@@ -7,8 +7,8 @@ exercises the same shapes the parser meets (a test checks that the parser agrees
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,8 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
     if not display_name(data.first_name, data.last_name, data.company):
         raise ValidationError("First name", "enter a first name, last name or company")
     if data.status not in CONTACT_STATUSES:
-        raise ValidationError("Status", f"'{data.status}' is not one of {', '.join(CONTACT_STATUSES)}")
+        allowed = ", ".join(CONTACT_STATUSES)
+        raise ValidationError("Status", f"'{data.status}' is not one of {allowed}")
     warnings: list[str] = []
     phones: list[_CleanPhone] = []
     for index, phone in enumerate(data.phones, start=1):

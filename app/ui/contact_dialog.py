@@ -82,6 +82,7 @@ class ContactDialog(QDialog):
         self.do_not_call = QCheckBox(self.tr("Do not call"))
 
         self._errors: dict[str, QLabel] = {}
+        self._targets: dict[str, QWidget] = {}
         form = QFormLayout()
         for label, widget, key in (
             (self.tr("&First name"), self.first_name, "First name"),
@@ -142,6 +143,7 @@ class ContactDialog(QDialog):
         error.hide()
         layout.addWidget(error)
         self._errors[key] = error
+        self._targets[key] = widget
         return box
 
     def _new_phone_edit(self) -> PhoneLineEdit:
@@ -228,7 +230,7 @@ class ContactDialog(QDialog):
             label = self._errors[exc.field]
             label.setText(exc.message)
             label.show()
-            label.parentWidget().layout().itemAt(0).widget().setFocus()
+            self._targets[exc.field].setFocus()
         self.summary.setText(self.tr("Not saved: %s") % str(exc))
         self.summary.show()
 

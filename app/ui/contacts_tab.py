@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,10 +176,8 @@ class ContactsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with contextlib.suppress(NotFoundError):  # deleted elsewhere meanwhile: same result
             delete_contact(contact_id)
-        except NotFoundError:
-            pass
         self.refresh()
         self.detail.show_contact(None)
         self.contacts_changed.emit()

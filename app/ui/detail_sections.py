@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.contact_types import ContactDetail
+from app.services.contact_types import ContactDetail, PhoneInfo
 from app.services.phones import format_for_display, tel_url
 from app.ui.app_context import AppContext
 
@@ -28,17 +28,21 @@ def _row(label: str, value: str) -> str:
     return f"<tr><td class='k'>{escape(label)}</td><td>{value}</td></tr>"
 
 
+def _phone_html(phone: PhoneInfo, home_region: str) -> str:
+    label = f" <span class='k'>{escape(phone.label)}</span>" if phone.label else ""
+    if phone.e164 is None:
+        flag = escape(_tr("unparsed number, kept as typed"))
+        return f"<span class='warn'>{escape(phone.raw)} ⚠ {flag}</span>{label}"
+    shown = escape(format_for_display(phone.e164, home_region))
+    ext = f" ext. {escape(phone.extension)}" if phone.extension else ""
+    href = escape(tel_url(phone.e164, phone.extension))
+    return f"<a href='{href}'>{shown}</a>{ext}{label}"
+
+
 def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
-    phones = []
-    for p in contact.phones:
-        label = f" <span class='k'>{escape(p.label)}</span>" if p.label else ""
-        if p.e164:
-            shown = escape(format_for_display(p.e164, ctx.home_region))
-            ext = f" ext. {escape(p.extension)}" if p.extension else ""
-            phones.append(f"<a href='{escape(tel_url(p.e164, p.extension))}'>{shown}</a>{ext}{label}")
-        else:
-            phones.append(f"<span class='warn'>{escape(p.raw)} ⚠ {escape(_tr('unparsed'))}</span>{label}")
-    emails = [f"<a href='mailto:{escape(e.address)}'>{escape(e.address)}</a>" for e in contact.emails]
+    phones = [_phone_html(p, ctx.home_region) for p in contact.phones]
+    emails = [f"<a href='mailto:{escape(e.address)}'>{escape(e.address)}</a>"
+              for e in contact.emails]
     dnc = f"<p class='warn'>{escape(_tr('Do not call'))}</p>" if contact.do_not_call else ""
     last = (contact.last_contacted_at.astimezone().strftime("%Y-%m-%d %H:%M")
             if contact.last_contacted_at else _tr("never"))
@@ -52,8 +56,10 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
         _row(_tr("Tags"), escape(", ".join(contact.tags))),
         _row(_tr("Last contacted"), escape(last)),
     ])
-    notes = (f"<h3>{escape(_tr('Notes'))}</h3><p>{escape(contact.notes).replace(chr(10), '<br>')}</p>"
-             if contact.notes else "")
+    notes = ""
+    if contact.notes:
+        body = escape(contact.notes).replace("\n", "<br>")
+        notes = f"<h3>{escape(_tr('Notes'))}</h3><p>{body}</p>"
     return (f"<h2>{escape(contact.display_name)}</h2><p class='k'>{subtitle}</p>{dnc}"
             f"<table cellspacing='4'>{rows}</table>{notes}")
 

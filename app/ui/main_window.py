@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.restore_state()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -69,14 +70,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("&Delete contact…"),
                                          self.contacts.delete_selected, "Ctrl+Delete"))
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Find…"), self.find,
+        edit_menu.addAction(self._action(self.tr("&Find…"), self.find_contacts,
                                          QKeySequence.StandardKey.Find))
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             label = self.tabs.tabText(index).replace("&", "")
-            view_menu.addAction(self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                                             f"Ctrl+{index + 1}"))
+            show = lambda _=False, i=index: self.tabs.setCurrentIndex(i)  # noqa: E731
+            view_menu.addAction(self._action(label, show, f"Ctrl+{index + 1}"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_CONTACTS)
         self.contacts.new_contact()
 
-    def find(self) -> None:
+    def find_contacts(self) -> None:
         self.tabs.setCurrentIndex(TAB_CONTACTS)
         self.contacts.focus_search()
 
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         tab = settings.value("main/tab", 0)
-        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
 
     def save_state(self) -> None:
         settings = ui_settings()

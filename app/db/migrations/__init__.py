@@ -40,13 +40,16 @@ def migrate_to_latest(database: SqliteDatabase, path: str, target: int = LATEST_
         copy_before_migration(database, path, current)
     conn: sqlite3.Connection = database.connection()
     for version in range(current + 1, target + 1):
-        script = f"BEGIN IMMEDIATE;\n{STEPS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;"
+        script = (f"BEGIN IMMEDIATE;\n{STEPS[version - 1]}\n"
+                  f"PRAGMA user_version = {version};\nCOMMIT;")
         try:
             conn.executescript(script)
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise MigrationError(f"Upgrading the database to version {version} failed: {exc}") from exc
+            raise MigrationError(
+                f"Upgrading the database to version {version} failed: {exc}"
+            ) from exc
     return target - current
 
 

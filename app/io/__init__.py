@@ -1,0 +1,1 @@
+"""File formats: CSV, vCard, iCalendar. Pure functions and streaming readers, no Qt."""

@@ -1,0 +1,1 @@
+"""ReportLab documents: quotes and rep day sheets. No Qt."""
