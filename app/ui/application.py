@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db.connection import DatabaseOpenError, close_database, open_database
 from app.db.migrations import MigrationError
 from app.ui.app_context import AppContext
-from app.ui.fonts import application_font, load_bundled_fonts
+from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
+
+ICON_PATH = FONT_DIR.parent / "icons" / "calldesk.svg"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setOrganizationName("CallDesk")
         load_bundled_fonts()
         app.setFont(application_font())
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
     return app
 
 
