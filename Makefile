@@ -34,7 +34,7 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CALLDESK_SOAK=1 $(PY) -m pytest tests -k "crash or property" -p no:cacheprovider
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots --db /tmp/calldesk-screenshots.db
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
