@@ -22,7 +22,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class UtcTimestampField(BigIntegerField):  # type: ignore[misc]
+class UtcTimestampField(BigIntegerField):  # type: ignore[misc,unused-ignore]
     """An aware datetime stored as whole seconds since the epoch (UTC)."""
 
     def db_value(self, value: Any) -> int | None:

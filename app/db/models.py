@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CompositeKey,
     ForeignKeyField,
@@ -17,7 +18,7 @@ from app.db.fields import UtcTimestampField
 CONTACT_STATUSES = ("lead", "prospect", "customer", "inactive")
 
 
-class BaseModel(Model):  # type: ignore[misc]
+class BaseModel(Model):  # type: ignore[misc,unused-ignore]
     class Meta:
         database = db
         legacy_table_names = False
@@ -29,6 +30,7 @@ class Setting(BaseModel):
 
 
 class Contact(BaseModel):
+    id = AutoField()
     first_name = TextField(default="")
     last_name = TextField(default="")
     name_key = TextField(default="")
@@ -53,9 +55,10 @@ class Contact(BaseModel):
 
 
 class Phone(BaseModel):
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
     e164 = TextField(null=True)  # NULL when the raw text could not be parsed
-    raw = TextField(default="")
+    raw_text = TextField(column_name="raw", default="")  # `raw` would shadow Model.raw()
     label = TextField(default="")
     extension = TextField(default="")
     is_primary = BooleanField(default=False)
@@ -63,6 +66,7 @@ class Phone(BaseModel):
 
 
 class Email(BaseModel):
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
     address = TextField()
     address_key = TextField()
@@ -71,6 +75,7 @@ class Email(BaseModel):
 
 
 class Rep(BaseModel):
+    id = AutoField()
     name = TextField(unique=True)
     phone = TextField(default="")
     email = TextField(default="")
@@ -93,6 +98,7 @@ class CallOutcome(BaseModel):
 
 
 class Call(BaseModel):
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="calls", on_delete="CASCADE")
     phone = TextField(default="")
     direction = TextField()
@@ -108,6 +114,7 @@ class Call(BaseModel):
 
 
 class SavedQueue(BaseModel):
+    id = AutoField()
     name = TextField(unique=True)
     filter_json = TextField(default="{}")
     created_at = UtcTimestampField()
@@ -115,6 +122,7 @@ class SavedQueue(BaseModel):
 
 
 class Appointment(BaseModel):
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="appointments", on_delete="CASCADE")
     rep = ForeignKeyField(Rep, backref="appointments")
     call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
@@ -132,6 +140,7 @@ class Appointment(BaseModel):
 
 
 class Product(BaseModel):
+    id = AutoField()
     sku = TextField(unique=True)
     name = TextField()
     description = TextField(default="")
@@ -157,6 +166,7 @@ class QuoteSequence(BaseModel):
 
 
 class Quote(BaseModel):
+    id = AutoField()
     number = TextField(null=True, unique=True)
     prefix = TextField(default="")
     seq = IntegerField(null=True)
@@ -181,6 +191,7 @@ class Quote(BaseModel):
 
 
 class QuoteLine(BaseModel):
+    id = AutoField()
     quote = ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
     position = IntegerField()
     product = ForeignKeyField(Product, null=True, on_delete="SET NULL")
@@ -196,6 +207,7 @@ class QuoteLine(BaseModel):
 
 
 class ImportBatch(BaseModel):
+    id = AutoField()
     source = TextField(default="")
     started_at = UtcTimestampField()
     finished_at = UtcTimestampField(null=True)
@@ -204,6 +216,7 @@ class ImportBatch(BaseModel):
 
 
 class ImportChange(BaseModel):
+    id = AutoField()
     batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
     contact_id = IntegerField()
     action = TextField()

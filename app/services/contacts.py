@@ -119,7 +119,7 @@ def _write_children(contact_id: int, clean: _Clean) -> None:
         is_primary = phone.e164 is not None and not primary_set
         primary_set = primary_set or is_primary
         Phone.insert(
-            contact=contact_id, e164=phone.e164, raw=phone.raw, label=phone.label,
+            contact=contact_id, e164=phone.e164, raw_text=phone.raw, label=phone.label,
             extension=phone.extension, is_primary=is_primary,
             digits=(phone.e164 or "").lstrip("+") or digits_of(phone.raw),
         ).execute()
@@ -160,7 +160,7 @@ def get_contact(contact_id: int) -> ContactDetail:
     if row is None:
         raise NotFoundError(f"Contact {contact_id} no longer exists")
     phones = [
-        PhoneInfo(p.e164, p.raw, p.label, p.extension, p.is_primary)
+        PhoneInfo(p.e164, p.raw_text, p.label, p.extension, p.is_primary)
         for p in Phone.select().where(Phone.contact == contact_id).order_by(Phone.id)
     ]
     emails = [
@@ -183,18 +183,17 @@ def find_duplicates(data: ContactInput, exclude_id: int | None = None) -> list[D
     hits: dict[int, DuplicateHit] = {}
     e164s = [p.e164 for p in clean.phones if p.e164]
     keys = [address.casefold() for address, _ in clean.emails]
-    queries = []
-    if e164s:
-        queries.append(Phone.select(Phone.contact, Phone.e164.alias("what"))
-                       .where(Phone.e164.in_(e164s)))
-    if keys:
-        queries.append(Email.select(Email.contact, Email.address.alias("what"))
-                       .where(Email.address_key.in_(keys)))
-    for query in queries:
-        for row in query.dicts():
-            cid = int(row["contact"])
-            if cid != exclude_id and cid not in hits:
-                contact = Contact.get_by_id(cid)
-                name = display_name(contact.first_name, contact.last_name, contact.company)
-                hits[cid] = DuplicateHit(cid, name, str(row["what"]))
+    shared: list[tuple[int, str]] = []
+    for sql, values in (
+        ("SELECT contact_id, e164 FROM phone WHERE e164 IN ({})", e164s),
+        ("SELECT contact_id, address FROM email WHERE address_key IN ({})", keys),
+    ):
+        if values:
+            marks = ",".join("?" * len(values))
+            shared += db.execute_sql(sql.format(marks), values).fetchall()
+    for cid, what in shared:
+        if cid != exclude_id and cid not in hits:
+            contact = Contact.get_by_id(cid)
+            name = display_name(contact.first_name, contact.last_name, contact.company)
+            hits[cid] = DuplicateHit(cid, name, what)
     return list(hits.values())
