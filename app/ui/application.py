@@ -34,6 +34,12 @@ def lock_for(db_path: str) -> QLockFile:
     return lock
 
 
+def _tell_person(message: str) -> None:
+    """A blocking message box, unless there is no screen to show it on (stderr has it)."""
+    if QApplication.platformName() != "offscreen":
+        QMessageBox.critical(None, "CallDesk", message)
+
+
 def run_gui(db_path: str) -> int:
     app = make_application()
     lock = lock_for(db_path)
@@ -43,14 +49,14 @@ def run_gui(db_path: str) -> int:
             "Switch to that window, or open another database with --db."
         ) % db_path
         print(message.replace("\n\n", " ").replace("\n", " "), file=sys.stderr)
-        QMessageBox.critical(None, "CallDesk", message)
+        _tell_person(message)
         return 1
     try:
         try:
             open_database(db_path)
         except (DatabaseOpenError, MigrationError) as exc:
             print(f"error: {exc}", file=sys.stderr)
-            QMessageBox.critical(None, "CallDesk", str(exc))
+            _tell_person(str(exc))
             return 1
         from app.services.settings import default_region
         from app.ui.main_window import MainWindow
