@@ -96,7 +96,8 @@ class ContactsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_contact(self.model.contact_id(current.row()))
         )
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        # `activated` covers Enter and the platform's double-click (or single-click) setting;
+        # listening to doubleClicked as well opened the dialog twice.
         self.table.activated.connect(lambda _: self.edit_selected())
 
         bar = QHBoxLayout()
