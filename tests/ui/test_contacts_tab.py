@@ -251,3 +251,29 @@ def test_dialog_asks_before_discarding_changes(qtbot, main_window, dialog_script
     main_window.contacts.new_contact()
     assert [title for title, _ in answers.asked] == ["Discard changes?", "Discard changes?"]
     assert contact_count() == 0
+
+
+def test_double_click_opens_the_contact_once(qtbot, main_window, dialog_script) -> None:
+    create_contact(ContactInput(first_name="Once", phones=[PhoneInput("+91 98765 43210")]))
+    main_window.refresh_all()
+    table = main_window.contacts.table
+    dialog_script.then(lambda d: d.done(0))
+    cell = table.visualRect(main_window.contacts.model.index(0, COL_NAME)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert len(dialog_script.seen) == 1
+    assert dialog_script.seen[0].first_name.text() == "Once"
+
+
+def test_an_empty_name_is_shown_next_to_the_field(qtbot, main_window, dialog_script) -> None:
+    def save_nameless(d: ContactDialog) -> None:
+        qtbot.keyClicks(d.phones.rows[0].editor, "9876543210")
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+        label = d._errors["First name"]
+        assert label.isVisible() and "first name, last name or company" in label.text()
+        assert d.first_name.hasFocus()
+        d.done(0)
+
+    dialog_script.then(save_nameless)
+    main_window.contacts.new_contact()
+    assert contact_count() == 0
