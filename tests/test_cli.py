@@ -13,9 +13,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": "/nonexistent-xdg",
-           "XDG_CONFIG_HOME": str(Path(os.environ.get("TMPDIR", "/tmp")) / "calldesk-cli-qs")}
+def _run(*args: str, timeout: float = 60,
+         config: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": "/nonexistent-xdg"}
+    if config is not None:  # where QSettings keeps the user's window state
+        env["XDG_CONFIG_HOME"] = str(config)
     return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout, check=False)
 
@@ -51,7 +53,7 @@ def test_screenshot_writes_pngs(tmp_path: Path) -> None:
     db = tmp_path / "shots.db"
     assert _run("seed", "--db", str(db), "--contacts", "30").returncode == 0
     out = tmp_path / "shots"
-    result = _run("screenshot", str(out), "--db", str(db))
+    result = _run("screenshot", str(out), "--db", str(db), config=tmp_path / "config")
     assert result.returncode == 0, result.stderr
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert {"tab-contacts.png", "tab-calls.png", "contact-dialog.png"} <= set(pngs)
@@ -59,6 +61,8 @@ def test_screenshot_writes_pngs(tmp_path: Path) -> None:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 2000
     assert result.stdout.count(".png") == len(pngs)
+    # The user's own window size and last tab are not replaced by the picture's.
+    assert not [p for p in (tmp_path / "config").rglob("*") if p.is_file()]
 
 
 @pytest.mark.parametrize("contacts", ["-5", "many"])
@@ -77,7 +81,7 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     assert line.startswith("error: ") and "notes.txt is not a database" in line
     assert "unexpected" not in line
     assert notes.read_bytes() == before
-    gui = _one_line_error(_run("--db", str(notes), timeout=30))
+    gui = _one_line_error(_run("--db", str(notes), timeout=30, config=tmp_path / "cfg"))
     assert "notes.txt is not a database" in gui
     assert notes.read_bytes() == before
 
@@ -98,9 +102,9 @@ def test_a_second_start_on_a_locked_database_is_refused(tmp_path: Path) -> None:
     lock = QLockFile(str(db) + ".lock")
     assert lock.tryLock(0)
     try:
-        line = _one_line_error(_run("--db", str(db), timeout=30))
+        line = _one_line_error(_run("--db", str(db), timeout=30, config=tmp_path / "cfg"))
     finally:
         lock.unlock()
     assert "already open" in line and str(db) in line
     assert not db.exists()
-    assert list(tmp_path.iterdir()) == []  # not created, nothing left behind
+    assert [p.name for p in tmp_path.iterdir()] == []  # not created, nothing left behind
