@@ -65,12 +65,13 @@ def test_screenshot_writes_pngs(tmp_path: Path) -> None:
     assert not [p for p in (tmp_path / "config").rglob("*") if p.is_file()]
 
 
-@pytest.mark.parametrize("contacts", ["-5", "many"])
-def test_bad_contact_count_is_one_line(tmp_path: Path, contacts: str) -> None:
+@pytest.mark.parametrize(("option", "value"), [
+    ("--contacts", "-5"), ("--contacts", "many"), ("--region", "XX"), ("--seed", "1.5")])
+def test_bad_seed_options_are_one_line(tmp_path: Path, option: str, value: str) -> None:
     db = tmp_path / "x.db"
-    line = _one_line_error(_run("seed", "--db", str(db), "--contacts", contacts))
-    assert "--contacts" in line
-    assert not db.exists()
+    line = _one_line_error(_run("seed", "--db", str(db), option, value))
+    assert option in line
+    assert not db.exists()  # refused before anything is created
 
 
 def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
