@@ -62,3 +62,21 @@ def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, d
 def test_status_bar_shows_the_database_and_the_count(main_window, db_path) -> None:
     assert main_window.path_label.text() == db_path
     assert main_window.count_label.text() == "0 contact(s)"
+
+
+def test_every_contact_column_is_visible_at_1280_by_800(qtbot, main_window) -> None:
+    from app.seed.demo import seed_demo
+
+    seed_demo(40)
+    main_window.refresh_all()
+    main_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: main_window.contacts.table.viewport().width() > 0, timeout=1000)
+    table = main_window.contacts.table
+    header = table.horizontalHeader()
+    width = table.viewport().width()
+    for column in range(header.count()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+    assert table.horizontalScrollBar().maximum() == 0
+    assert main_window.contacts.detail.width() >= 280
