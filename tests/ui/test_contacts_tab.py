@@ -277,3 +277,44 @@ def test_an_empty_name_is_shown_next_to_the_field(qtbot, main_window, dialog_scr
     dialog_script.then(save_nameless)
     main_window.contacts.new_contact()
     assert contact_count() == 0
+
+
+def test_duplicate_can_be_saved_anyway_or_cancelled(qtbot, main_window, dialog_script,
+                                                    monkeypatch) -> None:
+    create_contact(ContactInput(first_name="Priya", emails=[]))
+    first = create_contact(ContactInput(first_name="Asha", phones=[PhoneInput("+919876543210")]))
+    choices = ["Cancel", "Save anyway"]
+
+    def choose(box: QMessageBox) -> int:
+        wanted = choices.pop(0)
+        next(b for b in box.buttons() if b.text().replace("&", "") == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+
+    def same_number_twice(d: ContactDialog) -> None:
+        qtbot.keyClicks(d.first_name, "Second")
+        qtbot.keyClicks(d.phones.rows[0].editor, "09876543210")
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+        assert d.isVisible() and contact_count() == 2  # Cancel: back to the dialog
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+        assert not d.isVisible()
+
+    dialog_script.then(same_number_twice)
+    main_window.contacts.new_contact()
+    assert contact_count() == 3
+    saved = dialog_script.seen[0].saved_contact_id
+    assert saved not in (None, first.contact_id)
+    assert [p.e164 for p in get_contact(saved).phones] == ["+919876543210"]
+
+
+def test_internal_links_open_the_contact(qtbot, main_window) -> None:
+    from PySide6.QtCore import QUrl
+
+    cid = create_contact(ContactInput(first_name="Linked")).contact_id
+    main_window.tabs.setCurrentIndex(2)
+    main_window.open_internal_link(QUrl(f"calldesk://contact/{cid}"))
+    assert main_window.tabs.currentIndex() == 0
+    assert main_window.contacts.detail.contact_id == cid
+    main_window.open_internal_link(QUrl("calldesk://contact/not-a-number"))
+    assert main_window.contacts.detail.contact_id == cid
