@@ -3,14 +3,19 @@ order paged by keyset, checked against plain Python over the same rows."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from app.db import search
-from app.db.connection import db
+from app.db.connection import close_database, db, open_database
 from app.db.contact_list import SORT_COLUMNS, ContactQuery, contact_count, fetch_contacts
 from app.seed.contacts import seed_contacts
 from app.services.contact_types import ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, delete_contact
+from app.services.settings import set_default_region
 
 HANDMADE = {
     "hans": ContactInput(first_name="Hans", last_name="Müller", company="Müller & Söhne GmbH",
@@ -29,11 +34,26 @@ HANDMADE = {
 }
 
 
-@pytest.fixture()
-def contacts(db_path: str) -> dict[str, int]:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The handmade contacts and 480 seeded ones, built once; each test gets a copy."""
+    path = tmp_path_factory.mktemp("contact-list") / "template.db"
+    open_database(path)
+    set_default_region("IN")
     ids = {key: create_contact(data).contact_id for key, data in HANDMADE.items()}
     seed_contacts(480, seed=11)
-    return ids
+    close_database()
+    return path, ids
+
+
+@pytest.fixture()
+def contacts(template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[dict[str, int]]:
+    source, ids = template
+    copy = tmp_path / "contacts.db"
+    shutil.copyfile(source, copy)
+    open_database(copy)
+    yield ids
+    close_database()
 
 
 def _all(query: ContactQuery, page: int = 37) -> list[int]:
