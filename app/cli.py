@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sqlite3
 import sys
+from typing import NoReturn
 
 from app.commands.errors import CliError
 
@@ -15,11 +16,18 @@ COMMAND_MODULES = [
 ]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes are reported in one line (and exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: CallDesk's file in your data folder)")
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="calldesk", parents=[common],
         description="CallDesk: contacts, calls, appointments and quotes for phone sellers.",
     )
@@ -58,5 +66,11 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: one line, never a traceback
+        from app.db.connection import DatabaseOpenError
+        from app.db.migrations import MigrationError
+
+        if isinstance(exc, DatabaseOpenError | MigrationError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
         window = MainWindow(AppContext(db_path, default_region()))
         written = render_all(window, args.directory)
-        window.close()
+        window.hide()  # not close(): that would save this window's size as the user's
         app.processEvents()
         from app.db.connection import close_database
 

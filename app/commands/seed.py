@@ -25,7 +25,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--contacts must be 0 or more")
     from app.db.connection import open_database
     from app.seed.contacts import seed_contacts
+    from app.services.phones import is_known_region
     from app.services.settings import get_setting, set_default_region
+
+    if not is_known_region(args.region):
+        raise CliError(f"--region: '{args.region}' is not a known country code (e.g. IN, US)")
 
     open_database(args.db)
     if not get_setting("default_region"):

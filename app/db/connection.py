@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
 db = DatabaseProxy()
 
@@ -35,7 +35,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:  # peewee wraps sqlite3's errors
         database.close()
         raise DatabaseOpenError(f"{target} is not a database CallDesk can open: {exc}") from exc
     db.initialize(database)

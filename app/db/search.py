@@ -41,6 +41,9 @@ def phone_digits(text: str) -> str | None:
     if not _PHONE_LIKE.match(text.strip()):
         return None
     digits = search_digits(text)
+    if len(digits) < _MIN_PHONE_DIGITS:
+        # Mostly zeros ('000', '0012'): no trunk prefix to drop, look for the digits as typed.
+        digits = _NON_DIGITS.sub("", text)
     return digits if len(digits) >= _MIN_PHONE_DIGITS else None
 
 

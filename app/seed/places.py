@@ -42,7 +42,10 @@ def _us(rng: random.Random) -> tuple[str, str]:
 
 
 def _uk(rng: random.Random) -> tuple[str, str]:
-    nsn = "7" + str(rng.randrange(4, 10)) + "".join(str(rng.randrange(10)) for _ in range(8))
+    # Mobile ranges in use: 074, 075, 078, 079 (076 is pagers; 07700 and 07911 have gaps).
+    nsn = "7911"
+    while nsn.startswith("7911"):
+        nsn = "7" + rng.choice("4589") + "".join(str(rng.randrange(10)) for _ in range(8))
     typed = rng.choice((f"0{nsn[:4]} {nsn[4:]}", f"+44 {nsn[:4]} {nsn[4:]}", f"+44 (0){nsn}"))
     return "+44" + nsn, typed
 

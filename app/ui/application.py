@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
@@ -14,6 +15,8 @@ from app.ui.app_context import AppContext
 from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
 
 ICON_PATH = FONT_DIR.parent / "icons" / "calldesk.svg"
+
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,30 +37,36 @@ def lock_for(db_path: str) -> QLockFile:
     return lock
 
 
-def _tell_person(message: str) -> None:
-    """A blocking message box, unless there is no screen to show it on (stderr has it)."""
-    if QApplication.platformName() != "offscreen":
+def _refuse(app: QApplication, message: str) -> int:
+    """Say why the window cannot open: one line on stderr, and a message box for a person
+    (not on a headless platform, where nobody could close it)."""
+    print("error: " + message.replace("\n\n", " ").replace("\n", " "), file=sys.stderr)
+    if app.platformName() not in HEADLESS_PLATFORMS:
         QMessageBox.critical(None, "CallDesk", message)
+    return 1
 
 
 def run_gui(db_path: str) -> int:
     app = make_application()
+    try:
+        Path(db_path).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _refuse(app, app.translate(
+            "Application", "Cannot create the folder for the database %s: %s"
+        ) % (db_path, exc.strerror or exc))
     lock = lock_for(db_path)
     if not lock.tryLock(100):
-        message = app.translate(
-            "Application", "CallDesk is already open on this database:\n%s\n\n"
-            "Switch to that window, or open another database with --db."
-        ) % db_path
-        print(message.replace("\n\n", " ").replace("\n", " "), file=sys.stderr)
-        _tell_person(message)
-        return 1
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            text = ("CallDesk is already open on this database:\n%s\n\n"
+                    "Switch to that window, or open another database with --db.")
+        else:
+            text = "Cannot create the lock file next to the database %s.lock"
+        return _refuse(app, app.translate("Application", text) % db_path)
     try:
         try:
             open_database(db_path)
         except (DatabaseOpenError, MigrationError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            _tell_person(str(exc))
-            return 1
+            return _refuse(app, str(exc))
         from app.services.settings import default_region
         from app.ui.main_window import MainWindow
 

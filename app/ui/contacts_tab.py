@@ -26,10 +26,21 @@ from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
 from app.ui.contact_detail_pane import ContactDetailPane
 from app.ui.contact_dialog import ContactDialog
-from app.ui.contact_table_model import COL_CITY, COL_EMAIL, COL_NAME, COL_PHONE, ContactTableModel
+from app.ui.contact_table_model import (
+    COL_CITY,
+    COL_COMPANY,
+    COL_EMAIL,
+    COL_NAME,
+    COL_PHONE,
+    COL_STATUS,
+    ContactTableModel,
+)
 
 SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
 ROW_HEIGHT = 26
+COLUMN_WIDTHS = {COL_NAME: 160, COL_COMPANY: 140, COL_PHONE: 130, COL_EMAIL: 195, COL_CITY: 100,
+                 COL_STATUS: 80}  # the last column stretches
+TABLE_WIDTH, DETAIL_WIDTH = 960, 300
 
 
 class ContactsTab(QWidget):
@@ -66,7 +77,8 @@ class ContactsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_NAME, 190), (COL_PHONE, 150), (COL_EMAIL, 220), (COL_CITY, 110)):
+        # Every column fits beside the detail pane at 1280 px wide, without scrolling sideways.
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
@@ -84,7 +96,8 @@ class ContactsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_contact(self.model.contact_id(current.row()))
         )
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        # `activated` covers Enter and the platform's double-click (or single-click) setting;
+        # listening to doubleClicked as well opened the dialog twice.
         self.table.activated.connect(lambda _: self.edit_selected())
 
         bar = QHBoxLayout()
@@ -95,7 +108,8 @@ class ContactsTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([TABLE_WIDTH, DETAIL_WIDTH])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

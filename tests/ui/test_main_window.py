@@ -1,0 +1,82 @@
+"""Main window: menus with shortcuts, tab switching from the keyboard, state kept across runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+
+from app.services.settings import default_region
+from app.ui.app_context import AppContext
+from app.ui.main_window import TAB_APPOINTMENTS, TAB_CONTACTS, TAB_QUOTES, MainWindow
+
+
+def _menu_shortcuts(window: MainWindow) -> dict[str, dict[str, str]]:
+    menus: dict[str, dict[str, str]] = {}
+    for top in window.menuBar().actions():
+        entries = {}
+        for action in top.menu().actions():
+            if not action.isSeparator():
+                entries[action.text().replace("&", "")] = action.shortcut().toString(
+                    QKeySequence.SequenceFormat.PortableText)
+        menus[top.text().replace("&", "")] = entries
+    return menus
+
+
+def test_menus_hold_every_common_action_with_its_shortcut(main_window) -> None:
+    menus = _menu_shortcuts(main_window)
+    assert list(menus) == ["File", "Edit", "View", "Help"]
+    assert menus["File"]["New contact…"] == "Ctrl+N"
+    assert menus["File"]["Settings…"] == "Ctrl+,"
+    assert menus["File"]["Quit"] == "Ctrl+Q"
+    assert menus["Edit"]["Find…"] == "Ctrl+F"
+    assert menus["Edit"]["Edit contact…"] == "Ctrl+E"
+    assert menus["Edit"]["Delete contact…"] == "Ctrl+Del"
+    assert [menus["View"][name] for name in ("Contacts", "Calls", "Appointments", "Quotes")] == [
+        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert "About CallDesk" in menus["Help"]
+    every = [s for entries in menus.values() for s in entries.values() if s]
+    assert len(every) == len(set(every))  # no shortcut does two things
+
+
+def test_keyboard_switches_tabs_and_finds(qtbot, main_window) -> None:
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == TAB_APPOINTMENTS
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == TAB_CONTACTS
+    assert main_window.contacts.search.hasFocus()
+
+
+def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, db_path) -> None:
+    assert main_window.size() == QSize(1280, 800)  # first start: the default size
+    main_window.resize(720, 520)  # within the 800x600 offscreen screen
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
+    main_window.close()
+
+    again = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
+    qtbot.addWidget(again)
+    assert again.size() == QSize(720, 520)
+    assert again.tabs.currentIndex() == TAB_QUOTES
+
+
+def test_status_bar_shows_the_database_and_the_count(main_window, db_path) -> None:
+    assert main_window.path_label.text() == db_path
+    assert main_window.count_label.text() == "0 contact(s)"
+
+
+def test_every_contact_column_is_visible_at_1280_by_800(qtbot, main_window) -> None:
+    from app.seed.demo import seed_demo
+
+    seed_demo(40)
+    main_window.refresh_all()
+    main_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: main_window.contacts.table.viewport().width() > 0, timeout=1000)
+    table = main_window.contacts.table
+    header = table.horizontalHeader()
+    width = table.viewport().width()
+    for column in range(header.count()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+    assert table.horizontalScrollBar().maximum() == 0
+    assert main_window.contacts.detail.width() >= 280
