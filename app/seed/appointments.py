@@ -116,3 +116,43 @@ def seed_appointments(count: int, reps: int = 5, seed: int = 1) -> int:
                 day += timedelta(days=1)
         conn.executemany(_INSERT, batch)
     return added
+
+
+def seed_demo_appointments() -> None:
+    """Three reps and a believable current week, booked through the services like a person."""
+    from datetime import datetime
+
+    from app.services.appointments import AppointmentInput, book_appointment, set_status
+    from app.services.reps import RepInput, create_rep
+
+    reps = [
+        create_rep(RepInput("Ravi Kumar", "+91 98200 11111", "ravi@example.com", "Mumbai West",
+                            "#2563eb", buffer_min=15)),
+        create_rep(RepInput("Anita Desai", "+91 98200 22222", "anita@example.com", "Pune",
+                            "#16a34a", default_length_min=45, buffer_min=30)),
+        create_rep(RepInput("राजेश वर्मा", "+91 98200 33333", "rajesh@example.com", "Delhi NCR",
+                            "#d97706", buffer_min=20)),
+    ]
+    contacts = [int(r[0]) for r in db.connection().execute(
+        "SELECT id FROM contact ORDER BY id LIMIT 12")]
+    zone = resolve_zone("")
+    monday = date.today() - timedelta(days=date.today().weekday())
+    plan = [  # (rep index, weekday, hour, minute, length, contact index, purpose)
+        (0, 0, 9, 30, 60, 0, "Bulk pricing demo"), (0, 0, 11, 30, 45, 3, "Measure up"),
+        (0, 1, 10, 0, 90, 1, "Site survey"), (0, 2, 14, 0, 60, 4, "Contract signing"),
+        (0, 3, 9, 0, 60, 5, "First meeting"), (0, 4, 15, 0, 60, 6, "Service visit"),
+        (1, 0, 10, 0, 45, 2, "Product demo"), (1, 1, 13, 0, 60, 7, "Quote follow-up"),
+        (1, 2, 9, 30, 45, 8, "Measure up"), (1, 3, 11, 0, 60, 0, "Installation check"),
+        (2, 0, 14, 0, 60, 1, "पहली मुलाक़ात"), (2, 1, 9, 0, 60, 9, "Site survey"),
+        (2, 2, 11, 0, 90, 10, "Product demo"), (2, 4, 10, 0, 60, 11, "Quote follow-up"),
+    ]
+    booked: list[int] = []
+    for rep_index, weekday, hour, minute, length, who, purpose in plan:
+        day = monday + timedelta(days=weekday)
+        start = datetime.fromtimestamp(wall_clock(day, hour * 60 + minute, zone), zone)
+        booked.append(book_appointment(AppointmentInput(
+            contacts[who % len(contacts)], reps[rep_index], start, length,
+            purpose=purpose, notes="Customer asked for the new catalogue." if who == 0 else "")))
+    set_status(booked[0], "confirmed")
+    set_status(booked[6], "confirmed")
+    set_status(booked[1], "completed", "quote_requested")

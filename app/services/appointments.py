@@ -130,7 +130,18 @@ def _clean(data: AppointmentInput) -> tuple[RepInfo, int, int]:
     return rep, start, start + data.length_min * 60
 
 
+def contact_address(contact_id: int) -> str:
+    """The contact's address on one line: the default location of a visit."""
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        return ""
+    locality = " ".join(p for p in (row.postal_code, row.city) if p)
+    parts = [row.street, locality, row.region, row.country]
+    return ", ".join(" ".join(p.split()) for p in parts if p.strip())
+
+
 def book_appointment(data: AppointmentInput) -> int:
+    """Book a visit; an empty location becomes the contact's address."""
     with db.atomic():
         rep, start, end = _clean(data)
         if not rep.active:
@@ -139,9 +150,10 @@ def book_appointment(data: AppointmentInput) -> int:
         now = utc_now()
         row = Appointment.create(
             contact=data.contact_id, rep=rep.id, call=data.call_id, starts_at=start,
-            ends_at=end, location=data.location.strip(), purpose=data.purpose.strip(),
-            notes=data.notes, status="scheduled", override_reason=reason,
-            uid=f"{uuid.uuid4()}@calldesk", created_at=now, updated_at=now)
+            ends_at=end,
+            location=data.location.strip() or contact_address(data.contact_id),
+            purpose=data.purpose.strip(), notes=data.notes, status="scheduled",
+            override_reason=reason, uid=f"{uuid.uuid4()}@calldesk", created_at=now, updated_at=now)
     return int(row.id)
 
 
