@@ -89,7 +89,8 @@ class CalendarGrid(QWidget):
         return (self.width() - GUTTER_W) / max(1, len(self.columns))
 
     def _px_per_s(self) -> float:
-        return (self.height() - HEADER_H - FOOTER_H) / max(1, (self.last_hour - self.first_hour) * 3600)
+        hours = max(1, self.last_hour - self.first_hour)
+        return (self.height() - HEADER_H - FOOTER_H) / (hours * 3600)
 
     def _y(self, column: GridColumn, instant: int) -> float:
         seconds = instant - column.day_start - self.first_hour * 3600
@@ -173,6 +174,7 @@ class CalendarGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 4, 4)
         if self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("#1d4ed8"), 1))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
