@@ -83,6 +83,7 @@ class AppointmentsTab(QWidget):
         prev_button = QPushButton("◀")
         today_button = QPushButton(self.tr("Today"))
         next_button = QPushButton("▶")
+        self.nav_buttons = (prev_button, today_button, next_button)
         prev_button.clicked.connect(lambda: self.step(-1))
         next_button.clicked.connect(lambda: self.step(1))
         today_button.clicked.connect(self.go_today)
@@ -155,6 +156,9 @@ class AppointmentsTab(QWidget):
         self.view = view
         self.view_buttons.button(VIEWS.index(view)).setChecked(True)
         self.rep_combo.setEnabled(view in ("day", "week"))
+        self.rep_combo.setVisible(view != "list")
+        for button in self.nav_buttons:
+            button.setVisible(view != "list")
         self.stack.setCurrentIndex(1 if view == "list" else 0)
         self.reload()
         (self.list_page.table if view == "list" else self.grid).setFocus()

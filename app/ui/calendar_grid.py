@@ -206,7 +206,7 @@ class CalendarGrid(QWidget):
         start = datetime.fromtimestamp(block.starts_at).strftime("%H:%M")
         text = f"{start} {block.customer}"
         if block.purpose:
-            text += f"\n{block.purpose}"
+            text += f"\n{block.purpose}" if rect.height() >= 30 else f" · {block.purpose}"
         if block.status in INACTIVE:
             text = f"({block.status}) {text}"
         painter.drawText(rect.adjusted(4, 1, -3, -1),

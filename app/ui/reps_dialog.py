@@ -88,7 +88,9 @@ class RepsDialog(QDialog):
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("&Territory:"), self.territory)
-        form.addRow(self.tr("&Colour:"), color_row)
+        color_label = QLabel(self.tr("&Colour:"))
+        color_label.setBuddy(self.color)
+        form.addRow(color_label, color_row)
         form.addRow(self.tr("Time &zone:"), self.zone)
         day_names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                      self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),

@@ -155,3 +155,18 @@ def test_rep_validation_and_lookup(setup: dict[str, int]) -> None:
     assert find_rep("RAVI").id == setup["ravi"]
     with pytest.raises(ValidationError, match="Anil, Ravi"):
         find_rep("Nobody")
+
+
+def test_completed_appointment_notes_editable_but_not_movable(setup: dict[str, int]) -> None:
+    from app.services.appointments import update_appointment
+
+    appt = book(setup, "ravi", when(10))
+    set_status(appt, "completed", "sale")
+    rep = get_rep(setup["ravi"]).to_input()
+    rep.hours = {d: [] for d in rep.hours}  # the rep's hours change later
+    update_rep(setup["ravi"], rep)
+    update_appointment(appt, AppointmentInput(setup["priya"], setup["ravi"], when(10), 60,
+                                              notes="Signed for 40 units"))
+    assert get_appointment(appt).notes == "Signed for 40 units"
+    with pytest.raises(ValidationError, match="cannot be moved"):
+        move_appointment(appt, when(11))
