@@ -234,6 +234,7 @@ class AppointmentsTab(QWidget):
         dialog = BookingDialog(self._ctx, self.window(), contact_id=contact_id, call_id=call_id,
                                start=start, rep_id=rep_id)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -249,6 +250,7 @@ class AppointmentsTab(QWidget):
             return None
         dialog = BookingDialog(self._ctx, self.window(), appointment_id=appointment_id)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

@@ -56,7 +56,8 @@ class CalendarGrid(QWidget):
     # -- data ---------------------------------------------------------------------------
     def set_data(self, columns: list[GridColumn], blocks: list[CalendarRow]) -> None:
         self.columns = columns
-        self.blocks = blocks
+        # Cancelled and rescheduled ones first, so live appointments paint (and click) on top.
+        self.blocks = sorted(blocks, key=lambda b: b.status not in INACTIVE)
         self.first_hour, self.last_hour = 7, 21
         for block in blocks:
             for col in columns:

@@ -71,7 +71,6 @@ def test_booking_a_clash_shows_the_clashing_appointment(qtbot, diary) -> None:
     _click_book(qtbot, dialog)
     assert not dialog.isVisible()
     assert Appointment.select().count() == 2
-    dialog.deleteLater()
 
 
 def test_out_of_hours_needs_book_anyway_with_reason(qtbot, diary) -> None:
@@ -85,7 +84,6 @@ def test_out_of_hours_needs_book_anyway_with_reason(qtbot, diary) -> None:
     qtbot.mouseClick(dialog.book_anyway, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert get_appointment(dialog.saved_id).override_reason == "Only free after work"
-    dialog.deleteLater()
 
 
 def test_request_booking_from_a_call_remembers_the_call(qtbot, diary) -> None:
@@ -106,7 +104,6 @@ def test_request_booking_from_a_call_remembers_the_call(qtbot, diary) -> None:
     window.contacts.detail.show_contact(diary["priya"])
     pane = window.contacts.detail.toPlainText()
     assert "Upcoming" in pane and "Measure up" in pane
-    dialog.deleteLater()
 
 
 def test_keyboard_move_and_refused_move_snaps_back(qtbot, diary) -> None:
@@ -177,3 +174,18 @@ def test_views_and_keyboard_navigation(qtbot, diary) -> None:
     assert page.model.rowCount() == 1
     page.status.setCurrentIndex(page.status.findData("cancelled"))
     assert page.model.rowCount() == 0
+
+
+def test_book_link_in_contact_pane_opens_booking(qtbot, diary) -> None:
+    from PySide6.QtCore import QUrl
+
+    from app.ui.booking_dialog import BookingDialog
+
+    window = diary["window"]
+    window.contacts.detail.show_contact(diary["john"])
+    assert f"calldesk://book/{diary['john']}" in window.contacts.detail.toHtml()
+    assert window.findChildren(BookingDialog) == []
+    window.open_internal_link(QUrl(f"calldesk://book/{diary['john']}"))
+    [dialog] = window.findChildren(BookingDialog)
+    assert dialog.isVisible() and "John Miller" in dialog.contact_label.text()
+    assert dialog.call_id is None
