@@ -170,3 +170,24 @@ def test_completed_appointment_notes_editable_but_not_movable(setup: dict[str, i
     assert get_appointment(appt).notes == "Signed for 40 units"
     with pytest.raises(ValidationError, match="cannot be moved"):
         move_appointment(appt, when(11))
+
+
+def test_booking_on_dst_days_uses_the_reps_wall_clock(db_path: str) -> None:
+    ny = ZoneInfo("America/New_York")
+    who = create_contact(ContactInput(first_name="Ann", last_name="Lee")).contact_id
+    rep = create_rep(RepInput("Nick", time_zone="America/New_York", buffer_min=0))
+    hours = get_rep(rep).to_input()
+    hours.hours["sun"] = [(9 * 60, 17 * 60)]
+    update_rep(rep, hours)
+    spring = datetime(2026, 3, 8, 9, tzinfo=ny)  # first day of EDT
+    book_appointment(AppointmentInput(who, rep, spring, 60))
+    with pytest.raises(OutOfHoursError):  # 08:30 EDT is 12:30 UTC, before the day starts
+        book_appointment(AppointmentInput(who, rep, datetime(2026, 3, 8, 8, 30, tzinfo=ny), 30))
+    late = datetime(2026, 3, 8, 16, tzinfo=ny)
+    book_appointment(AppointmentInput(who, rep, late, 60))  # ends 17:00 EDT exactly
+    fall = datetime(2026, 11, 1, 16, tzinfo=ny)  # first day of EST again
+    book_appointment(AppointmentInput(who, rep, fall, 60))
+    slots = rep_free_slots(rep, date(2026, 3, 8))
+    shown = [(datetime.fromtimestamp(s.starts_at, ny).strftime("%H:%M"),
+              datetime.fromtimestamp(s.ends_at, ny).strftime("%H:%M")) for s in slots]
+    assert shown == [("10:00", "16:00")]

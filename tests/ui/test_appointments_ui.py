@@ -189,3 +189,18 @@ def test_book_link_in_contact_pane_opens_booking(qtbot, diary) -> None:
     [dialog] = window.findChildren(BookingDialog)
     assert dialog.isVisible() and "John Miller" in dialog.contact_label.text()
     assert dialog.call_id is None
+
+
+def test_double_click_empty_slot_books_there(qtbot, diary) -> None:
+    from app.ui.booking_dialog import BookingDialog
+
+    window, grid = diary["window"], diary["tab"].grid
+    qtbot.waitExposed(grid)
+    wednesday = grid.columns[2]
+    y = grid._y(wednesday, int(at(15, 10, date(2030, 6, 5)).timestamp()))
+    x = int(grid.block_rect(grid.blocks[0], 2, wednesday.day_start).center().x())
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(x, int(y)))
+    [dialog] = window.findChildren(BookingDialog)
+    chosen = dialog.start.dateTime().toSecsSinceEpoch()
+    assert chosen == int(at(15, 0, date(2030, 6, 5)).timestamp())  # snapped to the quarter
+    assert dialog.rep.currentData() == diary["ravi"]
