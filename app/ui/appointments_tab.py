@@ -37,6 +37,7 @@ from app.ui.app_context import AppContext
 from app.ui.appointment_list_page import AppointmentListPage
 from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
+from app.ui.ui_settings import ui_settings
 
 VIEWS = ("day", "week", "all", "list")
 
@@ -62,7 +63,12 @@ class AppointmentsTab(QWidget):
         self.grid.slot_activated.connect(self._book_at)
         self.list_page.activated.connect(self.edit_appointment)
         self.reload_reps()
-        self.set_view("week")
+        settings = ui_settings()
+        saved_rep = settings.value("appointments/rep")
+        if saved_rep is not None and str(saved_rep).isdigit():
+            self.rep_combo.setCurrentIndex(max(0, self.rep_combo.findData(int(str(saved_rep)))))
+        saved_view = str(settings.value("appointments/view", "week"))
+        self.set_view(saved_view if saved_view in VIEWS else "week")
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -79,7 +85,7 @@ class AppointmentsTab(QWidget):
         self.rep_combo = QComboBox()
         self.rep_combo.setObjectName("calendarRep")
         self.rep_combo.setMinimumWidth(160)
-        self.rep_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.rep_combo.currentIndexChanged.connect(self._rep_changed)
         prev_button = QPushButton("◀")
         today_button = QPushButton(self.tr("Today"))
         next_button = QPushButton("▶")
@@ -148,12 +154,18 @@ class AppointmentsTab(QWidget):
         self.rep_combo.blockSignals(False)
         self.list_page.reload_reps()
 
+    def _rep_changed(self) -> None:
+        if self.rep_combo.currentData() is not None:
+            ui_settings().setValue("appointments/rep", self.rep_combo.currentData())
+        self.reload()
+
     def current_rep(self) -> RepInfo | None:
         rep_id = self.rep_combo.currentData()
         return next((r for r in self.reps if r.id == rep_id), None)
 
     def set_view(self, view: str) -> None:
         self.view = view
+        ui_settings().setValue("appointments/view", view)
         self.view_buttons.button(VIEWS.index(view)).setChecked(True)
         self.rep_combo.setEnabled(view in ("day", "week"))
         self.rep_combo.setVisible(view != "list")

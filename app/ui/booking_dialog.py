@@ -43,7 +43,7 @@ from app.services.contact_types import display_name
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display
-from app.services.reps import list_reps
+from app.services.reps import get_rep, list_reps
 from app.ui.app_context import AppContext
 
 SEARCH_LIMIT = 8
@@ -160,7 +160,8 @@ class BookingDialog(QDialog):
         if rep_id is not None:
             index = self.rep.findData(rep_id)
             if index < 0:  # an inactive rep keeps its own appointments
-                self.rep.addItem(str(rep_id), rep_id)
+                with contextlib.suppress(NotFoundError):
+                    self.rep.addItem(get_rep(rep_id).name, rep_id)
                 index = self.rep.count() - 1
             self.rep.setCurrentIndex(index)
         if start is None:
@@ -219,8 +220,6 @@ class BookingDialog(QDialog):
     def _rep_changed(self) -> None:
         rep_id = self.rep.currentData()
         if rep_id is not None and self.appointment_id is None:
-            from app.services.reps import get_rep
-
             with contextlib.suppress(NotFoundError):
                 self.length.setValue(get_rep(int(rep_id)).default_length_min)
         self._refresh_slots()
