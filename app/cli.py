@@ -13,6 +13,8 @@ from app.commands.errors import CliError
 COMMAND_MODULES = [
     "app.commands.seed",
     "app.commands.screenshot",
+    "app.commands.export",
+    "app.commands.agenda",
 ]
 
 

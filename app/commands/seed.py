@@ -14,6 +14,10 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("seed", parents=[common], help="fill a database with fake data")
     parser.add_argument("--contacts", type=int, default=1000, metavar="N")
+    parser.add_argument("--reps", type=int, default=0, metavar="N",
+                        help="make sure N field reps exist (default 5 with --appointments)")
+    parser.add_argument("--appointments", type=int, default=0, metavar="N",
+                        help="add N appointments, never overlapping for the same rep")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
     parser.add_argument("--region", default="IN", metavar="CC",
                         help="home country stored as the default region (default IN)")
@@ -23,6 +27,8 @@ def register(
 def run(args: argparse.Namespace) -> int:
     if args.contacts < 0:
         raise CliError("--contacts must be 0 or more")
+    if args.reps < 0 or args.appointments < 0:
+        raise CliError("--reps and --appointments must be 0 or more")
     from app.db.connection import open_database
     from app.seed.contacts import seed_contacts
     from app.services.phones import is_known_region
@@ -37,4 +43,19 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     added = seed_contacts(args.contacts, seed=args.seed)
     print(f"seeded {added:,} contacts in {time.perf_counter() - started:.1f} s into {args.db}")
+    if args.reps or args.appointments:
+        _seed_appointments(args)
     return 0
+
+
+def _seed_appointments(args: argparse.Namespace) -> None:
+    from app.seed.appointments import seed_appointments
+
+    started = time.perf_counter()
+    reps = args.reps or 5
+    try:
+        added = seed_appointments(args.appointments, reps=reps, seed=args.seed)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    print(f"seeded {reps} rep(s) and {added:,} appointments in "
+          f"{time.perf_counter() - started:.1f} s")

@@ -37,3 +37,6 @@ def seed_demo(generated: int = 300) -> None:
     for person in _PEOPLE:
         create_contact(person)
     seed_contacts(generated, seed=7)
+    from app.seed.appointments import seed_demo_appointments
+
+    seed_demo_appointments()

@@ -64,4 +64,6 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
             f"<table cellspacing='4'>{rows}</table>{notes}")
 
 
-SECTIONS: list[Section] = [fields_section]
+from app.ui.appointment_section import appointments_section  # noqa: E402
+
+SECTIONS: list[Section] = [fields_section, appointments_section]

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
+from app.ui.appointments_menu import build_appointments_menu
+from app.ui.appointments_tab import AppointmentsTab
+from app.ui.booking_dialog import BookingDialog
 from app.ui.contacts_tab import ContactsTab
 from app.ui.placeholder_tab import PlaceholderTab
+from app.ui.reps_dialog import RepsDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
 
@@ -29,13 +33,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(PlaceholderTab(self.tr(
             "The call log, call mode, follow-ups and call queues will appear here.")),
             self.tr("C&alls"))
-        self.tabs.addTab(PlaceholderTab(self.tr(
-            "Rep calendars and appointment booking will appear here.")), self.tr("A&ppointments"))
+        self.appointments = AppointmentsTab(ctx)
+        self.tabs.addTab(self.appointments, self.tr("A&ppointments"))
         self.tabs.addTab(PlaceholderTab(self.tr(
             "Quotes, the product catalogue and quote PDFs will appear here.")), self.tr("&Quotes"))
         self.setCentralWidget(self.tabs)
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
+        self.appointments.appointments_changed.connect(self.contacts.detail.refresh)
 
         self.path_label = QLabel(ctx.db_path)
         self.count_label = QLabel()
@@ -82,6 +87,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
 
+        build_appointments_menu(self)
+
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 
@@ -107,9 +114,29 @@ class MainWindow(QMainWindow):
         if url.host() == "contact" and url.path().strip("/").isdigit():
             self.tabs.setCurrentIndex(TAB_CONTACTS)
             self.contacts.show_contact(int(url.path().strip("/")))
+        elif url.host() == "book" and url.path().strip("/").isdigit():
+            self.request_booking(int(url.path().strip("/")), None)
+        elif url.host() == "appointment" and url.path().strip("/").isdigit():
+            self.appointments.edit_appointment(int(url.path().strip("/")))
+
+    def request_booking(self, contact_id: int, call_id: int | None = None) -> BookingDialog:
+        """Open the booking dialog for a contact (from a call when call_id is given)."""
+        return self.appointments.book(contact_id=contact_id, call_id=call_id)
+
+    def book_for_selection(self) -> None:
+        contact_id = (self.contacts.selected_contact_id()
+                      if self.tabs.currentIndex() == TAB_CONTACTS else None)
+        self.appointments.book(contact_id=contact_id)
+
+    def open_reps(self) -> None:
+        dialog = RepsDialog(self)
+        dialog.exec()
+        if dialog.changed:
+            self.appointments.refresh()
 
     def refresh_all(self) -> None:
         self.contacts.refresh()
+        self.appointments.refresh()
         self.refresh_status()
 
     def refresh_status(self) -> None:

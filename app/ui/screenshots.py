@@ -27,10 +27,47 @@ def _settings_dialog(window: MainWindow) -> QWidget:
     return SettingsDialog(window)
 
 
+def _week_view(window: MainWindow) -> QWidget:
+    from app.ui.appointments_tab import AppointmentsTab
+
+    tab = AppointmentsTab(window.ctx)
+    tab.resize(WIDTH, HEIGHT - 60)
+    tab.rep_combo.setCurrentIndex(max(0, tab.rep_combo.findText("Ravi Kumar")))
+    tab.set_view("week")
+    return tab
+
+
+def _booking_dialog(window: MainWindow) -> QWidget:
+    from app.ui.booking_dialog import BookingDialog
+
+    rows = window.appointments.grid.blocks or []
+    dialog = BookingDialog(window.ctx, window, contact_id=1)
+    if rows:  # half an hour into an existing visit: shows how a clash is explained
+        first = rows[0]
+        from datetime import datetime
+
+        dialog.rep.setCurrentIndex(dialog.rep.findData(first.rep_id))
+        when = datetime.fromtimestamp(first.starts_at + 1800).astimezone()
+        dialog.start.setDateTime(dialog.start.dateTime().fromSecsSinceEpoch(
+            int(when.timestamp())))
+        dialog.purpose.setText("Follow-up visit")
+        dialog.save()
+    return dialog
+
+
+def _reps_dialog(window: MainWindow) -> QWidget:
+    from app.ui.reps_dialog import RepsDialog
+
+    return RepsDialog(window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
     "settings-dialog": _settings_dialog,
+    "week-view": _week_view,
+    "booking-dialog": _booking_dialog,
+    "reps-dialog": _reps_dialog,
 }
 
 

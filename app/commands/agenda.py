@@ -1,0 +1,40 @@
+"""`agenda pdf --rep NAME --date DAY FILE.pdf`: a rep's printable day sheet."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.errors import CliError
+from app.commands.export_appointments import parse_day
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser("agenda", parents=[common], help="a rep's day on paper")
+    kinds = parser.add_subparsers(dest="agenda_kind", metavar="KIND", required=True)
+    pdf = kinds.add_parser("pdf", parents=[common], help="day sheet as a PDF")
+    pdf.add_argument("--rep", required=True, metavar="NAME")
+    pdf.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    pdf.add_argument("file", type=Path, metavar="FILE.pdf")
+    pdf.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    day = parse_day(args.date, "--date")
+    if not Path(args.db).exists():
+        raise CliError(f"no database at {args.db}")
+    from app.db.connection import open_database
+    from app.services.appointment_export import write_day_sheet
+    from app.services.errors import ValidationError
+
+    open_database(args.db)
+    try:
+        count = write_day_sheet(args.rep, day, args.file)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote the day sheet of {args.rep} for {day.isoformat()} "
+          f"({count} appointment(s)) to {args.file}")
+    return 0

@@ -1,0 +1,47 @@
+"""`export appointments FILE.ics [--rep NAME] [--from DAY] [--to DAY]`: iCalendar invites."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from app.commands.errors import CliError
+
+
+def parse_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{option}: '{text}' is not a date like 2026-06-30") from None
+
+
+def register(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = kinds.add_parser("appointments", parents=[common],
+                              help="appointments as an iCalendar (.ics) invite file")
+    parser.add_argument("file", type=Path, metavar="FILE.ics")
+    parser.add_argument("--rep", metavar="NAME", help="only this rep's appointments")
+    parser.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day")
+    parser.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (included)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    first = parse_day(args.first, "--from") if args.first else None
+    last = parse_day(args.last, "--to") if args.last else None
+    if not Path(args.db).exists():
+        raise CliError(f"no database at {args.db}")
+    from app.db.connection import open_database
+    from app.services.appointment_export import export_range_ics
+    from app.services.errors import ValidationError
+
+    open_database(args.db)
+    try:
+        count = export_range_ics(args.file, args.rep, first, last)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {count:,} appointment(s) to {args.file}")
+    return 0

@@ -1,0 +1,75 @@
+"""iCalendar (RFC 5545) invites for appointments, built with the icalendar library.
+
+Times are written in UTC (the trailing Z form), which every calendar program converts to its
+own local time; no VTIMEZONE is needed. Lines end in CRLF and are folded at 75 octets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from icalendar import Calendar, Event, vCalAddress, vText
+
+PRODID = "-//CallDesk//Appointments//EN"
+_STATUS = {"scheduled": "CONFIRMED", "confirmed": "CONFIRMED", "completed": "CONFIRMED",
+           "no_show": "CONFIRMED", "cancelled": "CANCELLED", "rescheduled": "CANCELLED"}
+
+
+@dataclass(frozen=True)
+class IcsEvent:
+    uid: str
+    starts_at: int  # epoch seconds
+    ends_at: int
+    summary: str
+    location: str
+    description: str
+    status: str
+    created_at: int
+    updated_at: int
+    rep_name: str
+    rep_email: str
+    organizer_email: str
+
+
+def _utc(epoch: int) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+
+
+def build_calendar(events: Sequence[IcsEvent], stamp: datetime | None = None) -> bytes:
+    """One VCALENDAR with METHOD:REQUEST holding a VEVENT per appointment."""
+    now = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "REQUEST")
+    for item in events:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", now)
+        event.add("dtstart", _utc(item.starts_at))
+        event.add("dtend", _utc(item.ends_at))
+        event.add("created", _utc(item.created_at))
+        event.add("last-modified", _utc(item.updated_at))
+        # Grows whenever the appointment changes, so calendars take the newer copy.
+        event.add("sequence", max(0, item.updated_at - item.created_at))
+        event.add("summary", item.summary)
+        if item.location:
+            event.add("location", item.location)
+        event.add("description", item.description)
+        event.add("status", _STATUS.get(item.status, "CONFIRMED"))
+        organizer = vCalAddress(f"mailto:{item.organizer_email}")
+        organizer.params["cn"] = vText("CallDesk")
+        event.add("organizer", organizer)
+        if item.rep_email:
+            attendee = vCalAddress(f"mailto:{item.rep_email}")
+            attendee.params["cn"] = vText(item.rep_name)
+            attendee.params["role"] = vText("REQ-PARTICIPANT")
+            attendee.params["partstat"] = vText("NEEDS-ACTION")
+            attendee.params["rsvp"] = vText("TRUE")
+            event.add("attendee", attendee)
+        cal.add_component(event)
+    data: bytes = cal.to_ical()
+    return data

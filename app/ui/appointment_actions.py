@@ -1,0 +1,150 @@
+"""What can be done to the picked appointment (status, .ics) and to the shown period (PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from app.services.appointment_export import (
+    export_appointment_ics,
+    export_range_ics,
+    write_day_sheet,
+)
+from app.services.appointments import OUTCOMES, get_appointment, set_status
+from app.services.errors import NotFoundError, ValidationError
+from app.ui.appointments_tab import AppointmentsTab
+
+
+class AppointmentActions(QObject):
+    def __init__(self, tab: AppointmentsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.outcome_labels = {
+            "sale": self.tr("Sale"), "quote_requested": self.tr("Quote requested"),
+            "follow_up": self.tr("Follow-up needed"), "not_interested": self.tr("Not interested"),
+            "other": self.tr("Other"),
+        }
+        specs = [
+            ("confirm", self.tr("&Confirm appointment"), "C", lambda: self._status("confirmed")),
+            ("complete", self.tr("Co&mplete with outcome…"), "O", self.complete),
+            ("no_show", self.tr("Mark &no-show"), "N", lambda: self._status("no_show")),
+            ("cancel", self.tr("C&ancel appointment…"), "Delete",
+             lambda: self._status("cancelled", ask=True)),
+            ("rescheduled", self.tr("Mark &rescheduled…"), "R",
+             lambda: self._status("rescheduled", ask=True)),
+            ("ics_one", self.tr("Export appointment as .&ics…"), "I", self.export_one),
+            ("ics_range", self.tr("Export shown period as .ics…"), "Shift+I", self.export_range),
+            ("day_sheet", self.tr("Day sheet &PDF…"), "P", self.day_sheet),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for name, text, key, slot in specs:
+            action = QAction(text, tab)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            tab.addAction(action)
+            self.actions[name] = action
+
+    def _picked(self) -> int | None:
+        appointment_id = self.tab.selected_id()
+        if appointment_id is None:
+            self._say(self.tr("Pick an appointment first (click it, or Up/Down in the "
+                              "calendar)."))
+        return appointment_id
+
+    def _status_bar(self, text: str, timeout: int) -> None:
+        window = self.tab.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, timeout)
+
+    def _say(self, text: str) -> None:
+        self.tab.message.setText(text)
+        self.tab.message.show()
+
+    def _status(self, status: str, ask: bool = False, outcome: str = "") -> None:
+        appointment_id = self._picked()
+        if appointment_id is None:
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self.tab, self.tr("Change appointment"),
+                self.tr("Mark this appointment as %1? This cannot be undone.").replace(
+                    "%1", self.tab.list_page.model.status_labels[status]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            set_status(appointment_id, status, outcome)
+        except (ValidationError, NotFoundError) as exc:
+            text = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else str(exc)
+            self._say(text)
+            return
+        self.tab.message.hide()
+        self.tab.reload()
+        self.tab.appointments_changed.emit()
+
+    def complete(self) -> None:
+        if self._picked() is None:
+            return
+        labels = [self.outcome_labels[code] for code in OUTCOMES]
+        choice, ok = QInputDialog.getItem(self.tab, self.tr("Complete appointment"),
+                                          self.tr("What came of it?"), labels, 0, False)
+        if ok:
+            self._status("completed", outcome=OUTCOMES[labels.index(choice)])
+
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.tab, title, name, pattern)
+        return Path(path) if path else None
+
+    def export_one(self) -> None:
+        appointment_id = self._picked()
+        if appointment_id is None:
+            return
+        try:
+            detail = get_appointment(appointment_id)
+            path = self._save_path(self.tr("Export appointment"),
+                                   f"appointment-{detail.starts_at.astimezone():%Y-%m-%d}.ics",
+                                   self.tr("iCalendar (*.ics)"))
+            if path is not None:
+                export_appointment_ics(appointment_id, path)
+        except (OSError, NotFoundError) as exc:
+            self._say(self.tr("Could not export: %1").replace("%1", str(exc)))
+
+    def export_range(self) -> None:
+        rep = self.tab.current_rep() if self.tab.view in ("day", "week") else None
+        days = self.tab.days()
+        name = f"{rep.name if rep else 'all-reps'}-{days[0]:%Y-%m-%d}.ics"
+        path = self._save_path(self.tr("Export appointments"), name,
+                               self.tr("iCalendar (*.ics)"))
+        if path is None:
+            return
+        try:
+            count = export_range_ics(path, rep.name if rep else None, days[0], days[-1])
+        except (OSError, ValidationError) as exc:
+            self._say(self.tr("Could not export: %1").replace("%1", str(exc)))
+            return
+        self._status_bar(
+            self.tr("Exported %1 appointment(s) to %2").replace("%1", str(count)).replace(
+                "%2", str(path)), 5000)
+
+    def day_sheet(self) -> None:
+        rep = self.tab.current_rep()
+        if rep is None:
+            self._say(self.tr("Add a rep first."))
+            return
+        day = self.tab.day
+        path = self._save_path(self.tr("Day sheet"), f"{rep.name}-{day:%Y-%m-%d}.pdf",
+                               self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        try:
+            count = write_day_sheet(rep.name, day, path)
+        except (OSError, ValidationError) as exc:
+            self._say(self.tr("Could not write the day sheet: %1").replace("%1", str(exc)))
+            return
+        self._status_bar(
+            self.tr("Day sheet with %1 appointment(s) written to %2").replace(
+                "%1", str(count)).replace("%2", str(path)), 5000)
+

@@ -1,0 +1,43 @@
+"""The contact detail pane's appointments: upcoming and past, with a link to book another."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from app.db.appointment_queries import ListRow
+from app.services.appointments import contact_appointments
+from app.services.contact_types import ContactDetail
+from app.ui.app_context import AppContext
+
+_STATUS = {"scheduled": "Scheduled", "confirmed": "Confirmed", "completed": "Completed",
+           "no_show": "No-show", "cancelled": "Cancelled", "rescheduled": "Rescheduled"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactDetail", text)
+
+
+def _line(row: ListRow) -> str:
+    start = datetime.fromtimestamp(row.starts_at)
+    what = f" – {escape(row.purpose)}" if row.purpose else ""
+    status = escape(_tr(_STATUS.get(row.status, row.status)))
+    return (f"<li><a href='calldesk://appointment/{row.id}'>{start:%a %d %b %Y %H:%M}</a>"
+            f" · {escape(row.rep_name)}{what} <span class='k'>({status})</span></li>")
+
+
+def appointments_section(contact: ContactDetail, ctx: AppContext) -> str:
+    upcoming, past = contact_appointments(contact.id, limit=5)
+    book = f"<a href='calldesk://book/{contact.id}'>{escape(_tr('Book an appointment…'))}</a>"
+    parts = [f"<h3>{escape(_tr('Appointments'))}</h3><p>{book}</p>"]
+    if upcoming:
+        parts.append(f"<p class='k'>{escape(_tr('Upcoming'))}</p><ul>"
+                     + "".join(_line(r) for r in upcoming) + "</ul>")
+    if past:
+        parts.append(f"<p class='k'>{escape(_tr('Past'))}</p><ul>"
+                     + "".join(_line(r) for r in past) + "</ul>")
+    if not upcoming and not past:
+        parts.append(f"<p class='k'>{escape(_tr('No appointments yet.'))}</p>")
+    return "".join(parts)

@@ -1,0 +1,31 @@
+"""Managing reps: bad working hours are named by day; a saved rep appears in the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.reps import find_rep
+from app.ui.reps_dialog import RepsDialog
+
+
+def test_add_rep_with_split_day(qtbot, main_window) -> None:
+    dialog = RepsDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Meera Nair")
+    dialog.days["sat"].setText("10:00-14:00")
+    dialog.days["mon"].setText("09:00-13:00, 12:00-18:00")
+    qtbot.mouseClick(dialog.findChild(type(dialog.delete_button), "repSave"),
+                     Qt.MouseButton.LeftButton)
+    assert "mon" in dialog.message.text() and "overlap" in dialog.message.text()
+    dialog.days["mon"].setText("09:00-13:00, 14:00-18:00")
+    dialog.color.setText("#7c3aed")
+    dialog.buffer.setValue(20)
+    dialog.save()
+    assert dialog.message.text() == ""
+    rep = find_rep("meera nair")
+    assert rep.hours["mon"] == [(540, 780), (840, 1080)] and rep.hours["sat"] == [(600, 840)]
+    assert rep.buffer_min == 20 and rep.time_zone == ""
+    dialog.close()
+    main_window.appointments.refresh()
+    assert main_window.appointments.rep_combo.findText("Meera Nair") >= 0
