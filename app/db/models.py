@@ -57,6 +57,7 @@ class Contact(BaseModel):
 class Phone(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    contact_id: int
     e164 = TextField(null=True)  # NULL when the raw text could not be parsed
     raw_text = TextField(column_name="raw", default="")  # `raw` would shadow Model.raw()
     label = TextField(default="")
@@ -68,6 +69,7 @@ class Phone(BaseModel):
 class Email(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    contact_id: int
     address = TextField()
     address_key = TextField()
     label = TextField(default="")
@@ -100,11 +102,13 @@ class CallOutcome(BaseModel):
 class Call(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="calls", on_delete="CASCADE")
+    contact_id: int
     phone = TextField(default="")
     direction = TextField()
     started_at = UtcTimestampField()
     duration_s = IntegerField(default=0)
     outcome = ForeignKeyField(CallOutcome, column_name="outcome", field="code")
+    outcome_id: str
     notes = TextField(default="")
     next_step = TextField(default="none")
     next_step_reason = TextField(default="")
@@ -124,8 +128,11 @@ class SavedQueue(BaseModel):
 class Appointment(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="appointments", on_delete="CASCADE")
+    contact_id: int
     rep = ForeignKeyField(Rep, backref="appointments")
+    rep_id: int
     call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
+    call_id: int | None
     starts_at = UtcTimestampField()
     ends_at = UtcTimestampField()
     location = TextField(default="")
@@ -153,7 +160,9 @@ class Product(BaseModel):
 
 class ProductAddon(BaseModel):
     product = ForeignKeyField(Product, backref="addon_links", on_delete="CASCADE")
+    product_id: int
     addon = ForeignKeyField(Product, on_delete="CASCADE")
+    addon_id: int
     position = IntegerField(default=0)
 
     class Meta:
@@ -172,7 +181,9 @@ class Quote(BaseModel):
     seq = IntegerField(null=True)
     revision = IntegerField(default=0)
     parent = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    parent_id: int | None
     contact = ForeignKeyField(Contact, backref="quotes", on_delete="CASCADE")
+    contact_id: int
     status = TextField(default="draft")
     issued_on = TextField()
     valid_until = TextField()
@@ -193,8 +204,10 @@ class Quote(BaseModel):
 class QuoteLine(BaseModel):
     id = AutoField()
     quote = ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
+    quote_id: int
     position = IntegerField()
     product = ForeignKeyField(Product, null=True, on_delete="SET NULL")
+    product_id: int | None
     description = TextField(default="")
     quantity = TextField(default="1")
     unit = TextField(default="")
@@ -218,6 +231,7 @@ class ImportBatch(BaseModel):
 class ImportChange(BaseModel):
     id = AutoField()
     batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    batch_id: int
     contact_id = IntegerField()
     action = TextField()
     before_json = TextField(default="")

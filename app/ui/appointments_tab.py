@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,6 +69,12 @@ class AppointmentsTab(QWidget):
             self.rep_combo.setCurrentIndex(max(0, self.rep_combo.findData(int(str(saved_rep)))))
         saved_view = str(settings.value("appointments/view", "week"))
         self.set_view(saved_view if saved_view in VIEWS else "week")
+
+    def save_state(self, settings: QSettings) -> None:
+        """Written with the window's state on close, so previews never touch it."""
+        if self.rep_combo.currentData() is not None:
+            settings.setValue("appointments/rep", self.rep_combo.currentData())
+        settings.setValue("appointments/view", self.view)
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -155,8 +161,6 @@ class AppointmentsTab(QWidget):
         self.list_page.reload_reps()
 
     def _rep_changed(self) -> None:
-        if self.rep_combo.currentData() is not None:
-            ui_settings().setValue("appointments/rep", self.rep_combo.currentData())
         self.reload()
 
     def current_rep(self) -> RepInfo | None:
@@ -165,7 +169,6 @@ class AppointmentsTab(QWidget):
 
     def set_view(self, view: str) -> None:
         self.view = view
-        ui_settings().setValue("appointments/view", view)
         self.view_buttons.button(VIEWS.index(view)).setChecked(True)
         self.rep_combo.setEnabled(view in ("day", "week"))
         self.rep_combo.setVisible(view != "list")

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/tab", self.tabs.currentIndex())
+        self.appointments.save_state(settings)
         settings.sync()
 
     def closeEvent(self, event) -> None:
