@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -113,6 +114,13 @@ class AppointmentsTab(QWidget):
         bar.addWidget(next_button)
         bar.addWidget(self.period_label, 1)
         bar.addWidget(self.book_button)
+        # Buttons as narrow as their text and a label that may elide keep the tab usable in
+        # narrow windows (the style's 80 px button minimum would add up to over 1,100 px).
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for widget in (*self.view_buttons.buttons(), *self.nav_buttons, self.book_button):
+            if isinstance(widget, QPushButton):
+                text_width = widget.fontMetrics().horizontalAdvance(widget.text())
+                widget.setMinimumWidth(text_width + 24)
         self.message = QLabel()
         self.message.setObjectName("appointmentsMessage")
         self.message.setWordWrap(True)
