@@ -12,6 +12,7 @@ from app.commands.errors import CliError
 COMMAND_MODULES = [
     "app.commands.seed",
     "app.commands.screenshot",
+    "app.commands.quote",
 ]
 
 

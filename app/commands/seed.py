@@ -14,6 +14,10 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("seed", parents=[common], help="fill a database with fake data")
     parser.add_argument("--contacts", type=int, default=1000, metavar="N")
+    parser.add_argument("--products", type=int, default=0, metavar="N",
+                        help="products to add, about a third with add-ons")
+    parser.add_argument("--quotes", type=int, default=0, metavar="N",
+                        help="quotes to add for random contacts and products")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
     parser.add_argument("--region", default="IN", metavar="CC",
                         help="home country stored as the default region (default IN)")
@@ -33,4 +37,16 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     added = seed_contacts(args.contacts, seed=args.seed)
     print(f"seeded {added:,} contacts in {time.perf_counter() - started:.1f} s into {args.db}")
+    if args.products < 0 or args.quotes < 0:
+        raise CliError("--products and --quotes must be 0 or more")
+    if args.products or args.quotes:
+        from app.seed.quotes import seed_products, seed_quotes
+
+        started = time.perf_counter()
+        products = seed_products(args.products, seed=args.seed) if args.products else 0
+        quotes = seed_quotes(args.quotes, seed=args.seed) if args.quotes else 0
+        if args.quotes and not quotes:
+            raise CliError("--quotes needs contacts and active products in the database")
+        print(f"seeded {products:,} products and {quotes:,} quotes in "
+              f"{time.perf_counter() - started:.1f} s")
     return 0
