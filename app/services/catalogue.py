@@ -150,3 +150,16 @@ def set_active(product_id: int, active: bool) -> None:
         if db.execute_sql("UPDATE product SET active=? WHERE id=?",
                           (int(active), product_id)).rowcount == 0:
             raise NotFoundError(f"product {product_id}")
+
+
+def product_ids_for_skus(text: str) -> list[int]:
+    """'WAR-3Y, STAND-W' -> product ids, in order; names the first unknown SKU."""
+    ids: list[int] = []
+    for sku in (s.strip() for s in text.replace(";", ",").split(",")):
+        if not sku:
+            continue
+        row = db.execute_sql("SELECT id FROM product WHERE sku = ?", (sku,)).fetchone()
+        if row is None:
+            raise ValidationError("Add-ons", f"no product has the SKU {sku}")
+        ids.append(int(row[0]))
+    return ids

@@ -64,4 +64,6 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
             f"<table cellspacing='4'>{rows}</table>{notes}")
 
 
-SECTIONS: list[Section] = [fields_section]
+from app.ui.quote_detail_section import quotes_section  # noqa: E402
+
+SECTIONS: list[Section] = [fields_section, quotes_section]

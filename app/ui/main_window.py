@@ -11,6 +11,8 @@ from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.contacts_tab import ContactsTab
 from app.ui.placeholder_tab import PlaceholderTab
+from app.ui.quote_menu import build_quote_menu
+from app.ui.quotes_tab import QuotesTab
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
 
@@ -31,8 +33,8 @@ class MainWindow(QMainWindow):
             self.tr("C&alls"))
         self.tabs.addTab(PlaceholderTab(self.tr(
             "Rep calendars and appointment booking will appear here.")), self.tr("A&ppointments"))
-        self.tabs.addTab(PlaceholderTab(self.tr(
-            "Quotes, the product catalogue and quote PDFs will appear here.")), self.tr("&Quotes"))
+        self.quotes = QuotesTab(ctx)
+        self.tabs.addTab(self.quotes, self.tr("&Quotes"))
         self.setCentralWidget(self.tabs)
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
 
+        build_quote_menu(self)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 
@@ -101,15 +104,38 @@ class MainWindow(QMainWindow):
 
             self.ctx.home_region = default_region()
             self.contacts.set_home_region(self.ctx.home_region)
+            self.quotes.set_home_region(self.ctx.home_region)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""
         if url.host() == "contact" and url.path().strip("/").isdigit():
             self.tabs.setCurrentIndex(TAB_CONTACTS)
             self.contacts.show_contact(int(url.path().strip("/")))
+        elif url.host() == "quote":
+            self.open_quote_link(url.path().strip("/").split("/"))
+
+    def request_quote(self, contact_id: int) -> None:
+        """Open the quote editor for a new quote to *contact_id* (e.g. after a call)."""
+        self.tabs.setCurrentIndex(TAB_QUOTES)
+        self.quotes.new_quote(contact_id)
+        self.contacts.detail.refresh()
+
+    def open_quote_link(self, parts: list[str]) -> None:
+        """calldesk://quote/ID, calldesk://quote/new/CONTACT, calldesk://quote/upsell/CONTACT"""
+        if len(parts) == 2 and parts[1].isdigit() and parts[0] in ("new", "upsell"):
+            if parts[0] == "new":
+                self.request_quote(int(parts[1]))
+            else:
+                self.tabs.setCurrentIndex(TAB_QUOTES)
+                self.quotes.suggest_for_customer(int(parts[1]))
+        elif len(parts) == 1 and parts[0].isdigit():
+            self.tabs.setCurrentIndex(TAB_QUOTES)
+            self.quotes.open_quote(int(parts[0]))
+        self.contacts.detail.refresh()
 
     def refresh_all(self) -> None:
         self.contacts.refresh()
+        self.quotes.refresh()
         self.refresh_status()
 
     def refresh_status(self) -> None:

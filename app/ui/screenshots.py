@@ -27,10 +27,25 @@ def _settings_dialog(window: MainWindow) -> QWidget:
     return SettingsDialog(window)
 
 
+def _quote_editor(window: MainWindow) -> QWidget:
+    """A new quote being built: one product added, its add-ons offered on the right."""
+    from app.services.catalogue import search_products
+    from app.services.quotes import new_quote_input
+    from app.ui.quote_editor_dialog import QuoteEditorDialog
+
+    contact_id = window.contacts.selected_contact_id() or 1
+    dialog = QuoteEditorDialog(new_quote_input(contact_id), None, window.quotes.money_locale(),
+                               window)
+    for product in search_products("Split AC 1.5", limit=1):
+        dialog.add_product(product)
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
     "settings-dialog": _settings_dialog,
+    "quote-editor": _quote_editor,
 }
 
 
