@@ -192,6 +192,14 @@ class QuoteEditorDialog(QDialog):
         else:
             self.product_search.setFocus()
 
+    def keyPressEvent(self, event) -> None:
+        # Enter belongs to the focused field (it adds a line or takes an add-on); it must
+        # never reach QDialog, which would press the default button and close the editor.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- customer -------------------------------------------------------------------------
     def _set_customer(self, contact_id: int) -> None:
         self._data.contact_id = contact_id
