@@ -47,7 +47,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=LATIN, fontSize=9, leading=12, shaping=1)
     return {
         "base": base,
-        "plain": ParagraphStyle("plain", parent=base, shaping=0),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
         "name": ParagraphStyle("name", parent=base, fontName=LATIN_BOLD, fontSize=14,
                                leading=18),
@@ -59,6 +58,18 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cust": ParagraphStyle("cust", parent=base, fontName=LATIN_BOLD, fontSize=11,
                                leading=16),
     }
+
+
+def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    """A Paragraph of plain *text*. HarfBuzz shaping is switched on only where the text has
+    Devanagari: Latin needs none of it, and shaping every word would triple the render time."""
+    if has_devanagari(text):
+        return Paragraph(markup(text, bold), style)
+    return Paragraph(markup(text, bold), _unshaped(style))
+
+
+def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-latin", parent=style, shaping=0)
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -102,18 +113,18 @@ def _letterhead(profile: BusinessProfile, logo: bytes | None, detail: QuoteDetai
         except Exception:  # noqa: BLE001 - a broken logo must not stop the quote
             pass
     if profile.name:
-        business.append(Paragraph(markup(profile.name, bold=True), st["name"]))
+        business.append(_para(profile.name, st["name"], bold=True))
     contact = " · ".join(x for x in (profile.phone, profile.email, profile.website) if x)
     details = "\n".join(x for x in (profile.address, contact) if x)
     if details:
-        business.append(Paragraph(markup(details), st["small"]))
+        business.append(_para(details, st["small"]))
     if profile.tax_id:
-        business.append(Paragraph(markup(f"Tax ID: {profile.tax_id}"), st["small"]))
+        business.append(_para(f"Tax ID: {profile.tax_id}", st["small"]))
     dates = (f"<b>{markup(detail.number)}</b><br/>Date: {detail.data.issued_on:%d %b %Y}<br/>"
              f"Valid until: {detail.data.valid_until:%d %b %Y}")
-    right = [Paragraph("QUOTATION", st["title"]), Paragraph(dates, st["right"])]
+    right = [_para("QUOTATION", st["title"]), Paragraph(dates, _unshaped(st["right"]))]
     if detail.shown_status in ("void", "revised", "declined"):
-        right.append(Paragraph(f"<b>{detail.shown_status.upper()}</b>", st["right"]))
+        right.append(_para(detail.shown_status.upper(), st["title"]))
     table = Table([[business, right]], colWidths=(110 * mm, 64 * mm))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -137,11 +148,10 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> str | Paragraph:
     """A Latin one-liner is drawn as a plain string (no wrapping or shaping needed, and it
     is several times faster); anything else becomes a Paragraph, shaped when it has
     Devanagari."""
-    if has_devanagari(text):
-        return Paragraph(markup(text), st["base"])
-    if "\n" not in text and stringWidth(text, LATIN, 9) <= _DESCRIPTION_WIDTH:
+    if not has_devanagari(text) and "\n" not in text \
+            and stringWidth(text, LATIN, 9) <= _DESCRIPTION_WIDTH:
         return text
-    return Paragraph(markup(text), st["plain"])
+    return _para(text, st["base"])
 
 
 def _quantity(line: Any) -> str:
@@ -162,10 +172,10 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
 
     digits = minor_digits(currency)
     story: list[Flowable] = [_letterhead(profile, logo, detail, st, money), Spacer(1, 8 * mm)]
-    story.append(Paragraph("Quotation for", st["small"]))
-    story.append(Paragraph(markup(detail.customer_name, bold=True), st["cust"]))
+    story.append(_para("Quotation for", st["small"]))
+    story.append(_para(detail.customer_name, st["cust"], bold=True))
     if detail.customer_lines:
-        story.append(Paragraph(markup("\n".join(detail.customer_lines)), st["base"]))
+        story.append(_para("\n".join(detail.customer_lines), st["base"]))
     story.append(Spacer(1, 6 * mm))
 
     rows: list[list[Any]] = [["#", "Description", "Qty", "Unit price", "Discount", "Tax",
@@ -212,17 +222,18 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
     story.extend([Spacer(1, 3 * mm), totals_table])
 
     if optional:
-        story.append(Paragraph("Optional add-ons (not included in the total)", st["h"]))
+        story.append(_para("Optional add-ons (not included in the total)", st["h"]))
         for line, amount in optional:
             text = markup(f"Optional: add {line.description}")
             qty = "" if line.quantity == 1 else f" ({markup(_quantity(line))})"
+            style = st["base"] if has_devanagari(line.description) else _unshaped(st["base"])
             story.append(Paragraph(
                 f"{text}{qty} for <b>{money(amount)}</b>"
-                f" (plus {format_rate(line.tax_rate_bp)}% tax)", st["base"]))
+                f" (plus {format_rate(line.tax_rate_bp)}% tax)", style))
     for heading, body in (("Notes", data.notes), ("Terms", data.terms)):
         if body.strip():
-            story.append(Paragraph(heading, st["h"]))
-            story.append(Paragraph(markup(body.strip()), st["small"]))
+            story.append(_para(heading, st["h"]))
+            story.append(_para(body.strip(), st["small"]))
     return story
 
 

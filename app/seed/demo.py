@@ -45,7 +45,7 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
     from decimal import Decimal
 
     from app.seed.quotes import seed_products, seed_quotes
-    from app.services.business import BusinessProfile, save_profile
+    from app.services.business import BusinessProfile, save_logo, save_profile
     from app.services.catalogue import ProductInput, get_product, save_product
     from app.services.quote_types import QuoteLineInput
     from app.services.quotes import line_from_product, new_quote_input, save_quote, set_status
@@ -54,6 +54,7 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
         name="Surya Cooling & Electricals", address="14 Laxmi Industrial Estate\nPune 411001",
         phone="+91 20 2612 3456", email="sales@surya.example", website="surya.example",
         tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR", quote_prefix="Q-", next_number=1))
+    save_logo(demo_logo())
     warranty = save_product(ProductInput("WAR-3Y", "Extended warranty, 3 years", unit="pc",
                                          unit_price_minor=249900, tax_rate_bp=1800))
     stand = save_product(ProductInput("STAND-W", "Outdoor unit wall stand", unit="pc",
@@ -86,3 +87,23 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
     offer.notes = "कृपया भुगतान से पहले साइट का माप पुष्टि करें।"
     set_status(save_quote(offer), "sent", today)
     seed_quotes(60, seed=11, today=today)
+
+
+def demo_logo() -> bytes:
+    """A small generated PNG logo (a sun and a wordmark) for the demo letterhead."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (360, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    for angle in range(0, 360, 30):
+        x, y = 60 + 52 * math.cos(math.radians(angle)), 60 + 52 * math.sin(math.radians(angle))
+        draw.line((60, 60, x, y), fill=(245, 158, 11), width=6)
+    draw.ellipse((28, 28, 92, 92), fill=(234, 88, 12))
+    draw.rectangle((120, 44, 340, 52), fill=(30, 64, 175))
+    draw.rectangle((120, 68, 290, 76), fill=(30, 64, 175))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

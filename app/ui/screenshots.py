@@ -41,11 +41,21 @@ def _quote_editor(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _products_dialog(window: MainWindow) -> QWidget:
+    from app.services.business import load_profile
+    from app.ui.products_dialog import ProductsDialog
+
+    dialog = ProductsDialog(load_profile().currency, window.quotes.money_locale(), window)
+    dialog.list.setCurrentRow(0)
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
     "settings-dialog": _settings_dialog,
     "quote-editor": _quote_editor,
+    "products-dialog": _products_dialog,
 }
 
 

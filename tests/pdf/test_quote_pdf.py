@@ -12,7 +12,8 @@ from PIL import Image, ImageChops, ImageOps
 
 import app.pdf.quote as quote_pdf
 from app.cli import main
-from app.services.business import BusinessProfile, save_profile
+from app.seed.demo import demo_logo
+from app.services.business import BusinessProfile, save_logo, save_profile
 from app.services.contact_types import ContactInput
 from app.services.contacts import create_contact
 from app.services.money import format_money
@@ -41,6 +42,7 @@ def _text(path: Path) -> list[str]:
 
 def test_long_quote_has_number_totals_and_page_x_of_y(db_path: str, tmp_path: Path) -> None:
     qid = _quote("Priya", "Sharma", 45, optional=True)
+    save_logo(demo_logo())
     detail = get_quote(qid, TODAY)
     out = quote_pdf.write_quote_pdf(qid, tmp_path / "q.pdf", TODAY)
     pages = _text(out)
@@ -48,6 +50,8 @@ def test_long_quote_has_number_totals_and_page_x_of_y(db_path: str, tmp_path: Pa
     assert "Page 1 of 2" in pages[0] and "Page 2 of 2" in pages[1]
     assert "Q-0001" in pages[0] and "Priya Sharma" in pages[0]
     assert "Description" in pages[1]  # the table header repeats on the second page
+    first_page = pypdf.PdfReader(str(out)).pages[0]
+    assert len(first_page.images) == 1  # the logo on the letterhead
     everything = "\n".join(pages)
     assert detail.totals.total_minor > 10_000_000  # large enough for lakh grouping
     assert format_money(detail.totals.total_minor, "INR", "en_IN") in everything

@@ -157,3 +157,15 @@ def test_totals_always_add_up(rows: list[tuple[int, int, int]], pct: int) -> Non
     assert sum(r.taxable_minor for r in t.taxes) == t.subtotal_minor - t.discount_minor
     assert t.total_minor == t.subtotal_minor - t.discount_minor + t.tax_minor
     assert all(r.taxable_minor >= 0 for r in t.taxes)
+
+
+@pytest.mark.parametrize("currency,locale", [
+    ("INR", "en_IN"), ("INR", "hi_IN"), ("USD", "en_US"), ("EUR", "de_DE"), ("EUR", "fr_FR"),
+    ("JPY", "ja_JP"), ("GBP", "en_GB"), ("CHF", "de_CH"), ("INR", "xx_YY")])
+@given(st.integers(-(10**14), 10**14))
+def test_fast_money_formatter_matches_babel(currency: str, locale: str, minor: int) -> None:
+    from babel.numbers import format_currency
+
+    expected_locale = "en" if locale == "xx_YY" else locale
+    expected = format_currency(from_minor(minor, currency), currency, locale=expected_locale)
+    assert format_money(minor, currency, locale) == expected
