@@ -22,7 +22,7 @@ def quotes_section(contact: ContactDetail, ctx: AppContext) -> str:
     locale = locale_for_region(ctx.home_region)
     quotes = contact_quotes(contact.id, SHOWN)
     links = [f"<a href='calldesk://quote/new/{contact.id}'>{escape(_tr('New quote'))}</a>"]
-    if any(q.status == "accepted" for q in quotes) and suggest_addons(contact.id):
+    if quotes and suggest_addons(contact.id):
         links.append(f"<a href='calldesk://quote/upsell/{contact.id}'>"
                      f"{escape(_tr('Suggest add-ons'))}</a>")
     rows = "".join(

@@ -27,6 +27,25 @@ def _catalogue() -> int:
                                      addon_ids=[warranty]))
 
 
+def _on_modal_editor(qtbot, steps) -> None:
+    """Run *steps(dialog)* once the modal quote editor is up; on failure close it so the
+    test reports the error instead of waiting on the modal loop."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QuoteEditorDialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        try:
+            steps(dialog)
+        except BaseException:
+            dialog._dirty = False
+            dialog.done(0)
+            raise
+
+    QTimer.singleShot(0, run)
+
+
 @pytest.fixture()
 def pdf_capture(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     opened: list[str] = []
@@ -38,17 +57,14 @@ def pdf_capture(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     return opened
 
 
+@pytest.mark.timeout(30)
 def test_build_quote_with_keyboard_take_addon_and_print(main_window, qtbot,
                                                         pdf_capture: list[str]) -> None:
     _catalogue()
     cid = create_contact(ContactInput(first_name="राजेश", last_name="कुमार")).contact_id
     seen: dict[str, object] = {}
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QuoteEditorDialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    def drive(dialog: QuoteEditorDialog) -> None:
         assert dialog.product_search.hasFocus()
         qtbot.keyClicks(dialog.product_search, "ac-1")
         qtbot.keyClick(dialog.product_search, Qt.Key.Key_Return)
@@ -70,7 +86,7 @@ def test_build_quote_with_keyboard_take_addon_and_print(main_window, qtbot,
         seen["totals"] = dialog.totals.text()
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
-    QTimer.singleShot(0, drive)
+    _on_modal_editor(qtbot, drive)
     main_window.request_quote(cid)
     assert seen["suggested"] == 1
     quote = get_quote(main_window.quotes.selected_quote_id())
@@ -176,3 +192,30 @@ def test_optional_checkbox_excludes_line_from_total(qtbot, db_path: str) -> None
     dialog.lines.item(0, COL_DESC).setText("")
     dialog.save()
     assert "Line 1 description" in dialog.error.text()
+
+
+@pytest.mark.timeout(30)
+def test_upsell_link_starts_quote_with_missing_addons(main_window, qtbot) -> None:
+    ac = _catalogue()
+    cid = create_contact(ContactInput(first_name="Priya")).contact_id
+    data = new_quote_input(cid)
+    data.lines = [QuoteLineInput("Split AC 1.5 t", D(1), 4299000, 2800, product_id=ac)]
+    qid = save_quote(data)
+    set_status(qid, "sent")
+    set_status(qid, "accepted")
+    main_window.contacts.show_contact(cid)
+    assert f"calldesk://quote/upsell/{cid}" in main_window.contacts.detail.toHtml()
+    seen: list[list[str]] = []
+
+    def look(dialog: QuoteEditorDialog) -> None:
+        seen.append([ln.description for ln in dialog.current_input().lines])
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    _on_modal_editor(qtbot, look)
+    from PySide6.QtCore import QUrl
+
+    main_window.open_internal_link(QUrl(f"calldesk://quote/upsell/{cid}"))
+    assert seen == [["Extended warranty"]]
+    new_quote = get_quote(main_window.quotes.selected_quote_id())
+    assert new_quote.number == "Q-0002" and new_quote.status == "draft"
+    assert "Q-0002" in main_window.contacts.detail.toHtml()
