@@ -78,11 +78,11 @@ class BusinessSettingsPage(SettingsPage):
         form.addRow(self.tr("&Tax ID (GSTIN, VAT…)"), self.tax_id)
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("C&urrency (ISO code)"), self.currency)
-        form.addRow(self.tr("Quote &prefix"), self.prefix)
+        form.addRow(self.tr("Quote pre&fix"), self.prefix)
         form.addRow(self.tr("Ne&xt quote number"), self.next_number)
         form.addRow(self.tr("&Valid for"), self.validity)
         form.addRow(self.tr("Default tax &rate (%)"), self.tax_rate)
-        form.addRow(self.tr("Default te&rms"), self.terms)
+        form.addRow(self.tr("Default ter&ms"), self.terms)
 
     def title(self) -> str:
         return self.tr("Business")

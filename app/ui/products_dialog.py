@@ -62,7 +62,7 @@ class ProductsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        new_button = QPushButton(self.tr("&New product"))
+        new_button = QPushButton(self.tr("Ne&w product"))
         new_button.clicked.connect(self.new_product)
         save_button = QPushButton(self.tr("&Save product"))
         save_button.clicked.connect(self.save)

@@ -124,7 +124,7 @@ class QuoteEditorDialog(QDialog):
         head = QGridLayout()
         head.addWidget(QLabel(self.tr("Customer (Ctrl+K)")), 0, 0)
         head.addWidget(self.customer, 0, 1)
-        date_label = QLabel(self.tr("&Date"))
+        date_label = QLabel(self.tr("Dat&e"))
         date_label.setBuddy(self.issued)
         head.addWidget(date_label, 0, 2)
         head.addWidget(self.issued, 0, 3)

@@ -32,7 +32,7 @@ def build_quote_menu(window) -> None:
     """Add the Quotes menu to *window* (a MainWindow with a ``quotes`` tab)."""
     from app.ui.main_window import TAB_QUOTES
 
-    menu = window.menuBar().addMenu(_tr("&Quotes"))
+    menu = window.menuBar().addMenu(_tr("Quo&tes"))  # Alt+Q is the Quotes tab
     for label, shortcut, target in SHORTCUTS:
         if label == "-":
             menu.addSeparator()
