@@ -177,3 +177,33 @@ def test_catalogue_search_by_sku_and_name(db_path: str) -> None:
     assert [p.sku for p in search_products("fan", include_inactive=True)] == ["FAN-1", "OLD"]
     with pytest.raises(ValidationError, match="SKU"):
         save_product(ProductInput("ac-15".upper(), "Clash"))
+
+
+_WORKER = """
+import sys
+from datetime import date
+from decimal import Decimal
+from app.db.connection import open_database
+from app.services.quote_types import QuoteLineInput
+from app.services.quotes import new_quote_input, save_quote
+open_database(sys.argv[1])
+for _ in range(int(sys.argv[3])):
+    data = new_quote_input(int(sys.argv[2]), date(2026, 3, 1))
+    data.lines = [QuoteLineInput("Widget", Decimal(1), 100, 0)]
+    save_quote(data)
+"""
+
+
+def test_concurrent_saves_from_two_processes_never_share_a_number(db_path: str) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cid = _contact()
+    root = Path(__file__).resolve().parents[2]
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, db_path, str(cid), "40"],
+                              cwd=root, stderr=subprocess.PIPE) for _ in range(2)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    numbers = [r[0] for r in db.execute_sql("SELECT number FROM quote ORDER BY seq")]
+    assert numbers == [f"Q-{n:04d}" for n in range(1, 81)]
