@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "app.commands.screenshot",
     "app.commands.export",
     "app.commands.agenda",
+    "app.commands.quote",
 ]
 
 

@@ -18,6 +18,10 @@ def register(
                         help="make sure N field reps exist (default 5 with --appointments)")
     parser.add_argument("--appointments", type=int, default=0, metavar="N",
                         help="add N appointments, never overlapping for the same rep")
+    parser.add_argument("--products", type=int, default=0, metavar="N",
+                        help="products to add, about a third with add-ons")
+    parser.add_argument("--quotes", type=int, default=0, metavar="N",
+                        help="quotes to add for random contacts and products")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
     parser.add_argument("--region", default="IN", metavar="CC",
                         help="home country stored as the default region (default IN)")
@@ -29,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--contacts must be 0 or more")
     if args.reps < 0 or args.appointments < 0:
         raise CliError("--reps and --appointments must be 0 or more")
+    if args.products < 0 or args.quotes < 0:
+        raise CliError("--products and --quotes must be 0 or more")
     from app.db.connection import open_database
     from app.seed.contacts import seed_contacts
     from app.services.phones import is_known_region
@@ -45,6 +51,16 @@ def run(args: argparse.Namespace) -> int:
     print(f"seeded {added:,} contacts in {time.perf_counter() - started:.1f} s into {args.db}")
     if args.reps or args.appointments:
         _seed_appointments(args)
+    if args.products or args.quotes:
+        from app.seed.quotes import seed_products, seed_quotes
+
+        started = time.perf_counter()
+        products = seed_products(args.products, seed=args.seed) if args.products else 0
+        quotes = seed_quotes(args.quotes, seed=args.seed) if args.quotes else 0
+        if args.quotes and not quotes:
+            raise CliError("--quotes needs contacts and active products in the database")
+        print(f"seeded {products:,} products and {quotes:,} quotes in "
+              f"{time.perf_counter() - started:.1f} s")
     return 0
 
 

@@ -34,9 +34,79 @@ _PEOPLE = [
 
 
 def seed_demo(generated: int = 300) -> None:
-    for person in _PEOPLE:
-        create_contact(person)
+    ids = [create_contact(person).contact_id for person in _PEOPLE]
     seed_contacts(generated, seed=7)
     from app.seed.appointments import seed_demo_appointments
 
     seed_demo_appointments()
+    seed_demo_quotes(ids[0], ids[1])
+
+
+def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
+    """A business profile, a small catalogue with add-ons, and quotes in every status."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from app.seed.quotes import seed_products, seed_quotes
+    from app.services.business import BusinessProfile, save_logo, save_profile
+    from app.services.catalogue import ProductInput, get_product, save_product
+    from app.services.quote_types import QuoteLineInput
+    from app.services.quotes import line_from_product, new_quote_input, save_quote, set_status
+
+    save_profile(BusinessProfile(
+        name="Surya Cooling & Electricals", address="14 Laxmi Industrial Estate\nPune 411001",
+        phone="+91 20 2612 3456", email="sales@surya.example", website="surya.example",
+        tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR", quote_prefix="Q-", next_number=1))
+    save_logo(demo_logo())
+    warranty = save_product(ProductInput("WAR-3Y", "Extended warranty, 3 years", unit="pc",
+                                         unit_price_minor=249900, tax_rate_bp=1800))
+    stand = save_product(ProductInput("STAND-W", "Outdoor unit wall stand", unit="pc",
+                                      unit_price_minor=180000, tax_rate_bp=1800))
+    stabiliser = save_product(ProductInput("STB-4K", "Voltage stabiliser 4 kVA", unit="pc",
+                                           unit_price_minor=320000, tax_rate_bp=1800))
+    ac = save_product(ProductInput(
+        "AC-15-INV", "Split AC 1.5 t inverter", "5-star, copper condenser", "pc",
+        4_299_000, 2800, addon_ids=[warranty, stand, stabiliser]))
+    install = save_product(ProductInput("SVC-INST", "Installation (per unit)", unit="visit",
+                                        unit_price_minor=150000, tax_rate_bp=1800))
+    seed_products(40, seed=3)
+    today = date.today()
+    sold = new_quote_input(buyer_id, today - timedelta(days=60))
+    sold.lines = [line_from_product(get_product(ac)), line_from_product(get_product(install))]
+    sold.lines[0].quantity = Decimal(2)
+    sold_id = save_quote(sold)
+    set_status(sold_id, "sent", today - timedelta(days=60))
+    set_status(sold_id, "accepted", today - timedelta(days=55))
+    offer = new_quote_input(prospect_id, today - timedelta(days=2))
+    offer.lines = [
+        line_from_product(get_product(ac)),
+        QuoteLineInput("दुकान के लिए अतिरिक्त तांबे की पाइप (प्रति मीटर)", Decimal(6), 45000,
+                       1800, unit="m"),
+        line_from_product(get_product(install)),
+        line_from_product(get_product(warranty), optional=True),
+        line_from_product(get_product(stabiliser), optional=True),
+    ]
+    offer.discount_kind, offer.discount_value = "pct", Decimal(5)
+    offer.notes = "कृपया भुगतान से पहले साइट का माप पुष्टि करें।"
+    set_status(save_quote(offer), "sent", today)
+    seed_quotes(60, seed=11, today=today)
+
+
+def demo_logo() -> bytes:
+    """A small generated PNG logo (a sun and a wordmark) for the demo letterhead."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (360, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    for angle in range(0, 360, 30):
+        x, y = 60 + 52 * math.cos(math.radians(angle)), 60 + 52 * math.sin(math.radians(angle))
+        draw.line((60, 60, x, y), fill=(245, 158, 11), width=6)
+    draw.ellipse((28, 28, 92, 92), fill=(234, 88, 12))
+    draw.rectangle((120, 44, 340, 52), fill=(30, 64, 175))
+    draw.rectangle((120, 68, 290, 76), fill=(30, 64, 175))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

@@ -65,5 +65,6 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
 
 
 from app.ui.appointment_section import appointments_section  # noqa: E402
+from app.ui.quote_detail_section import quotes_section  # noqa: E402
 
-SECTIONS: list[Section] = [fields_section, appointments_section]
+SECTIONS: list[Section] = [fields_section, appointments_section, quotes_section]

@@ -14,6 +14,8 @@ from app.ui.appointments_tab import AppointmentsTab
 from app.ui.booking_dialog import BookingDialog
 from app.ui.contacts_tab import ContactsTab
 from app.ui.placeholder_tab import PlaceholderTab
+from app.ui.quote_menu import build_quote_menu
+from app.ui.quotes_tab import QuotesTab
 from app.ui.reps_dialog import RepsDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
@@ -35,8 +37,8 @@ class MainWindow(QMainWindow):
             self.tr("C&alls"))
         self.appointments = AppointmentsTab(ctx)
         self.tabs.addTab(self.appointments, self.tr("A&ppointments"))
-        self.tabs.addTab(PlaceholderTab(self.tr(
-            "Quotes, the product catalogue and quote PDFs will appear here.")), self.tr("&Quotes"))
+        self.quotes = QuotesTab(ctx)
+        self.tabs.addTab(self.quotes, self.tr("&Quotes"))
         self.setCentralWidget(self.tabs)
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Refresh))
 
         build_appointments_menu(self)
+        build_quote_menu(self)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
 
             self.ctx.home_region = default_region()
             self.contacts.set_home_region(self.ctx.home_region)
+            self.quotes.set_home_region(self.ctx.home_region)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
             self.request_booking(int(url.path().strip("/")), None)
         elif url.host() == "appointment" and url.path().strip("/").isdigit():
             self.appointments.edit_appointment(int(url.path().strip("/")))
+        elif url.host() == "quote":
+            self.open_quote_link(url.path().strip("/").split("/"))
 
     def request_booking(self, contact_id: int, call_id: int | None = None) -> BookingDialog:
         """Open the booking dialog for a contact (from a call when call_id is given)."""
@@ -134,9 +140,29 @@ class MainWindow(QMainWindow):
         if dialog.changed:
             self.appointments.refresh()
 
+    def request_quote(self, contact_id: int) -> None:
+        """Open the quote editor for a new quote to *contact_id* (e.g. after a call)."""
+        self.tabs.setCurrentIndex(TAB_QUOTES)
+        self.quotes.new_quote(contact_id)
+        self.contacts.detail.refresh()
+
+    def open_quote_link(self, parts: list[str]) -> None:
+        """calldesk://quote/ID, calldesk://quote/new/CONTACT, calldesk://quote/upsell/CONTACT"""
+        if len(parts) == 2 and parts[1].isdigit() and parts[0] in ("new", "upsell"):
+            if parts[0] == "new":
+                self.request_quote(int(parts[1]))
+            else:
+                self.tabs.setCurrentIndex(TAB_QUOTES)
+                self.quotes.suggest_for_customer(int(parts[1]))
+        elif len(parts) == 1 and parts[0].isdigit():
+            self.tabs.setCurrentIndex(TAB_QUOTES)
+            self.quotes.open_quote(int(parts[0]))
+        self.contacts.detail.refresh()
+
     def refresh_all(self) -> None:
         self.contacts.refresh()
         self.appointments.refresh()
+        self.quotes.refresh()
         self.refresh_status()
 
     def refresh_status(self) -> None:

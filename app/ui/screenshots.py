@@ -59,6 +59,27 @@ def _reps_dialog(window: MainWindow) -> QWidget:
     from app.ui.reps_dialog import RepsDialog
 
     return RepsDialog(window)
+def _quote_editor(window: MainWindow) -> QWidget:
+    """A new quote being built: one product added, its add-ons offered on the right."""
+    from app.services.catalogue import search_products
+    from app.services.quotes import new_quote_input
+    from app.ui.quote_editor_dialog import QuoteEditorDialog
+
+    contact_id = window.contacts.selected_contact_id() or 1
+    dialog = QuoteEditorDialog(new_quote_input(contact_id), None, window.quotes.money_locale(),
+                               window)
+    for product in search_products("Split AC 1.5", limit=1):
+        dialog.add_product(product)
+    return dialog
+
+
+def _products_dialog(window: MainWindow) -> QWidget:
+    from app.services.business import load_profile
+    from app.ui.products_dialog import ProductsDialog
+
+    dialog = ProductsDialog(load_profile().currency, window.quotes.money_locale(), window)
+    dialog.list.setCurrentRow(0)
+    return dialog
 
 
 # name -> factory; each builds a dialog on top of the window for its picture.
@@ -68,6 +89,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "week-view": _week_view,
     "booking-dialog": _booking_dialog,
     "reps-dialog": _reps_dialog,
+    "quote-editor": _quote_editor,
+    "products-dialog": _products_dialog,
 }
 
 

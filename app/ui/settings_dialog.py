@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from app.db.connection import db
 from app.services.errors import ValidationError
+from app.ui.business_settings_page import BusinessSettingsPage
 from app.ui.general_settings_page import GeneralSettingsPage
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.settings_page import SettingsPage
 
-PAGE_TYPES: list[type[SettingsPage]] = [GeneralSettingsPage]
+PAGE_TYPES: list[type[SettingsPage]] = [GeneralSettingsPage, BusinessSettingsPage]
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,40 @@
+"""`quote pdf NUMBER FILE.pdf`: print a quote to a PDF file without opening the window."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.errors import CliError
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser("quote", parents=[common], help="work with quotes")
+    actions = parser.add_subparsers(dest="quote_action", metavar="ACTION", required=True)
+    pdf = actions.add_parser("pdf", parents=[common], help="write a quote as a PDF file")
+    pdf.add_argument("number", help="quote number, e.g. Q-0042 or Q-0042-R1")
+    pdf.add_argument("file", help="the PDF file to write")
+    pdf.set_defaults(handler=run_pdf)
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.db.connection import open_database
+    from app.pdf.quote import write_quote_pdf_by_number
+    from app.services.errors import NotFoundError
+
+    if not Path(args.db).exists():
+        raise CliError(f"no database at {args.db}")
+    target = Path(args.file)
+    if not target.parent.expanduser().resolve().is_dir():
+        raise CliError(f"folder {target.parent} does not exist")
+    open_database(args.db)
+    try:
+        written = write_quote_pdf_by_number(args.number, target)
+    except NotFoundError as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    print(written)
+    return 0

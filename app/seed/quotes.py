@@ -1,0 +1,120 @@
+"""Seed products (with add-ons) and quotes in bulk: one transaction, executemany, explicit ids,
+numbers taken from quote_sequence so later quotes continue the series without gaps."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from app.db.connection import db
+from app.services.business import load_profile
+from app.services.quote_totals import PERCENT, LineAmounts, compute_totals
+
+_KINDS = [
+    ("AC", "Split AC", "pc", (2_800_000, 6_500_000), 2800),
+    ("FAN", "Ceiling fan", "pc", (150_000, 600_000), 1800),
+    ("INV", "Inverter", "pc", (700_000, 2_500_000), 1800),
+    ("PUMP", "Water pump", "pc", (450_000, 1_800_000), 1800),
+    ("CAB", "Copper cable", "m", (9_000, 40_000), 1800),
+    ("SVC", "Installation service", "visit", (50_000, 300_000), 1800),
+    ("AMC", "Annual maintenance contract", "year", (200_000, 900_000), 1800),
+    ("WAR", "Extended warranty", "year", (99_900, 499_900), 1800),
+    ("STB", "Voltage stabiliser", "pc", (250_000, 900_000), 1800),
+    ("LED", "LED panel", "pc", (60_000, 250_000), 1200),
+]
+_SIZES = ("Mini", "Standard", "Pro", "Max", "Eco", "Plus", "XL", "1.0", "1.5", "2.0")
+_STATUSES = ("draft", "sent", "sent", "accepted", "accepted", "declined")
+_QUOTE_SQL = (
+    "INSERT INTO quote (id, number, prefix, seq, contact_id, status, issued_on, valid_until, "
+    "currency, discount_kind, discount_value, subtotal_minor, discount_minor, tax_minor, "
+    "total_minor, terms, created_at, updated_at, sent_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+_LINE_SQL = (
+    "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
+    "unit_price_minor, tax_rate_bp, optional, line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?)")
+_BATCH = 20_000
+Row = tuple[Any, ...]
+
+
+def seed_products(count: int, seed: int = 1) -> int:
+    """Add *count* products; about a third get one to three add-ons."""
+    rng = random.Random(seed)
+    now = int(time.time())
+    conn = db.connection()
+    with db.atomic():
+        start = int(db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM product")
+                    .fetchone()[0])
+        rows: list[Row] = []
+        for pid in range(start, start + count):
+            code, name, unit, (low, high), rate = rng.choice(_KINDS)
+            size = rng.choice(_SIZES)
+            price = rng.randrange(low, high) // 100 * 100
+            rows.append((pid, f"{code}-{pid:05d}", f"{name} {size}", f"{name}, {size} model",
+                         unit, price, rate, 1 if rng.random() > 0.05 else 0, now))
+        conn.executemany(
+            "INSERT INTO product (id, sku, name, description, unit, unit_price_minor, "
+            "tax_rate_bp, active, created_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        ids = list(range(start, start + count))
+        links: list[Row] = []
+        for pid in ids:
+            if len(ids) > 1 and rng.random() < 0.35:
+                choices = rng.sample(ids, min(len(ids), 4))
+                addons = [a for a in choices if a != pid][: rng.randrange(1, 4)]
+                links.extend((pid, a, i) for i, a in enumerate(addons))
+        conn.executemany(
+            "INSERT INTO product_addon (product_id, addon_id, position) VALUES (?,?,?)", links)
+    return count
+
+
+def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
+    """Add *count* quotes (1-6 lines each) for random existing contacts and products."""
+    rng = random.Random(seed)
+    day = today or date.today()
+    profile = load_profile()
+    conn = db.connection()
+    with db.atomic("IMMEDIATE"):
+        contacts = [r[0] for r in db.execute_sql("SELECT id FROM contact").fetchall()]
+        products = db.execute_sql(
+            "SELECT id, name, unit, unit_price_minor, tax_rate_bp FROM product WHERE active=1"
+        ).fetchall()
+        if not contacts or not products or count <= 0:
+            return 0
+        prefix = profile.quote_prefix
+        db.execute_sql("INSERT INTO quote_sequence (prefix, next_number) VALUES (?, 1) "
+                       "ON CONFLICT (prefix) DO NOTHING", (prefix,))
+        first_seq = int(db.execute_sql(
+            "SELECT next_number FROM quote_sequence WHERE prefix=?", (prefix,)).fetchone()[0])
+        start = int(db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM quote").fetchone()[0])
+        quotes: list[Row] = []
+        lines: list[Row] = []
+        for offset in range(count):
+            qid, seq = start + offset, first_seq + offset
+            issued = day - timedelta(days=rng.randrange(0, 730))
+            picked = [rng.choice(products) for _ in range(rng.randrange(1, 7))]
+            amounts = [LineAmounts(Decimal(rng.randrange(1, 6)), p[3], p[4]) for p in picked]
+            pct = Decimal(rng.choice((0, 0, 0, 5, 10)))
+            totals = compute_totals(amounts, PERCENT if pct else "", pct)
+            status = rng.choice(_STATUSES)
+            ts = int(time.mktime(issued.timetuple()))
+            quotes.append((
+                qid, f"{prefix}{seq:04d}", prefix, seq, rng.choice(contacts), status,
+                issued.isoformat(), (issued + timedelta(days=profile.validity_days)).isoformat(),
+                profile.currency, PERCENT if pct else "", str(pct), totals.subtotal_minor,
+                totals.discount_minor, totals.tax_minor, totals.total_minor, profile.terms,
+                ts, ts, ts if status != "draft" else None))
+            lines.extend((qid, pos, p[0], p[1], str(a.quantity), p[2], p[3], p[4], 0, total)
+                          for pos, (p, a, total) in enumerate(
+                              zip(picked, amounts, totals.line_totals, strict=True)))
+            if len(quotes) >= _BATCH:
+                conn.executemany(_QUOTE_SQL, quotes)
+                conn.executemany(_LINE_SQL, lines)
+                quotes.clear()
+                lines.clear()
+        conn.executemany(_QUOTE_SQL, quotes)
+        conn.executemany(_LINE_SQL, lines)
+        db.execute_sql("UPDATE quote_sequence SET next_number=? WHERE prefix=?",
+                       (first_seq + count, prefix))
+    return count

@@ -1,0 +1,150 @@
+"""Totals of a quote: line totals, whole-quote discount, tax summarised per rate, grand total.
+
+All arithmetic is Decimal in minor units; ``money.round_minor`` (ROUND_HALF_UP) is applied once
+to each figure that is shown: each line total, the quote discount, each rate's share of that
+discount, and each rate's tax. Subtotal, taxable amounts and the grand total are sums of those
+rounded figures, so the printed quote always adds up.
+
+Quote discount and tax: the discount on the whole quote is a price reduction given before tax,
+so it lowers the taxable value (as GST and VAT require). It is allocated across the tax rates in
+proportion to each rate's net amount; the shares are rounded with the largest-remainder method
+so they add up exactly to the discount. Tax is then computed once per rate on the taxable
+amount of that rate (not per line), which is how a GST/VAT invoice summary shows it.
+
+Optional lines are priced the same way but excluded from every total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.services.errors import ValidationError
+from app.services.money import round_minor
+
+NO_DISCOUNT, PERCENT, AMOUNT = "", "pct", "amt"
+DISCOUNT_KINDS = (NO_DISCOUNT, PERCENT, AMOUNT)
+_HUNDRED = Decimal(100)
+_BP = Decimal(10_000)
+
+
+@dataclass(frozen=True)
+class LineAmounts:
+    """What totals need of a line. Amount discounts are in minor units (as Decimal)."""
+
+    quantity: Decimal
+    unit_price_minor: int
+    tax_rate_bp: int
+    discount_kind: str = NO_DISCOUNT
+    discount_value: Decimal = Decimal(0)
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class TaxRow:
+    rate_bp: int
+    taxable_minor: int
+    tax_minor: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    line_totals: list[int]  # each line after its own discount, before tax (optional ones too)
+    subtotal_minor: int  # sum of non-optional line totals
+    discount_minor: int  # whole-quote discount
+    taxes: list[TaxRow]  # one row per rate, ascending
+    tax_minor: int
+    total_minor: int
+    optional_minor: int  # sum of optional line totals, not part of total_minor
+
+
+def discount_of(base: Decimal, kind: str, value: Decimal, field: str) -> Decimal:
+    """The unrounded discount on *base* (minor units); refuses impossible values."""
+    if kind not in DISCOUNT_KINDS:
+        raise ValidationError(field, f"unknown discount kind '{kind}'")
+    if kind == NO_DISCOUNT or value == 0:
+        return Decimal(0)
+    if value < 0:
+        raise ValidationError(field, "must not be negative")
+    if kind == PERCENT:
+        if value > _HUNDRED:
+            raise ValidationError(field, "a percentage discount cannot exceed 100%")
+        return base * value / _HUNDRED
+    if value > base:
+        raise ValidationError(field, "the discount is larger than the amount it applies to")
+    return value
+
+
+def line_total(line: LineAmounts, field: str = "Line") -> int:
+    if line.quantity < 0:
+        raise ValidationError(f"{field} quantity", "must not be negative")
+    if line.unit_price_minor < 0:
+        raise ValidationError(f"{field} unit price", "must not be negative")
+    if line.tax_rate_bp < 0:
+        raise ValidationError(f"{field} tax rate", "must not be negative")
+    gross = line.quantity * line.unit_price_minor
+    return round_minor(gross - discount_of(gross, line.discount_kind, line.discount_value,
+                                           f"{field} discount"))
+
+
+def allocate(amount: int, weights: Sequence[int]) -> list[int]:
+    """Split *amount* in proportion to *weights*; shares are whole and add up to *amount*
+    (largest remainder; ties go to the earlier weight)."""
+    total = sum(weights)
+    if total == 0 or amount == 0:
+        return [0] * len(weights)
+    exact = [Decimal(amount) * w / total for w in weights]
+    shares = [int(e) for e in exact]  # truncation toward zero; amounts here are >= 0
+    short = amount - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for i in order[:short]:
+        shares[i] += 1
+    return shares
+
+
+def compute_totals(lines: Sequence[LineAmounts], discount_kind: str = NO_DISCOUNT,
+                   discount_value: Decimal = Decimal(0)) -> Totals:
+    line_totals = [line_total(line, f"Line {n}") for n, line in enumerate(lines, 1)]
+    net_by_rate: dict[int, int] = {}
+    subtotal = optional = 0
+    for line, amount in zip(lines, line_totals, strict=True):
+        if line.optional:
+            optional += amount
+            continue
+        subtotal += amount
+        net_by_rate[line.tax_rate_bp] = net_by_rate.get(line.tax_rate_bp, 0) + amount
+    discount = round_minor(discount_of(Decimal(subtotal), discount_kind, discount_value,
+                                       "Quote discount"))
+    rates = sorted(net_by_rate)
+    shares = allocate(discount, [net_by_rate[r] for r in rates])
+    taxes: list[TaxRow] = []
+    for rate, share in zip(rates, shares, strict=True):
+        taxable = net_by_rate[rate] - share
+        taxes.append(TaxRow(rate, taxable, round_minor(Decimal(taxable) * rate / _BP)))
+    tax = sum(t.tax_minor for t in taxes)
+    return Totals(line_totals, subtotal, discount, taxes, tax, subtotal - discount + tax,
+                  optional)
+
+
+def format_rate(rate_bp: int) -> str:
+    """Basis points as a percentage for people: 1800 -> '18', 1250 -> '12.5', 0 -> '0'."""
+    text = f"{Decimal(rate_bp) / 100:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def parse_rate(text: str, field: str = "Tax rate") -> int:
+    """'18', '18%', '12.5' -> basis points; at most two decimals, 0..100."""
+    cleaned = text.strip().rstrip("%").strip()
+    if not cleaned:
+        return 0
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        raise ValidationError(field, f"'{text}' is not a percentage") from None
+    if not value.is_finite() or value < 0 or value > _HUNDRED:
+        raise ValidationError(field, "must be a percentage between 0 and 100")
+    scaled = value * 100
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(field, "at most two decimal places")
+    return int(scaled)

@@ -1,0 +1,136 @@
+"""Settings > Business: the letterhead and quote defaults printed on every quote."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from app.services.business import (
+    BusinessProfile,
+    load_logo,
+    load_profile,
+    rate_from_text,
+    rate_text,
+    read_logo_file,
+    save_logo,
+    save_profile,
+)
+from app.services.errors import ValidationError
+from app.ui.settings_page import SettingsPage
+
+
+class BusinessSettingsPage(SettingsPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._logo: bytes | None = None
+        self.name = QLineEdit()
+        self.name.setObjectName("businessName")
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+        self.phone, self.email, self.website, self.tax_id = (QLineEdit() for _ in range(4))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setObjectName("businessCurrency")
+        self.prefix = QLineEdit()
+        self.prefix.setObjectName("quotePrefix")
+        self.next_number = QSpinBox()
+        self.next_number.setRange(1, 999_999_999)
+        self.validity = QSpinBox()
+        self.validity.setRange(1, 3650)
+        self.validity.setSuffix(self.tr(" days"))
+        self.tax_rate = QLineEdit()
+        self.tax_rate.setObjectName("defaultTaxRate")
+        self.terms = QPlainTextEdit()
+        self.terms.setTabChangesFocus(True)
+        self.terms.setFixedHeight(56)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(120, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("C&hoose logo…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove logo"))
+        remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Business &name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Website"), self.website)
+        form.addRow(self.tr("&Tax ID (GSTIN, VAT…)"), self.tax_id)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("C&urrency (ISO code)"), self.currency)
+        form.addRow(self.tr("Quote pre&fix"), self.prefix)
+        form.addRow(self.tr("Ne&xt quote number"), self.next_number)
+        form.addRow(self.tr("&Valid for"), self.validity)
+        form.addRow(self.tr("Default tax &rate (%)"), self.tax_rate)
+        form.addRow(self.tr("Default ter&ms"), self.terms)
+
+    def title(self) -> str:
+        return self.tr("Business")
+
+    def load(self) -> None:
+        p = load_profile()
+        for widget, value in ((self.name, p.name), (self.phone, p.phone), (self.email, p.email),
+                              (self.website, p.website), (self.tax_id, p.tax_id),
+                              (self.currency, p.currency), (self.prefix, p.quote_prefix)):
+            widget.setText(value)
+        self.address.setPlainText(p.address)
+        self.terms.setPlainText(p.terms)
+        self.next_number.setValue(p.next_number)
+        self.validity.setValue(p.validity_days)
+        self.tax_rate.setText(rate_text(p))
+        self.set_logo(load_logo())
+
+    def profile(self) -> BusinessProfile:
+        return replace(
+            BusinessProfile(), name=self.name.text().strip(),
+            address=self.address.toPlainText().strip(), phone=self.phone.text().strip(),
+            email=self.email.text().strip(), website=self.website.text().strip(),
+            tax_id=self.tax_id.text().strip(), currency=self.currency.text().strip(),
+            quote_prefix=self.prefix.text().strip(), next_number=self.next_number.value(),
+            validity_days=self.validity.value(), terms=self.terms.toPlainText().strip(),
+            tax_rate_bp=rate_from_text(self.tax_rate.text()),
+        )
+
+    def save(self) -> None:
+        save_profile(self.profile())
+        save_logo(self._logo)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self._logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaled(
+                self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
+        if not path:
+            return
+        try:
+            self.set_logo(read_logo_file(path))
+        except ValidationError as exc:
+            self.logo_preview.setText(exc.message)

@@ -1,0 +1,169 @@
+"""Catalogue: find, add and change products and services, and list each one's add-ons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services.catalogue import (
+    ProductInfo,
+    ProductInput,
+    addons_of,
+    product_ids_for_skus,
+    save_product,
+    search_products,
+)
+from app.services.errors import NotFoundError, ValidationError
+from app.services.money import format_amount, format_money, parse_money
+from app.services.quote_totals import format_rate, parse_rate
+from app.ui.labelled_rows_editor import ERROR_STYLE
+
+
+class ProductsDialog(QDialog):
+    def __init__(self, currency: str, money_locale: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Products and services"))
+        self.resize(900, 560)
+        self._currency = currency
+        self._locale = money_locale
+        self._product_id: int | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogueSearch")
+        self.search.setPlaceholderText(self.tr("Find by name or SKU (Ctrl+F)"))
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.list = QListWidget()
+        self.list.setObjectName("catalogueList")
+        self.sku, self.name, self.unit, self.price, self.tax = (QLineEdit() for _ in range(5))
+        self.sku.setObjectName("productSku")
+        self.name.setObjectName("productName")
+        self.price.setObjectName("productPrice")
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(60)
+        self.active = QCheckBox(self.tr("&Active (offered in quotes)"))
+        self.addons = QLineEdit()
+        self.addons.setObjectName("productAddons")
+        self.addons.setPlaceholderText(self.tr("SKUs of add-ons, comma separated"))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        new_button = QPushButton(self.tr("Ne&w product"))
+        new_button.clicked.connect(self.new_product)
+        save_button = QPushButton(self.tr("&Save product"))
+        save_button.clicked.connect(self.save)
+        for button in (new_button, save_button):
+            button.setAutoDefault(False)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_product)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        form = QFormLayout()
+        form.addRow(self.tr("S&KU"), self.sku)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Unit"), self.unit)
+        form.addRow(self.tr("Unit &price (%s)") % currency, self.price)
+        form.addRow(self.tr("&Tax rate (%)"), self.tax)
+        form.addRow(self.tr("Add-&ons"), self.addons)
+        form.addRow("", self.active)
+        row = QHBoxLayout()
+        row.addWidget(new_button)
+        row.addStretch(1)
+        row.addWidget(save_button)
+        form.addRow(row)
+        form.addRow(self.error)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.show_inactive)
+        left.addWidget(self.list, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(form, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.show_inactive.toggled.connect(lambda _: self.refresh())
+        self.list.currentItemChanged.connect(lambda cur, _: self._show(cur))
+        self.refresh()
+        self.new_product()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.list.clear()
+        for p in search_products(self.search.text(), limit=500,
+                                 include_inactive=self.show_inactive.isChecked()):
+            price = format_money(p.unit_price_minor, self._currency, self._locale)
+            text = f"{p.name}  ·  {p.sku}  ·  {price}"
+            if not p.active:
+                text += self.tr(" (inactive)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.list.addItem(item)
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        p: ProductInfo = item.data(Qt.ItemDataRole.UserRole)
+        self._product_id = p.id
+        self.sku.setText(p.sku)
+        self.name.setText(p.name)
+        self.description.setPlainText(p.description)
+        self.unit.setText(p.unit)
+        self.price.setText(format_amount(p.unit_price_minor, self._currency))
+        self.tax.setText(format_rate(p.tax_rate_bp))
+        self.active.setChecked(p.active)
+        self.addons.setText(", ".join(a.sku for a in addons_of(p.id, active_only=False)))
+        self.error.hide()
+
+    def new_product(self) -> None:
+        self._product_id = None
+        for edit in (self.sku, self.name, self.unit, self.price, self.tax, self.addons):
+            edit.clear()
+        self.description.clear()
+        self.active.setChecked(True)
+        self.list.clearSelection()
+        self.error.hide()
+        self.sku.setFocus()
+
+    def save(self) -> None:
+        try:
+            data = ProductInput(
+                sku=self.sku.text(), name=self.name.text(),
+                description=self.description.toPlainText(), unit=self.unit.text(),
+                unit_price_minor=parse_money(self.price.text(), self._currency, "Unit price"),
+                tax_rate_bp=parse_rate(self.tax.text()), active=self.active.isChecked(),
+                addon_ids=product_ids_for_skus(self.addons.text()))
+            self._product_id = save_product(data, self._product_id)
+        except (ValidationError, NotFoundError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.refresh()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == self._product_id:
+                self.list.setCurrentRow(row)
+                break

@@ -1,0 +1,373 @@
+"""Build or edit a quote with the keyboard: customer, catalogue search or free-text lines,
+add-on suggestions taken with Enter, discounts, live totals per tax rate, validity, terms."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services.catalogue import ProductInfo, addons_of, search_products
+from app.services.contacts import get_contact
+from app.services.errors import NotFoundError, ValidationError
+from app.services.money import format_money
+from app.services.quote_totals import format_rate
+from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
+from app.services.quotes import line_from_product, save_quote, totals_of
+from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
+
+PRODUCT_ROWS = 8
+
+
+def _py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class QuoteEditorDialog(QDialog):
+    def __init__(self, data: QuoteInput, detail: QuoteDetail | None = None,
+                 money_locale: str = "en_IN", parent=None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._quote_id = detail.id if detail else None
+        self._locale = money_locale
+        self._read_only = detail is not None and not detail.editable
+        self.saved_quote_id: int | None = None
+        self.print_requested = False
+        self._dirty = False
+        title = detail.number if detail else self.tr("New quote")
+        self.setWindowTitle(self.tr("Quote %s") % title)
+        self.resize(980, 720)
+
+        self.customer = QPushButton()
+        self.customer.setObjectName("quoteCustomer")
+        self.customer.clicked.connect(self.choose_customer)
+        self.issued = QDateEdit(QDate(data.issued_on))
+        self.valid = QDateEdit(QDate(data.valid_until))
+        for edit in (self.issued, self.valid):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _: self._changed())
+
+        self.product_search = QLineEdit()
+        self.product_search.setObjectName("productSearch")
+        self.product_search.setPlaceholderText(self.tr(
+            "Add a line: type a product name or SKU, Enter adds it (free text if no match)"))
+        self.products = QListWidget()
+        self.products.setObjectName("productResults")
+        self.products.setMaximumHeight(PRODUCT_ROWS * 20)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("addonSuggestions")
+        self.suggestions.setMaximumHeight(PRODUCT_ROWS * 20)
+        self.suggestions_label = QLabel(self.tr("Suggested &add-ons (Enter adds as optional)"))
+        self.suggestions_label.setBuddy(self.suggestions)
+        self.lines = QuoteLinesTable()
+        self.lines.currency = data.currency
+        self.discount = QLineEdit(discount_text(data.discount_kind, data.discount_value))
+        self.discount.setObjectName("quoteDiscount")
+        self.discount.setPlaceholderText(self.tr("e.g. 5% or 500"))
+        self.totals = QLabel()
+        self.totals.setObjectName("quoteTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.notes = QPlainTextEdit(data.notes)
+        self.terms = QPlainTextEdit(data.terms)
+        for text_edit in (self.notes, self.terms):
+            text_edit.setTabChangesFocus(True)
+            text_edit.setFixedHeight(54)
+            text_edit.textChanged.connect(self._changed)
+        self.error = QLabel()
+        self.error.setObjectName("quoteError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("&Save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(self.tr("Save && &PDF"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.save_and_print)
+        buttons.rejected.connect(self.reject)
+        # Enter belongs to the field that has focus (adds a line), never to a button.
+        for button in (*buttons.buttons(), self.customer):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        for key, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.save_and_print),
+                          ("Ctrl+L", self.focus_product_search),
+                          ("Ctrl+K", self.choose_customer),
+                          ("Ctrl+Shift+A", self.suggestions.setFocus)):
+            QShortcut(QKeySequence(key), self, slot)
+
+        head = QGridLayout()
+        head.addWidget(QLabel(self.tr("Customer (Ctrl+K)")), 0, 0)
+        head.addWidget(self.customer, 0, 1)
+        date_label = QLabel(self.tr("Dat&e"))
+        date_label.setBuddy(self.issued)
+        head.addWidget(date_label, 0, 2)
+        head.addWidget(self.issued, 0, 3)
+        valid_label = QLabel(self.tr("&Valid until"))
+        valid_label.setBuddy(self.valid)
+        head.addWidget(valid_label, 0, 4)
+        head.addWidget(self.valid, 0, 5)
+        head.setColumnStretch(1, 1)
+        pick = QHBoxLayout()
+        pick_left = QVBoxLayout()
+        search_label = QLabel(self.tr("Add &line (Ctrl+L)"))
+        search_label.setBuddy(self.product_search)
+        pick_left.addWidget(search_label)
+        pick_left.addWidget(self.product_search)
+        pick_left.addWidget(self.products)
+        pick_right = QVBoxLayout()
+        pick_right.addWidget(self.suggestions_label)
+        pick_right.addWidget(self.suggestions)
+        pick.addLayout(pick_left, 3)
+        pick.addLayout(pick_right, 2)
+        bottom = QHBoxLayout()
+        texts = QFormLayout()
+        texts.addRow(self.tr("Quote &discount"), self.discount)
+        texts.addRow(self.tr("&Notes"), self.notes)
+        texts.addRow(self.tr("&Terms"), self.terms)
+        bottom.addLayout(texts, 3)
+        bottom.addWidget(self.totals, 2)
+        layout = QVBoxLayout(self)
+        if self._read_only:
+            banner = QLabel(self.tr("This quote is %s and read-only. Use Revise to change it.")
+                            % detail.shown_status if detail else "")
+            banner.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(banner)
+        layout.addLayout(head)
+        layout.addLayout(pick)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self.update_products)
+        self.product_search.textChanged.connect(lambda _: self._search_timer.start())
+        self.product_search.returnPressed.connect(self.add_from_search)
+        self.product_search.installEventFilter(self)
+        self.products.itemActivated.connect(lambda item: self.add_product_item(item))
+        self.suggestions.itemActivated.connect(lambda item: self.take_suggestion(item))
+        self.lines.lines_changed.connect(self._changed)
+        self.discount.textChanged.connect(lambda _: self._changed())
+
+        self._set_customer(data.contact_id)
+        self.lines.set_lines(data.lines)
+        self.update_products()
+        self._dirty = False
+        self.update_totals()
+        if self._read_only:
+            for widget in (self.customer, self.issued, self.valid, self.product_search,
+                           self.discount, self.save_button, self.products, self.suggestions):
+                widget.setEnabled(False)
+            self.notes.setReadOnly(True)
+            self.terms.setReadOnly(True)
+            self.lines.set_read_only(True)
+        else:
+            self.product_search.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter belongs to the focused field (it adds a line or takes an add-on); it must
+        # never reach QDialog, which would press the default button and close the editor.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- customer -------------------------------------------------------------------------
+    def _set_customer(self, contact_id: int) -> None:
+        self._data.contact_id = contact_id
+        try:
+            self.customer.setText(get_contact(contact_id).display_name)
+        except NotFoundError:
+            self.customer.setText(self.tr("(choose a customer)"))
+
+    def choose_customer(self) -> None:
+        if self._read_only:
+            return
+        picker = ContactPickerDialog(self)
+        if picker.exec() and picker.chosen_id is not None:
+            self._set_customer(picker.chosen_id)
+            self._changed()
+
+    # -- adding lines ---------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.product_search and event.type() == event.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.products.count():
+            self.products.setFocus()
+            return True
+        return super().eventFilter(obj, event)
+
+    def focus_product_search(self) -> None:
+        self.product_search.setFocus()
+        self.product_search.selectAll()
+
+    def update_products(self) -> None:
+        self._search_timer.stop()
+        self.products.clear()
+        text = self.product_search.text().strip()
+        if not text:
+            return
+        for product in search_products(text, limit=PRODUCT_ROWS * 3):
+            price = format_money(product.unit_price_minor, self._data.currency, self._locale)
+            item = QListWidgetItem(f"{product.name}  ·  {product.sku}  ·  {price}")
+            item.setData(Qt.ItemDataRole.UserRole, product)
+            self.products.addItem(item)
+        if self.products.count():
+            self.products.setCurrentRow(0)
+
+    def add_from_search(self) -> None:
+        if self._search_timer.isActive():
+            self.update_products()
+        item = self.products.currentItem()
+        if item is not None:
+            self.add_product_item(item)
+            return
+        text = self.product_search.text().strip()
+        if text:
+            from app.services.business import load_profile
+
+            rate = load_profile().tax_rate_bp
+            row = self.lines.add_line(QuoteLineInput(text, tax_rate_bp=rate))
+            self.product_search.clear()
+            self.lines.setCurrentCell(row, 1)
+            self.lines.setFocus()
+
+    def add_product_item(self, item: QListWidgetItem) -> None:
+        product: ProductInfo = item.data(Qt.ItemDataRole.UserRole)
+        self.add_product(product)
+        self.product_search.clear()
+        self.product_search.setFocus()
+
+    def add_product(self, product: ProductInfo, optional: bool = False) -> None:
+        self.lines.add_line(line_from_product(product, optional))
+        if optional:
+            return
+        present = {line.product_id for line in self._typed_lines_or_empty()}
+        existing = {self.suggestions.item(i).data(Qt.ItemDataRole.UserRole).id
+                    for i in range(self.suggestions.count())}
+        for addon in addons_of(product.id):
+            if addon.id in present or addon.id in existing:
+                continue
+            price = format_money(addon.unit_price_minor, self._data.currency, self._locale)
+            entry = QListWidgetItem(self.tr("+ %s for %s") % (addon.name, price))
+            entry.setData(Qt.ItemDataRole.UserRole, addon)
+            self.suggestions.addItem(entry)
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)
+
+    def take_suggestion(self, item: QListWidgetItem) -> None:
+        product: ProductInfo = item.data(Qt.ItemDataRole.UserRole)
+        self.suggestions.takeItem(self.suggestions.row(item))
+        self.lines.add_line(line_from_product(product, optional=True))
+
+    def _typed_lines_or_empty(self) -> list[QuoteLineInput]:
+        try:
+            return self.lines.lines()
+        except ValidationError:
+            return []
+
+    # -- totals and saving ----------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+        self.update_totals()
+
+    def current_input(self) -> QuoteInput:
+        kind, value = parse_discount(self.discount.text(), "Quote discount")
+        return QuoteInput(
+            contact_id=self._data.contact_id, issued_on=_py_date(self.issued.date()),
+            valid_until=_py_date(self.valid.date()), currency=self._data.currency,
+            lines=self.lines.lines(), discount_kind=kind, discount_value=value,
+            notes=self.notes.toPlainText(), terms=self.terms.toPlainText())
+
+    def update_totals(self) -> None:
+        try:
+            data = self.current_input()
+            totals = totals_of(data)
+        except ValidationError as exc:
+            self.totals.setText(f"<span style='color:#b91c1c'>{escape(str(exc))}</span>")
+            return
+        self.lines.set_amounts([format_money(a, data.currency, self._locale)
+                                for a in totals.line_totals])
+
+        def money(minor: int) -> str:
+            return escape(format_money(minor, data.currency, self._locale))
+
+        rows = [(self.tr("Subtotal"), money(totals.subtotal_minor))]
+        if totals.discount_minor:
+            rows.append((self.tr("Discount"), "-" + money(totals.discount_minor)))
+        rows += [(self.tr("Tax %s%% on %s") % (format_rate(t.rate_bp), money(t.taxable_minor)),
+                  money(t.tax_minor)) for t in totals.taxes]
+        rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.total_minor)}</b>"))
+        if totals.optional_minor:
+            rows.append((self.tr("Optional add-ons (not in total)"),
+                         money(totals.optional_minor)))
+        self.totals.setText("<table cellspacing='2' align='right'>" + "".join(
+            f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
+            + "</table>")
+
+    def save(self) -> bool:
+        if self._read_only:
+            return False
+        try:
+            self.saved_quote_id = save_quote(self.current_input(), self._quote_id)
+        except (ValidationError, NotFoundError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self._quote_id = self.saved_quote_id
+        self._dirty = False
+        self.accept()
+        return True
+
+    def save_and_print(self) -> None:
+        if self._read_only and self._quote_id is not None:
+            self.saved_quote_id = self._quote_id
+            self.print_requested = True
+            self.accept()
+            return
+        self.print_requested = True
+        if not self.save():
+            self.print_requested = False
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        if self._dirty and not self._read_only:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("Save the changes to this quote?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
