@@ -14,6 +14,8 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("seed", parents=[common], help="fill a database with fake data")
     parser.add_argument("--contacts", type=int, default=1000, metavar="N")
+    parser.add_argument("--calls", type=int, default=None, metavar="N",
+                        help="calls spread over all contacts (default: 3 per new contact)")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed")
     parser.add_argument("--region", default="IN", metavar="CC",
                         help="home country stored as the default region (default IN)")
@@ -23,6 +25,8 @@ def register(
 def run(args: argparse.Namespace) -> int:
     if args.contacts < 0:
         raise CliError("--contacts must be 0 or more")
+    if args.calls is not None and args.calls < 0:
+        raise CliError("--calls must be 0 or more")
     from app.db.connection import open_database
     from app.seed.contacts import seed_contacts
     from app.services.settings import get_setting, set_default_region
@@ -33,4 +37,9 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     added = seed_contacts(args.contacts, seed=args.seed)
     print(f"seeded {added:,} contacts in {time.perf_counter() - started:.1f} s into {args.db}")
+    from app.seed.calls import seed_calls
+
+    started = time.perf_counter()
+    calls = seed_calls(3 * args.contacts if args.calls is None else args.calls, seed=args.seed)
+    print(f"seeded {calls:,} calls in {time.perf_counter() - started:.1f} s")
     return 0
