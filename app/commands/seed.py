@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if not get_setting("default_region"):
         set_default_region(args.region)
     started = time.perf_counter()
-    added = seed_contacts(args.contacts, seed=args.seed)
+    added = seed_contacts(args.contacts, seed=args.seed) if args.contacts else 0
     print(f"seeded {added:,} contacts in {time.perf_counter() - started:.1f} s into {args.db}")
     from app.seed.calls import seed_calls
 

@@ -6,7 +6,9 @@ lead < prospect < customer; a call only ever moves a contact *up* that ladder, s
 who takes a "Connected" call stays a customer and a prospect never drops back to lead.
 "inactive" (from e.g. "Not interested") applies to leads and prospects only; a customer who is
 not interested in one offer is still a customer. A call that reaches an inactive contact with
-an outcome naming lead, prospect or customer brings them back to that status.
+an outcome naming lead, prospect or customer brings them back to that status. Only the
+latest call moves the status: a call logged after the fact that is older than the contact's
+last contact is recorded, but leaves the status as it is.
 """
 
 from __future__ import annotations
@@ -126,13 +128,17 @@ def log_call(data: CallInput, now: datetime | None = None) -> LoggedCall:
                 & Call.follow_up_done_at.is_null(True) & (Call.started_at <= started))
          .execute())
         call_id = Call.insert(
-            contact=data.contact_id, phone=data.phone, direction=data.direction,
-            started_at=started, duration_s=data.duration_s, outcome=data.outcome,
+            contact=data.contact_id, phone=data.phone or contact.primary_phone,
+            direction=data.direction, started_at=started, duration_s=data.duration_s, outcome=data.outcome,
             notes=data.notes, next_step=data.next_step,
             next_step_reason=data.next_step_reason.strip() if data.next_step == "none" else "",
             follow_up_at=follow_up, follow_up_done_at=None, created_at=current,
         ).execute()
-        new_status = status_after_call(contact.status, outcome.sets_status)
+        # A call logged after the fact that is older than the last contact tells nothing new
+        # about where the contact stands now: it leaves the status alone.
+        latest = started >= contact.last_contacted_at
+        new_status = (status_after_call(contact.status, outcome.sets_status) if latest
+                      else contact.status)
         values: dict[object, object] = {}
         if new_status != contact.status:
             values[Contact.status] = new_status

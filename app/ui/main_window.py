@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
+from app.ui.calls_menu import install_calls_menu
+from app.ui.calls_tab import CallsTab
 from app.ui.contacts_tab import ContactsTab
 from app.ui.placeholder_tab import PlaceholderTab
 from app.ui.settings_dialog import SettingsDialog
@@ -26,9 +28,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.contacts = ContactsTab(ctx)
         self.tabs.addTab(self.contacts, self.tr("&Contacts"))
-        self.tabs.addTab(PlaceholderTab(self.tr(
-            "The call log, call mode, follow-ups and call queues will appear here.")),
-            self.tr("C&alls"))
+        self.calls = CallsTab(ctx)
+        self.tabs.addTab(self.calls, self.tr("Ca&lls"))
         self.tabs.addTab(PlaceholderTab(self.tr(
             "Rep calendars and appointment booking will appear here.")), self.tr("A&ppointments"))
         self.tabs.addTab(PlaceholderTab(self.tr(
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
 
+        install_calls_menu(self, menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 

@@ -27,10 +27,35 @@ def _settings_dialog(window: MainWindow) -> QWidget:
     return SettingsDialog(window)
 
 
+def _call_mode(window: MainWindow) -> QWidget:
+    from app.ui.call_mode_dialog import CallModeDialog
+
+    contact_id = window.contacts.selected_contact_id() or 1
+    dialog = CallModeDialog(window.ctx, contact_id, parent=window)
+    dialog.start_timer(dialog.tr("Calling…"))
+    dialog.end_call()
+    dialog.outcome.pick_key(7)
+    dialog.outcome.notes.setPlainText("Busy with a delivery; asked to call back tomorrow "
+                                      "morning about the bulk order.")
+    dialog.outcome.select_step("follow_up")
+    return dialog
+
+
+def _incoming_call(window: MainWindow) -> QWidget:
+    from app.ui.incoming_call_dialog import IncomingCallDialog
+
+    dialog = IncomingCallDialog(window.ctx, window)
+    dialog.input.setText("Missed call: +91 98765 43210 (Mumbai) at 10:42")
+    dialog.find_caller()
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
     "settings-dialog": _settings_dialog,
+    "call-mode": _call_mode,
+    "incoming-call": _incoming_call,
 }
 
 

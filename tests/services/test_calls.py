@@ -78,6 +78,14 @@ def test_after_the_fact_logging_is_validated(db_path: str, kw: dict[str, object]
     assert Contact.get_by_id(cid).status == "lead"  # nothing half-written
 
 
+def test_older_call_logged_later_leaves_status(db_path: str) -> None:
+    cid = make_contact("Asha", "+919876543210")
+    log_call(_call(cid, "connected"), now=NOON_UTC)
+    log_call(_call(cid, "not_interested", started_at=NOON_UTC - timedelta(days=9)),
+             now=NOON_UTC)
+    assert Contact.get_by_id(cid).status == "prospect"
+
+
 def test_unknown_outcome_writes_nothing(db_path: str) -> None:
     cid = make_contact("Asha", "+919876543210")
     with pytest.raises(ValidationError) as info:
