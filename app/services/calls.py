@@ -129,7 +129,8 @@ def log_call(data: CallInput, now: datetime | None = None) -> LoggedCall:
          .execute())
         call_id = Call.insert(
             contact=data.contact_id, phone=data.phone or contact.primary_phone,
-            direction=data.direction, started_at=started, duration_s=data.duration_s, outcome=data.outcome,
+            direction=data.direction, started_at=started, duration_s=data.duration_s,
+            outcome=data.outcome,
             notes=data.notes, next_step=data.next_step,
             next_step_reason=data.next_step_reason.strip() if data.next_step == "none" else "",
             follow_up_at=follow_up, follow_up_done_at=None, created_at=current,
