@@ -157,10 +157,20 @@ def next_open_follow_up(contact_id: int) -> int | None:
 # -- call queue ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class QueueSql:
-    """Filter parts already turned into SQL; the caller (the queue service) builds them."""
+    """Filter parts already turned into SQL by the queue service. ``range_where`` holds only
+    conditions on last_contacted_at (answerable from the index alone); ``where`` the rest."""
 
+    range_where: list[str]
+    range_params: list[object]
     where: list[str]
     params: list[object]
+    # The index to drive the query: the queue order itself, or contact_city when a city is
+    # asked for (its matches are few enough to sort: 50,000 take about 60 ms).
+    index: str = "contact_last_contacted"
+
+    @property
+    def windowed(self) -> bool:
+        return self.index == "contact_last_contacted"
 
 
 @dataclass(frozen=True)
@@ -179,19 +189,39 @@ class QueueCandidate:
         return (self.last_contacted_at, self.id)
 
 
-def queue_candidates(
-    filters: QueueSql, after: tuple[int, int] | None, limit: int
-) -> list[QueueCandidate]:
-    """Callable contacts matching *filters*, least recently contacted first, walking the index
-    contact_last_contacted (last_contacted_at, id) by keyset."""
-    where = ["do_not_call = 0", "primary_phone <> ''", *filters.where]
-    params = list(filters.params)
+def queue_window_end(
+    filters: QueueSql, after: tuple[int, int] | None, size: int
+) -> tuple[int, int] | None:
+    """The key *size* entries past *after* in queue order, read from the index alone (no
+    table rows), or None when fewer remain. Bounds how many rows one candidate query tests."""
+    where = list(filters.range_where)
+    params = list(filters.range_params)
     if after is not None:
         where.append("(last_contacted_at, id) > (?, ?)")
         params.extend(after)
+    sql = ("SELECT last_contacted_at, id FROM contact INDEXED BY contact_last_contacted"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY last_contacted_at, id LIMIT 1 OFFSET ?")
+    row = db.execute_sql(sql, [*params, size - 1]).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def queue_candidates(
+    filters: QueueSql, after: tuple[int, int] | None, until: tuple[int, int] | None, limit: int
+) -> list[QueueCandidate]:
+    """Callable contacts matching *filters* with keys in (after, until], least recently
+    contacted first, walking the index contact_last_contacted (last_contacted_at, id)."""
+    where = ["do_not_call = 0", "primary_phone <> ''", *filters.range_where, *filters.where]
+    params = [*filters.range_params, *filters.params]
+    if after is not None:
+        where.append("(last_contacted_at, id) > (?, ?)")
+        params.extend(after)
+    if until is not None:
+        where.append("(last_contacted_at, id) <= (?, ?)")
+        params.extend(until)
     sql = (
         "SELECT id, first_name, last_name, company, primary_phone, city, status, "
-        "last_contacted_at FROM contact INDEXED BY contact_last_contacted WHERE "
+        f"last_contacted_at FROM contact INDEXED BY {filters.index} WHERE "
         + " AND ".join(where) + " ORDER BY last_contacted_at, id LIMIT ?"
     )
     params.append(limit)

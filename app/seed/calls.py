@@ -33,7 +33,7 @@ _REASONS = {"wrong_number": "Wrong number", "not_interested": "Not interested",
 _BATCH = 50_000
 _INDEX_REBUILD_FROM = 100_000  # rows; fewer are inserted with the indexes in place
 SPAN_DAYS = 365
-OPEN_WINDOW_S = 10 * 86400  # follow-ups due in the last ten days (or later) stay open
+OPEN_WINDOW_S = 3 * 86400  # some follow-ups due in the last three days (or later) stay open
 
 Row = tuple[Any, ...]
 
@@ -75,7 +75,7 @@ def _rows(contacts: list[tuple[int, str]], count: int, rng: random.Random,
             follow_up = done = None
             if step == "follow_up":
                 follow_up = started + rng.randrange(3600, 7 * 86400)
-                if follow_up < now - OPEN_WINDOW_S or rng.random() < 0.5:
+                if follow_up < now - OPEN_WINDOW_S or rng.random() < 0.8:
                     done = min(now, follow_up + rng.randrange(0, 86400))
             connected = outcome not in ("no_answer", "busy", "voicemail")
             duration = rng.randrange(30, 900) if connected else rng.randrange(0, 40)

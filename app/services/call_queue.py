@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 from phonenumbers import timezone as phone_timezone
 
-from app.db.call_list import QueueCandidate, QueueSql, queue_candidates
+from app.db.call_list import QueueCandidate, QueueSql, queue_candidates, queue_window_end
 from app.db.connection import db
 from app.db.fields import from_epoch, to_epoch
 from app.db.models import CONTACT_STATUSES, SavedQueue
@@ -28,8 +28,10 @@ from app.services.errors import NotFoundError, ValidationError
 CALL_FROM_HOUR = 9
 CALL_UNTIL_HOUR = 20  # calls may start up to 19:59 local time
 RECENT_CALL = timedelta(hours=1)
-PAGE = 100
-MAX_SCAN = 5_000  # candidates looked at per "Next" before giving up for this round
+PAGE = 50
+SORTED_PAGE = 1_000  # a sorted (city) query costs the same for 50 rows or 1,000
+WINDOW = 5_000  # contacts of the queue order tested per candidate query
+MAX_QUERIES = 8  # per "Next" before reporting back (about 0.4 s at 1M contacts, worst case)
 NAME_LIMIT = 80
 _UNKNOWN = "Etc/Unknown"
 
@@ -50,31 +52,35 @@ def validate_filter(f: QueueFilter) -> QueueFilter:
 
 
 def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
-    where: list[str] = []
-    params: list[object] = []
     # Nobody called in the last hour; "never called" is last_contacted_at = 0.
     if f.never_called:
-        where.append("last_contacted_at = 0")
+        range_where, range_params = ["last_contacted_at = 0"], []
     else:
         limit = now - RECENT_CALL
         if f.not_called_days:
             limit = min(limit, now - timedelta(days=f.not_called_days))
-        where.append("last_contacted_at < ?")
-        params.append(to_epoch(limit))
+        range_where, range_params = ["last_contacted_at < ?"], [to_epoch(limit)]
+    where: list[str] = []
+    params: list[object] = []
     if f.statuses:
         where.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params.extend(f.statuses)
     if f.source:
         where.append("source = ? COLLATE NOCASE")
         params.append(f.source)
+    index = "contact_last_contacted"
     if f.city:
-        where.append("city = ? COLLATE NOCASE")
-        params.append(f.city)
+        # Spellings as usually typed, so the city index (binary collation) can be used.
+        spellings = list(dict.fromkeys((f.city, f.city.lower(), f.city.title(),
+                                        f.city.upper(), f.city.capitalize())))
+        where.append(f"city IN ({','.join('?' * len(spellings))})")
+        params.extend(spellings)
+        index = "contact_city"
     for tag in f.tags:
         # tags are stored as "a, b, c": match a whole tag, any case
         where.append("(', ' || tags || ',') LIKE ?")
         params.append(f"%, {tag},%")
-    return QueueSql(where, params)
+    return QueueSql(range_where, list(range_params), where, params, index)
 
 
 def filter_to_json(f: QueueFilter) -> str:
@@ -182,43 +188,33 @@ def _lead(c: QueueCandidate, hours: list[tuple[str, int]]) -> QueueLead:
 
 
 def next_lead(f: QueueFilter, cursor: tuple[int, int] | None = None,
-              now: datetime | None = None, max_scan: int = MAX_SCAN) -> QueueStep:
+              now: datetime | None = None, max_queries: int = MAX_QUERIES) -> QueueStep:
     """The next lead after *cursor* that may be called now, and the leads held back on the
-    way to it. Pass the returned cursor back to continue the queue."""
+    way to it. Pass the returned cursor back to continue the queue.
+
+    One call runs at most *max_queries* candidate queries, each testing no more than WINDOW
+    contacts of the queue order (or one sorted page of a city's contacts), so a rare filter
+    over a million contacts stays responsive; it then answers with no lead and
+    ``exhausted=False``, and asking again continues from there."""
     current = now or clock.now()
     sql = filter_sql(validate_filter(f), current)
     held: list[QueueLead] = []
-    scanned = 0
-    while scanned < max_scan:
-        page = queue_candidates(sql, cursor, PAGE)
+    until = queue_window_end(sql, cursor, WINDOW) if sql.windowed else None
+    size = PAGE if sql.windowed else SORTED_PAGE
+    queries = max_queries if sql.windowed else max(1, max_queries // 3)
+    for _ in range(queries):
+        page = queue_candidates(sql, cursor, until, size)
         for candidate in page:
-            scanned += 1
             cursor = candidate.key
             hours = local_hours(candidate.phone, current)
             lead = _lead(candidate, hours)
             if callable_now(hours):
                 return QueueStep(lead, held, cursor)
             held.append(lead)
-        if len(page) < PAGE:
-            return QueueStep(None, held, cursor)
-    return QueueStep(None, held, cursor)
-
-
-def preview(f: QueueFilter, now: datetime | None = None,
-            limit: int = 50) -> tuple[list[QueueLead], list[QueueLead]]:
-    """The first *limit* callable leads and the leads held back among them, for a queue's
-    overview. Reads at most a few pages."""
-    current = now or clock.now()
-    ready: list[QueueLead] = []
-    held: list[QueueLead] = []
-    cursor: tuple[int, int] | None = None
-    for _ in range(limit):
-        step = next_lead(f, cursor, current, max_scan=limit * 4)
-        held.extend(step.held)
-        cursor = step.cursor
-        if step.lead is None:
-            break
-        ready.append(step.lead)
-        if len(ready) >= limit or len(held) >= limit:
-            break
-    return ready, held
+        if len(page) == size:
+            continue  # more in this window
+        if until is None:
+            return QueueStep(None, held, cursor, exhausted=True)
+        cursor = until
+        until = queue_window_end(sql, cursor, WINDOW)
+    return QueueStep(None, held, cursor, exhausted=False)

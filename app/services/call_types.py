@@ -89,12 +89,13 @@ class QueueLead:
 
 @dataclass(frozen=True)
 class QueueStep:
-    """The result of asking for the next lead: the lead (None when the queue is done), the
+    """The result of asking for the next lead: the lead (None when none was found), the
     leads passed over because it is too early or too late where they are, and the cursor."""
 
     lead: QueueLead | None
     held: list[QueueLead]
     cursor: tuple[int, int] | None
+    exhausted: bool = False  # no lead and nothing left to look at (else: ask again)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from app.services.errors import ValidationError
 from app.ui.app_context import AppContext
 from app.ui.queue_dialog import QueueDialog
 
+HELD_SHOWN = 500
+
 
 class QueuePanel(QWidget):
     lead_ready = Signal(object)  # QueueLead: start call mode for it
@@ -123,10 +125,14 @@ class QueuePanel(QWidget):
             QMessageBox.warning(self, self.tr("Call queue"), str(exc))
             return None
         self._cursor = step.cursor
-        for lead in step.held:
-            hour = self.tr("unknown") if lead.local_hour is None else f"{lead.local_hour:02d}:00"
+        for lead in step.held[:max(0, HELD_SHOWN - self.held.count())]:
+            hour = self.tr("unknown") if lead.local_hour is None else f"{lead.local_hour:02d}:xx"
             self.held.addItem(f"{hour}  {lead.name}  ({lead.time_zone})")
         self.current = step.lead
+        if step.lead is None and not step.exhausted:
+            self._show_status(self.tr("No lead callable at this hour among the contacts looked "
+                                      "at so far. Press Next to keep looking."))
+            return None
         if step.lead is None:
             self._show_status(self.tr("Queue done: %n lead(s) worked. Restart later for the "
                                       "held-back leads.", "", self.done_count))

@@ -9,7 +9,6 @@ from app.services.call_queue import (
     filter_from_json,
     list_queues,
     next_lead,
-    preview,
     save_queue,
 )
 from app.services.call_types import CallInput, QueueFilter
@@ -88,10 +87,23 @@ def test_saved_queue_round_trip(db_path: str) -> None:
     assert [q.name for q in list_queues()] == ["Renamed"]
 
 
-def test_preview_lists_ready_and_held(db_path: str) -> None:
-    make_contact("Asha", "+919876543210")
-    make_contact("John", "+12015550123")
-    ready, held = preview(QueueFilter(), NY_MORNING)
-    assert [r.name for r in ready] == ["John"]
-    assert [(h.name, h.local_hour, h.time_zone) for h in held] == [
-        ("Asha", 20, "Asia/Calcutta")]
+def test_rare_filter_reports_back_and_continues(db_path: str) -> None:
+    for n in range(30):
+        make_contact(f"Lead{n}", f"+1201555{n:04d}", source="fair" if n == 25 else "web")
+    target = Contact.get(Contact.first_name == "Lead25").id
+    f = QueueFilter(source="fair")
+    # Looking at no more than a window at a time, the first asks come back empty-handed
+    # but not exhausted; asking again continues where the last stopped.
+    import app.services.call_queue as call_queue
+
+    original = call_queue.WINDOW
+    call_queue.WINDOW = 10
+    try:
+        first = next_lead(f, None, NY_MORNING, max_queries=1)
+        assert first.lead is None and not first.exhausted
+        second = next_lead(f, first.cursor, NY_MORNING, max_queries=1)
+        third = second if second.lead else next_lead(f, second.cursor, NY_MORNING, max_queries=1)
+        assert third.lead is not None and third.lead.contact_id == target
+        assert next_lead(f, third.cursor, NY_MORNING).exhausted
+    finally:
+        call_queue.WINDOW = original
