@@ -130,7 +130,9 @@ class CallModeDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save and next (Ctrl+Enter)") if from_queue
                      else self.tr("Save (Ctrl+Enter)"))
-        save.setAutoDefault(False)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for key, slot in (("Ctrl+E", self.end_call), ("Ctrl+Return", self.save),
@@ -155,6 +157,14 @@ class CallModeDialog(QDialog):
         if direction == "in":
             self.start_timer(self.tr("Incoming call — talking."))
         self.numbers.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        """Plain Enter never saves (it dials a number or ends a line); Ctrl+Enter saves."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- the live call --------------------------------------------------------------------
     def selected_number(self) -> tuple[str, str]:
