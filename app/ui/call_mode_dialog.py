@@ -131,8 +131,9 @@ class CallModeDialog(QDialog):
         save.setText(self.tr("Save and next (Ctrl+Enter)") if from_queue
                      else self.tr("Save (Ctrl+Enter)"))
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for key, slot in (("Ctrl+E", self.end_call), ("Ctrl+Return", self.save),
