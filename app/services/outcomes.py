@@ -126,3 +126,14 @@ def delete_outcome(code: str) -> None:
             raise ValidationError("Outcome", f"'{row.label}' is used by calls; deactivate it "
                                   "instead")
         row.delete_instance()
+
+
+def reorder_outcomes(codes: list[str]) -> None:
+    """Put the outcomes in this order (outcomes not listed keep their turn after them)."""
+    with db.atomic():
+        rows = list(CallOutcome.select().order_by(CallOutcome.position, CallOutcome.code))
+        known = {r.code for r in rows}
+        ordered = [c for c in codes if c in known]
+        ordered += [r.code for r in rows if r.code not in ordered]
+        for position, code in enumerate(ordered, start=1):
+            CallOutcome.update(position=position).where(CallOutcome.code == code).execute()

@@ -232,6 +232,8 @@ class CallsTab(QWidget):
         self.model.refresh()
         self.due.refresh()
 
-    def set_home_region(self, region: str) -> None:
+    def settings_changed(self, region: str) -> None:
+        """After Settings: the home country and the outcomes may have changed."""
+        self.reload_outcomes()
         self.model.set_home_region(region)
         self.due.set_home_region(region)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.contact_types import ContactDetail, PhoneInfo
 from app.services.phones import format_for_display, tel_url
 from app.ui.app_context import AppContext
+from app.ui.call_history_section import calls_section
 
 Section = Callable[[ContactDetail, AppContext], str]
 
@@ -64,4 +65,4 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
             f"<table cellspacing='4'>{rows}</table>{notes}")
 
 
-SECTIONS: list[Section] = [fields_section]
+SECTIONS: list[Section] = [fields_section, calls_section]

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
 
             self.ctx.home_region = default_region()
             self.contacts.set_home_region(self.ctx.home_region)
+            self.calls.settings_changed(self.ctx.home_region)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""

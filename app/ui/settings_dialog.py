@@ -8,9 +8,10 @@ from app.db.connection import db
 from app.services.errors import ValidationError
 from app.ui.general_settings_page import GeneralSettingsPage
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.outcomes_settings_page import OutcomesSettingsPage
 from app.ui.settings_page import SettingsPage
 
-PAGE_TYPES: list[type[SettingsPage]] = [GeneralSettingsPage]
+PAGE_TYPES: list[type[SettingsPage]] = [GeneralSettingsPage, OutcomesSettingsPage]
 
 
 class SettingsDialog(QDialog):

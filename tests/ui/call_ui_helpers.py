@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 
 def when_modal(kind: type[QDialog], action: Callable[[QDialog], None],
-               tries: int = 200) -> None:
-    """Run *action* on the first modal dialog of type *kind* as soon as it shows."""
+               tries: int = 200, exclude: QDialog | None = None) -> None:
+    """Run *action* on the first modal dialog of type *kind* (other than *exclude*) as soon as
+    it shows."""
 
     def poll(left: int = tries) -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
+        if isinstance(widget, kind) and widget.isVisible() and widget is not exclude:
             widget.activateWindow()  # as the window manager would; keys go to the dialog
             QApplication.processEvents()
             try:
