@@ -84,9 +84,11 @@ def _rows(contacts: list[tuple[int, str]], count: int, rng: random.Random,
                    started + duration)
 
 
-def seed_calls(count: int, seed: int = 1, now: int | None = None) -> int:
+def seed_calls(count: int, seed: int = 1, now: int | None = None,
+               rebuild_indexes: bool | None = None) -> int:
     """Add *count* calls spread over the existing contacts; returns the number added. The
-    contacts' last-contacted time is set from their latest call."""
+    contacts' last-contacted time is set from their latest call. The call indexes are dropped
+    and rebuilt for big loads (*rebuild_indexes* None: from 100,000 calls on)."""
     if count <= 0:
         return 0
     rng = random.Random(seed)
@@ -96,7 +98,8 @@ def seed_calls(count: int, seed: int = 1, now: int | None = None) -> int:
         "SELECT id, primary_phone FROM contact ORDER BY id").fetchall()]
     if not contacts:
         return 0
-    with db.atomic(), _call_indexes_suspended(count >= _INDEX_REBUILD_FROM):
+    rebuild = count >= _INDEX_REBUILD_FROM if rebuild_indexes is None else rebuild_indexes
+    with db.atomic(), _call_indexes_suspended(rebuild):
         batch: list[Row] = []
         for row in _rows(contacts, count, rng, current):
             batch.append(row)
