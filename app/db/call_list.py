@@ -211,14 +211,19 @@ def queue_candidates(
 ) -> list[QueueCandidate]:
     """Callable contacts matching *filters* with keys in (after, until], least recently
     contacted first, walking the index contact_last_contacted (last_contacted_at, id)."""
-    where = ["do_not_call = 0", "primary_phone <> ''", *filters.range_where, *filters.where]
-    params = [*filters.range_params, *filters.params]
+    where = ["do_not_call = 0", "primary_phone <> ''", *filters.where]
+    params = list(filters.params)
+    if until is None:
+        where.extend(filters.range_where)
+        params.extend(filters.range_params)
+    else:
+        # Every key up to the window's end already meets range_where (the window was read
+        # with it), and SQLite bounds the index walk by one upper limit only: this one.
+        where.append("last_contacted_at <= ? AND (last_contacted_at, id) <= (?, ?)")
+        params.extend((until[0], *until))
     if after is not None:
         where.append("(last_contacted_at, id) > (?, ?)")
         params.extend(after)
-    if until is not None:
-        where.append("(last_contacted_at, id) <= (?, ?)")
-        params.extend(until)
     sql = (
         "SELECT id, first_name, last_name, company, primary_phone, city, status, "
         f"last_contacted_at FROM contact INDEXED BY {filters.index} WHERE "

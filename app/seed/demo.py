@@ -8,7 +8,8 @@ from datetime import timedelta
 from app.seed.calls import seed_calls
 from app.seed.contacts import seed_contacts
 from app.services import clock
-from app.services.call_types import CallInput
+from app.services.call_queue import save_queue
+from app.services.call_types import CallInput, QueueFilter
 from app.services.calls import log_call
 from app.services.contact_types import ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact
@@ -67,3 +68,5 @@ def seed_demo(generated: int = 300) -> None:
     seed_contacts(generated, seed=7)
     seed_calls(2 * generated, seed=7)
     _demo_calls(ids)
+    save_queue("Hot leads", QueueFilter(statuses=["lead", "prospect"], tags=["hot"]))
+    save_queue("Never called", QueueFilter(never_called=True))

@@ -27,6 +27,7 @@ def install_calls_menu(window, menu_bar: QMenuBar) -> None:
     menu.addSeparator()
     menu.addAction(window._action(window.tr("&Next lead in queue"), launcher.next_lead,
                                   "Ctrl+J"))
+    menu.addAction(window._action(window.tr("New call &queue…"), calls.queue.new_queue))
     menu.addAction(window._action(window.tr("&Due follow-ups"), lambda: _show_due(window),
                                   "Ctrl+Shift+D"))
     menu.addAction(window._action(window.tr("&Search calls"), lambda: _search_calls(window),
