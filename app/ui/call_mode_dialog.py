@@ -7,6 +7,7 @@ outcome; Alt+F/P/Q/O the next step; Ctrl+Return saves; Alt+L logs a past call in
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, QUrl
@@ -60,9 +61,10 @@ class CallModeDialog(QDialog):
         self.setObjectName("callModeDialog")
         self.resize(620, 720)
 
-        heading = QLabel(f"<h2>{contact.display_name}</h2>")
+        heading = QLabel(f"<h2>{escape(contact.display_name)}</h2>")
         facts = [x for x in (contact.company, contact.city, contact.status.capitalize()) if x]
         info = QLabel(" · ".join(facts))
+        info.setTextFormat(Qt.TextFormat.PlainText)
         warn = QLabel(self.tr("⚠ Do not call: this contact asked not to be called."))
         warn.setStyleSheet("color: #b45309; font-weight: bold;")
         warn.setVisible(contact.do_not_call and direction == "out")
@@ -88,7 +90,10 @@ class CallModeDialog(QDialog):
                 self.numbers.setCurrentItem(item)
         if self.numbers.currentRow() < 0 and self.numbers.count():
             self.numbers.setCurrentRow(0)
-        self.numbers.setMaximumHeight(self.numbers.sizeHintForRow(0) * 4 + 8)
+        if not self.numbers.count():
+            self.numbers.addItem(self.tr("No usable number: dial by hand, then log the call."))
+            self.numbers.item(0).setData(Qt.ItemDataRole.UserRole, ("", ""))
+        self.numbers.setMaximumHeight(max(24, self.numbers.sizeHintForRow(0)) * 4 + 8)
         self.numbers.itemActivated.connect(lambda _: self.dial())
         self.timer_label = QLabel("0:00")
         self.timer_label.setObjectName("callTimer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -209,7 +210,7 @@ class CallsTab(QWidget):
                 name = get_contact(contact_id).display_name
             except NotFoundError:
                 self._contact_id = None
-        self.contact_label.setText(self.tr("Calls with <b>%s</b>") % name)
+        self.contact_label.setText(self.tr("Calls with <b>%s</b>") % escape(name))
         self.contact_label.setVisible(self._contact_id is not None)
         self.contact_clear.setVisible(self._contact_id is not None)
         self.search.setEnabled(self._contact_id is None)

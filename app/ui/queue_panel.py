@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -139,7 +141,7 @@ class QueuePanel(QWidget):
             return None
         self.done_count += 1
         self._show_status(self.tr("Lead %1: <b>%2</b>").replace("%1", str(self.done_count))
-                          .replace("%2", step.lead.name))
+                          .replace("%2", escape(step.lead.name)))
         self.lead_ready.emit(step.lead)
         return step.lead
 

@@ -149,3 +149,42 @@ def test_incoming_call_pasted_as_text_finds_the_contact(qtbot, main_window, dial
     assert found[1] == f"{asha}/in/True"
     call = Call.get(Call.contact == asha)
     assert call.direction == "in" and call.phone == "+919876543210"
+
+
+def test_unknown_caller_becomes_a_new_lead(qtbot, main_window, dialled) -> None:
+    from app.ui.contact_dialog import ContactDialog
+
+    _asha()
+    steps: list[str] = []
+
+    def incoming(dialog: IncomingCallDialog) -> None:
+        qtbot.keyClicks(dialog.input, "+44 7700 900123")
+        dialog.find_caller()
+        steps.append(dialog.understood.text())
+        when_modal(ContactDialog, new_lead)
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Return)  # no match: focus to "New lead"
+        qtbot.keyClick(dialog.new_lead_button, Qt.Key.Key_Space)
+
+    def new_lead(dialog: ContactDialog) -> None:
+        steps.append(dialog.current_input().phones[0].number)
+        qtbot.keyClicks(dialog.first_name, "Emma")
+        when_modal(CallModeDialog, talk)
+        dialog.save()
+
+    def talk(dialog: CallModeDialog) -> None:
+        steps.append(dialog.direction)
+        dialog.end_call()
+        qtbot.keyClick(dialog.outcome.outcomes, Qt.Key.Key_1)
+        dialog.outcome.select_step("none")
+        qtbot.keyClicks(dialog.outcome.reason, "Asked about prices")
+        qtbot.keyClick(dialog.outcome.reason, Qt.Key.Key_Return, CTRL)
+
+    when_modal(IncomingCallDialog, incoming)
+    main_window.call_launcher.incoming()
+    assert "not in your contacts" in steps[0]
+    assert steps[1].replace(" ", "") == "+447700900123"  # filled in, shown as typed
+    assert steps[2] == "in"
+    emma = Contact.get(Contact.first_name == "Emma")
+    assert emma.source == "inbound call" and emma.primary_phone == "+447700900123"
+    assert emma.status == "prospect"
+    assert Call.get(Call.contact == emma.id).direction == "in"
