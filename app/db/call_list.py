@@ -61,6 +61,14 @@ _CALL_FROM = (
 )
 
 
+DENSE_CALL_CONTACTS = 5_000  # measured at 1M contacts / 5M calls: the break-even is ~6,000
+
+
+def _matches_more_than(subquery: str, params: list[object], limit: int) -> bool:
+    probe = f"SELECT count(*) FROM ({subquery} LIMIT {limit + 1})"
+    return int(db.execute_sql(probe, params).fetchone()[0]) > limit
+
+
 def calls_page_sql(
     query: CallQuery, after: tuple[object, ...] | None, limit: int
 ) -> tuple[str, list[object]]:
@@ -84,8 +92,11 @@ def calls_page_sql(
         params.append(query.end)
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
-        # Many matching contacts: walk the sort index and test membership instead.
-        column = "+call.contact_id" if search.dense else "call.contact_id"
+        # Many matching contacts: walk the sort index and test membership instead. Each
+        # contact brings several calls, so this pays off from fewer matches than for contacts.
+        dense = search.dense or _matches_more_than(search.subquery, search.params,
+                                                   DENSE_CALL_CONTACTS)
+        column = "+call.contact_id" if dense else "call.contact_id"
         where.append(f"{column} IN ({search.subquery})")
         params.extend(search.params)
     if after is not None:

@@ -18,6 +18,7 @@ def install_calls_menu(window, menu_bar: QMenuBar) -> None:
     calls.due.changed.connect(launcher.refresh_due)
     window.contacts.detail.internal_link.connect(launcher.open_link)
     window.contacts.contacts_changed.connect(calls.refresh)
+    window.tabs.currentChanged.connect(lambda index: _tab_shown(window, index))
     menu = menu_bar.addMenu(window.tr("C&alls"))
     menu.addAction(window._action(window.tr("&Call selected contact…"), launcher.call_selected,
                                   "Ctrl+L"))
@@ -32,6 +33,15 @@ def install_calls_menu(window, menu_bar: QMenuBar) -> None:
                                   "Ctrl+Shift+D"))
     menu.addAction(window._action(window.tr("&Search calls"), lambda: _search_calls(window),
                                   "Ctrl+Shift+F"))
+
+
+def _tab_shown(window, index: int) -> None:
+    """The Due list moves with the clock: bring it up to date whenever the tab is shown."""
+    from app.ui.main_window import TAB_CALLS
+
+    if index == TAB_CALLS:
+        window.calls.due.refresh()
+        window.call_launcher.refresh_due()
 
 
 def _show_due(window) -> None:
