@@ -82,7 +82,7 @@ class CallTableModel(QAbstractTableModel):
         if r.follow_up_at is None:
             follow_up = ""
         elif r.follow_up_done_at is not None:
-            follow_up = self.tr("%s (done)") % local_time(r.follow_up_at)
+            follow_up = self.tr("%s ✓ done") % local_time(r.follow_up_at)
         else:
             follow_up = local_time(r.follow_up_at)
         return (

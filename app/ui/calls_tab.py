@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,8 @@ from app.services.outcomes import list_outcomes
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import (
     COL_CONTACT,
+    COL_DIRECTION,
+    COL_DURATION,
     COL_FOLLOW_UP,
     COL_NOTES,
     COL_NUMBER,
@@ -76,6 +79,13 @@ class CallsTab(QWidget):
         for label, code in ((self.tr("In and out"), ""), (self.tr("Outgoing"), "out"),
                             (self.tr("Incoming"), "in")):
             self.direction.addItem(label, code)
+        self.contact_only = QPushButton(self.tr("This contact only"))
+        self.contact_only.setObjectName("callContactOnly")
+        self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
+                                             "selected row (Ctrl+Shift+O)"))
+        self.contact_only.clicked.connect(self.only_selected_contact)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self).activated.connect(
+            self.only_selected_contact)
         self.contact_label = QLabel()
         self.contact_clear = QPushButton(self.tr("All contacts"))
         self.contact_clear.clicked.connect(lambda: self.show_contact_calls(None))
@@ -97,8 +107,9 @@ class CallsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_WHEN, 125), (COL_CONTACT, 160), (COL_NUMBER, 140),
-                              (COL_OUTCOME, 120), (COL_FOLLOW_UP, 125), (COL_NOTES, 200)):
+        for column, width in ((COL_WHEN, 125), (COL_CONTACT, 160), (COL_NUMBER, 130),
+                              (COL_DIRECTION, 70), (COL_DURATION, 70), (COL_OUTCOME, 120),
+                              (COL_FOLLOW_UP, 140), (COL_NOTES, 200)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -123,7 +134,7 @@ class CallsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for widget in (self.period, self.date_from, self.date_to, self.outcome, self.direction,
-                       self.contact_label, self.contact_clear):
+                       self.contact_only, self.contact_label, self.contact_clear):
             bar.addWidget(widget)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -212,9 +223,16 @@ class CallsTab(QWidget):
                 self._contact_id = None
         self.contact_label.setText(self.tr("Calls with <b>%s</b>") % escape(name))
         self.contact_label.setVisible(self._contact_id is not None)
+        self.contact_only.setVisible(self._contact_id is None)
         self.contact_clear.setVisible(self._contact_id is not None)
         self.search.setEnabled(self._contact_id is None)
         self.apply_filter()
+
+    def only_selected_contact(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is not None:
+            self.show_contact_calls(contact_id)
+            self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

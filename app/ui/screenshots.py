@@ -41,6 +41,17 @@ def _call_mode(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _outcome_settings(window: MainWindow) -> QWidget:
+    from app.ui.outcomes_settings_page import OutcomesSettingsPage
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    for index, page in enumerate(dialog.pages):
+        if isinstance(page, OutcomesSettingsPage):
+            dialog.tabs.setCurrentIndex(index)
+    return dialog
+
+
 def _incoming_call(window: MainWindow) -> QWidget:
     from app.ui.incoming_call_dialog import IncomingCallDialog
 
@@ -56,6 +67,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "settings-dialog": _settings_dialog,
     "call-mode": _call_mode,
     "incoming-call": _incoming_call,
+    "call-outcomes-settings": _outcome_settings,
 }
 
 
