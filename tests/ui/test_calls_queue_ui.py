@@ -1,4 +1,4 @@
-"""Working a call queue with the keyboard alone: Ctrl+J once, then five keys per lead."""
+"""Working a 50-lead call queue with the keyboard alone: Ctrl+J once, then five keys a lead."""
 
 from __future__ import annotations
 
@@ -33,13 +33,13 @@ def at_ny_morning(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_work_a_queue_with_the_keyboard(qtbot, main_window, at_ny_morning) -> None:
     leads = [create_contact(ContactInput(first_name=f"Lead {n}", tags=["hot"], phones=[
-        PhoneInput(f"+1 201 555 01{n:02d}")])).contact_id for n in range(3)]
+        PhoneInput(f"+1 201 555 01{n:02d}")])).contact_id for n in range(50)]
     india = create_contact(ContactInput(first_name="Late", tags=["hot"], phones=[
         PhoneInput("+91 98765 43210")])).contact_id
     create_contact(ContactInput(first_name="Cold", tags=["cold"],
-                                phones=[PhoneInput("+1 201 555 0199")]))
+                                phones=[PhoneInput("+1 201 555 0299")]))
     create_contact(ContactInput(first_name="Dnc", tags=["hot"], do_not_call=True,
-                                phones=[PhoneInput("+1 201 555 0198")]))
+                                phones=[PhoneInput("+1 201 555 0298")]))
     queue = save_queue("Hot leads", QueueFilter(tags=["hot"]))
     panel = main_window.calls.queue
     panel.reload(queue.id)
@@ -56,10 +56,10 @@ def test_work_a_queue_with_the_keyboard(qtbot, main_window, at_ny_morning) -> No
 
     when_modal(CallModeDialog, work)
     qtbot.keyClick(main_window.contacts.table, Qt.Key.Key_J, CTRL)
-    qtbot.waitUntil(lambda: "Queue done" in panel.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Queue done" in panel.status.text(), timeout=20000)
 
     assert called == leads  # in order; India held back, cold and do-not-call skipped
-    assert len(at_ny_morning) == 3
+    assert len(at_ny_morning) == 50
     assert [c.contact_id for c in Call.select().order_by(Call.id)] == leads
     assert panel.held.count() == 1 and "Late" in panel.held.item(0).text()
     assert panel.held.item(0).text().startswith("20:xx")
