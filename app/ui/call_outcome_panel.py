@@ -142,6 +142,8 @@ class CallOutcomePanel(QGroupBox):
         return True
 
     def focus_outcomes(self) -> None:
+        """At the end of a call: offer the follow-up times counted from now, then the keys."""
+        self._apply_preset(self.preset.currentIndex())
         self.outcomes.setFocus()
 
     # -- next step ------------------------------------------------------------------------
