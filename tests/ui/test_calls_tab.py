@@ -117,3 +117,18 @@ def test_custom_outcome_from_settings_reaches_call_mode(qtbot, main_window, noon
     main_window.call_launcher.call_contact(asha)
     assert labels[0] == "1  Demo booked" and labels[1] == "2  Connected"
     assert labels[-1].strip() == "Sale" and not labels[-1].startswith("1")
+
+
+def test_duplicate_outcome_is_refused_and_nothing_saved(qtbot, main_window) -> None:
+    from app.services.outcomes import list_outcomes
+
+    dialog = SettingsDialog(main_window)
+    qtbot.addWidget(dialog)
+    page = dialog.pages[-1]
+    page.table.item(0, 0).setText("Reached")  # a rename that would be fine on its own
+    page.add_row()
+    page.table.item(page.table.rowCount() - 1, 0).setText("busy")
+    dialog.save()
+    assert dialog.error.text() == "Outcome: 'busy' already exists"
+    assert [o.label for o in list_outcomes()][0] == "Connected"  # the rename was undone too
+    assert len(list_outcomes()) == 10
