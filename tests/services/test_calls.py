@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.db.models import Call, Contact
 from app.services.call_types import CallInput
@@ -114,3 +116,23 @@ def test_parse_duration_refuses_words() -> None:
     with pytest.raises(ValidationError) as info:
         parse_duration("five minutes")
     assert info.value.field == "Duration"
+
+
+RANK = {"lead": 0, "prospect": 1, "customer": 2}
+
+
+@given(st.sampled_from(["lead", "prospect", "customer", "inactive"]),
+       st.sampled_from([None, "lead", "prospect", "customer", "inactive"]))
+def test_status_rule_properties(current: str, sets: str | None) -> None:
+    after = status_after_call(current, sets)
+    assert after in (current, sets)
+    if current == "customer":
+        assert after == "customer"  # nothing a call says demotes a customer
+    if current in RANK and after in RANK:
+        assert RANK[after] >= RANK[current]
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+def test_parse_duration_reads_clock_forms(h: int, m: int, s: int) -> None:
+    assert parse_duration(f"{h}:{m:02d}:{s:02d}") == h * 3600 + m * 60 + s
+    assert parse_duration(f"{h * 60 + m}:{s:02d}") == (h * 60 + m) * 60 + s
