@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from app.seed.calls import seed_calls
 from app.seed.contacts import seed_contacts
+from app.services import clock
+from app.services.call_queue import save_queue
+from app.services.call_types import CallInput, QueueFilter
+from app.services.calls import log_call
 from app.services.contact_types import ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact
 
@@ -33,9 +40,36 @@ _PEOPLE = [
 ]
 
 
+def _demo_calls(ids: list[int]) -> None:
+    """A few calls of the hand-made contacts, with follow-ups due earlier, today and later."""
+    now = clock.now()
+    today_9 = now.astimezone(clock.local_zone()).replace(hour=9, minute=30, second=0)
+    calls = [
+        (ids[4], "not_interested", now - timedelta(days=30), 60, "Had a supplier then.", "none",
+         None, "Not interested at the time"),
+        (ids[0], "sale", now - timedelta(days=20), 640, "Ordered 40 units, wants add-ons later.",
+         "follow_up", now + timedelta(days=2), ""),
+        (ids[1], "call_back", now - timedelta(days=4), 95, "Call back after Diwali stock check.",
+         "follow_up", now - timedelta(days=1), ""),
+        (ids[2], "no_answer", now - timedelta(hours=3), 0, "", "follow_up",
+         max(today_9, now - timedelta(hours=2)), ""),
+        (ids[3], "voicemail", now - timedelta(days=1, hours=2), 35, "Left a message about the "
+         "spring roof check.", "follow_up", now + timedelta(hours=1), ""),
+        (ids[4], "quote_requested", now - timedelta(days=2), 410, "Wants a quote for 3 sites.",
+         "quote", None, ""),
+    ]
+    for cid, outcome, started, duration, notes, step, follow_up, reason in calls:
+        log_call(CallInput(cid, outcome, started, duration, "out", "", notes, step, follow_up,
+                           reason), now=now)
+
+
 def seed_demo(generated: int = 300) -> None:
     ids = [create_contact(person).contact_id for person in _PEOPLE]
     seed_contacts(generated, seed=7)
+    seed_calls(2 * generated, seed=7)
+    _demo_calls(ids)
+    save_queue("Hot leads", QueueFilter(statuses=["lead", "prospect"], tags=["hot"]))
+    save_queue("Never called", QueueFilter(never_called=True))
     from app.seed.appointments import seed_demo_appointments
 
     seed_demo_appointments()

@@ -38,6 +38,7 @@ from app.ui.app_context import AppContext
 from app.ui.appointment_list_page import AppointmentListPage
 from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
+from app.ui.compact_buttons import fit_buttons_to_text
 from app.ui.ui_settings import ui_settings
 
 VIEWS = ("day", "week", "all", "list")
@@ -114,13 +115,9 @@ class AppointmentsTab(QWidget):
         bar.addWidget(next_button)
         bar.addWidget(self.period_label, 1)
         bar.addWidget(self.book_button)
-        # Buttons as narrow as their text and a label that may elide keep the tab usable in
-        # narrow windows (the style's 80 px button minimum would add up to over 1,100 px).
+        # The period label may elide so the toolbar fits narrow windows.
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for widget in (*self.view_buttons.buttons(), *self.nav_buttons, self.book_button):
-            if isinstance(widget, QPushButton):
-                text_width = widget.fontMetrics().horizontalAdvance(widget.text())
-                widget.setMinimumWidth(text_width + 24)
+        fit_buttons_to_text(*self.view_buttons.buttons(), *self.nav_buttons, self.book_button)
         self.message = QLabel()
         self.message.setObjectName("appointmentsMessage")
         self.message.setWordWrap(True)

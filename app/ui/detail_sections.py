@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.contact_types import ContactDetail, PhoneInfo
 from app.services.phones import format_for_display, tel_url
 from app.ui.app_context import AppContext
+from app.ui.call_history_section import calls_section
 
 Section = Callable[[ContactDetail, AppContext], str]
 
@@ -67,4 +68,6 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
 from app.ui.appointment_section import appointments_section  # noqa: E402
 from app.ui.quote_detail_section import quotes_section  # noqa: E402
 
-SECTIONS: list[Section] = [fields_section, appointments_section, quotes_section]
+SECTIONS: list[Section] = [
+    fields_section, calls_section, appointments_section, quotes_section,
+]

@@ -12,8 +12,9 @@ from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.appointments_tab import AppointmentsTab
 from app.ui.booking_dialog import BookingDialog
+from app.ui.calls_menu import install_calls_menu
+from app.ui.calls_tab import CallsTab
 from app.ui.contacts_tab import ContactsTab
-from app.ui.placeholder_tab import PlaceholderTab
 from app.ui.quote_menu import build_quote_menu
 from app.ui.quotes_tab import QuotesTab
 from app.ui.reps_dialog import RepsDialog
@@ -32,9 +33,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.contacts = ContactsTab(ctx)
         self.tabs.addTab(self.contacts, self.tr("&Contacts"))
-        self.tabs.addTab(PlaceholderTab(self.tr(
-            "The call log, call mode, follow-ups and call queues will appear here.")),
-            self.tr("C&alls"))
+        self.calls = CallsTab(ctx)
+        self.tabs.addTab(self.calls, self.tr("Ca&lls"))
         self.appointments = AppointmentsTab(ctx)
         self.tabs.addTab(self.appointments, self.tr("A&ppointments"))
         self.quotes = QuotesTab(ctx)
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
 
+        install_calls_menu(self, menu)
         build_appointments_menu(self)
         build_quote_menu(self)
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             self.ctx.home_region = default_region()
             self.contacts.set_home_region(self.ctx.home_region)
             self.quotes.set_home_region(self.ctx.home_region)
+            self.calls.settings_changed(self.ctx.home_region)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""

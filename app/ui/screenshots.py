@@ -59,6 +59,8 @@ def _reps_dialog(window: MainWindow) -> QWidget:
     from app.ui.reps_dialog import RepsDialog
 
     return RepsDialog(window)
+
+
 def _quote_editor(window: MainWindow) -> QWidget:
     """A new quote being built: one product added, its add-ons offered on the right."""
     from app.services.catalogue import search_products
@@ -82,6 +84,40 @@ def _products_dialog(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _call_mode(window: MainWindow) -> QWidget:
+    from app.ui.call_mode_dialog import CallModeDialog
+
+    contact_id = window.contacts.selected_contact_id() or 1
+    dialog = CallModeDialog(window.ctx, contact_id, parent=window)
+    dialog.start_timer(dialog.tr("Calling…"))
+    dialog.end_call()
+    dialog.outcome.pick_key(7)
+    dialog.outcome.notes.setPlainText("Busy with a delivery; asked to call back tomorrow "
+                                      "morning about the bulk order.")
+    dialog.outcome.select_step("follow_up")
+    return dialog
+
+
+def _outcome_settings(window: MainWindow) -> QWidget:
+    from app.ui.outcomes_settings_page import OutcomesSettingsPage
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    for index, page in enumerate(dialog.pages):
+        if isinstance(page, OutcomesSettingsPage):
+            dialog.tabs.setCurrentIndex(index)
+    return dialog
+
+
+def _incoming_call(window: MainWindow) -> QWidget:
+    from app.ui.incoming_call_dialog import IncomingCallDialog
+
+    dialog = IncomingCallDialog(window.ctx, window)
+    dialog.input.setText("Missed call: +91 98765 43210 (Mumbai) at 10:42")
+    dialog.find_caller()
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -91,6 +127,9 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "reps-dialog": _reps_dialog,
     "quote-editor": _quote_editor,
     "products-dialog": _products_dialog,
+    "call-mode": _call_mode,
+    "incoming-call": _incoming_call,
+    "call-outcomes-settings": _outcome_settings,
 }
 
 

@@ -50,16 +50,16 @@ def test_keyboard_switches_tabs_and_finds(qtbot, main_window) -> None:
 
 def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, db_path) -> None:
     assert main_window.size() == QSize(1280, 800)  # first start: the default size
-    # Within the 800x600 offscreen screen and above the window's minimum size.
-    main_window.resize(QSize(760, 540))
+    # The offscreen screen is 800x600, narrower than the window's minimum width, so a restored
+    # width is clamped to the screen; the height shows the geometry came back.
+    main_window.resize(QSize(main_window.width(), 540))
     chosen = main_window.size()
-    assert chosen != QSize(1280, 800)
     main_window.tabs.setCurrentIndex(TAB_QUOTES)
     main_window.close()
 
     again = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
     qtbot.addWidget(again)
-    assert again.size() == chosen
+    assert again.height() == chosen.height() == 540
     assert again.tabs.currentIndex() == TAB_QUOTES
 
 

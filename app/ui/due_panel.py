@@ -1,0 +1,129 @@
+"""The Due list: today's and overdue follow-ups, oldest first, with Done and Snooze."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import NotFoundError, ValidationError
+from app.services.follow_ups import due_follow_ups, mark_done, snooze_hour, snooze_tomorrow
+from app.services.phones import format_for_display
+
+OVERDUE_COLOR = QColor("#b45309")
+
+
+class DuePanel(QWidget):
+    """Keys while the list has focus: Enter calls, D marks done, H snoozes an hour,
+    T snoozes to tomorrow 9:00."""
+
+    call_requested = Signal(int)  # contact id
+    changed = Signal()
+
+    def __init__(self, home_region: str, parent=None) -> None:
+        super().__init__(parent)
+        self._home_region = home_region
+        self.title = QLabel()
+        self.title.setObjectName("dueTitle")
+        self.list = QListWidget()
+        self.list.setObjectName("dueList")
+        self.list.setUniformItemSizes(True)
+        self.list.itemActivated.connect(lambda _: self.call_current())
+        self.done_button = QPushButton(self.tr("&Done (D)"))
+        self.hour_button = QPushButton(self.tr("+1 &hour (H)"))
+        self.tomorrow_button = QPushButton(self.tr("&Tomorrow (T)"))
+        self.done_button.clicked.connect(self.done_current)
+        self.hour_button.clicked.connect(lambda: self._snooze(snooze_hour))
+        self.tomorrow_button.clicked.connect(lambda: self._snooze(snooze_tomorrow))
+        for key, slot in (("D", self.done_current), ("H", lambda: self._snooze(snooze_hour)),
+                          ("T", lambda: self._snooze(snooze_tomorrow))):
+            shortcut = QShortcut(QKeySequence(key), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.hour_button, self.tomorrow_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_call_id()
+        self.list.clear()
+        items = due_follow_ups()
+        for item in items:
+            when = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            flag = self.tr("overdue") + " · " if item.overdue else ""
+            phone = format_for_display(item.phone, self._home_region)
+            text = f"{flag}{when}  {item.name}  {phone}  — {item.outcome_label}"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, (item.call_id, item.contact_id))
+            if item.notes:
+                entry.setToolTip(item.notes[:500])
+            if item.overdue:
+                entry.setForeground(QBrush(OVERDUE_COLOR))
+            self.list.addItem(entry)
+            if item.call_id == current:
+                self.list.setCurrentItem(entry)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.title.setText(self.tr("<b>Due today</b> (%n follow-up(s))", "", len(items)))
+        for button in (self.done_button, self.hour_button, self.tomorrow_button):
+            button.setEnabled(bool(items))
+
+    def set_home_region(self, region: str) -> None:
+        self._home_region = region
+        self.refresh()
+
+    def _current(self) -> tuple[int, int] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        call_id, contact_id = item.data(Qt.ItemDataRole.UserRole)
+        return int(call_id), int(contact_id)
+
+    def current_call_id(self) -> int | None:
+        current = self._current()
+        return current[0] if current else None
+
+    def current_contact_id(self) -> int | None:
+        current = self._current()
+        return current[1] if current else None
+
+    def call_current(self) -> None:
+        current = self._current()
+        if current:
+            self.call_requested.emit(current[1])
+
+    def done_current(self) -> None:
+        call_id = self.current_call_id()
+        if call_id is not None:
+            self._apply(lambda: mark_done(call_id))
+
+    def _snooze(self, action) -> None:
+        call_id = self.current_call_id()
+        if call_id is not None:
+            self._apply(lambda: action(call_id))
+
+    def _apply(self, action) -> None:
+        row = self.list.currentRow()
+        try:
+            action()
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Follow-up"), str(exc))
+        self.refresh()
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.changed.emit()

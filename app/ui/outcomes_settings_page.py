@@ -1,0 +1,151 @@
+"""Settings > Call outcomes: rename, reorder (keys 1-9 follow the order), add, deactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.db.models import CONTACT_STATUSES
+from app.services.outcomes import (
+    add_outcome,
+    delete_outcome,
+    list_outcomes,
+    reorder_outcomes,
+    update_outcome,
+)
+from app.ui.settings_page import SettingsPage
+
+COL_LABEL, COL_STATUS, COL_ACTIVE = range(3)
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OutcomesSettingsPage(SettingsPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._deleted: list[str] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("outcomeTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Sets status"),
+                                              self.tr("Offered")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(COL_LABEL,
+                                                           QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("&Add"))
+        up = QPushButton(self.tr("Move &up"))
+        down = QPushButton(self.tr("Move do&wn"))
+        remove = QPushButton(self.tr("&Remove unused"))
+        add.clicked.connect(self.add_row)
+        up.clicked.connect(lambda: self.move_row(-1))
+        down.clicked.connect(lambda: self.move_row(1))
+        remove.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        for button in (add, up, down, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr(
+            "In call mode, keys 1–9 pick the first nine offered outcomes in this order. "
+            "An outcome that sets a status moves the contact up (lead → prospect → customer); "
+            "customers are never moved back. Outcomes used by calls can be switched off, "
+            "not removed."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+
+    def title(self) -> str:
+        return self.tr("Call outcomes")
+
+    def _status_combo(self, status: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("(unchanged)"), "")
+        for code in CONTACT_STATUSES:
+            combo.addItem(code.capitalize(), code)
+        combo.setCurrentIndex(max(0, combo.findData(status or "")))
+        return combo
+
+    def _append(self, code: str, label: str, status: str | None, active: bool) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(label)
+        item.setData(CODE_ROLE, code)
+        self.table.setItem(row, COL_LABEL, item)
+        self.table.setCellWidget(row, COL_STATUS, self._status_combo(status))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                       | Qt.ItemFlag.ItemIsSelectable)
+        check.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
+        self.table.setItem(row, COL_ACTIVE, check)
+
+    def _row(self, row: int) -> tuple[str, str, str | None, bool]:
+        label_item = self.table.item(row, COL_LABEL)
+        combo = self.table.cellWidget(row, COL_STATUS)
+        check = self.table.item(row, COL_ACTIVE)
+        status = combo.currentData() if isinstance(combo, QComboBox) else ""
+        code = str(label_item.data(CODE_ROLE) or "") if label_item is not None else ""
+        label = label_item.text() if label_item is not None else ""
+        active = check is not None and check.checkState() == Qt.CheckState.Checked
+        return code, label, status or None, active
+
+    def load(self) -> None:
+        self.table.setRowCount(0)
+        self._deleted = []
+        for outcome in list_outcomes(include_inactive=True):
+            self._append(outcome.code, outcome.label, outcome.sets_status, outcome.active)
+
+    def add_row(self) -> None:
+        self._append("", self.tr("New outcome"), None, True)
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, COL_LABEL)
+        item = self.table.item(row, COL_LABEL)
+        if item is not None:
+            self.table.editItem(item)
+
+    def move_row(self, offset: int) -> None:
+        row = self.table.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = [self._row(r) for r in range(self.table.rowCount())]
+        rows.insert(target, rows.pop(row))
+        self.table.setRowCount(0)
+        for values in rows:
+            self._append(*values)
+        self.table.setCurrentCell(target, COL_LABEL)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        code = self._row(row)[0]
+        if code:
+            self._deleted.append(code)
+        self.table.removeRow(row)
+
+    def save(self) -> None:
+        """Runs inside the Settings dialog's transaction: a refusal undoes every change."""
+        for code in self._deleted:
+            delete_outcome(code)
+        order: list[str] = []
+        for row in range(self.table.rowCount()):
+            code, label, status, active = self._row(row)
+            if code:
+                update_outcome(code, label, status, active)
+            else:
+                code = add_outcome(label, status).code
+                if not active:
+                    update_outcome(code, label, status, False)
+            order.append(code)
+        reorder_outcomes(order)

@@ -1,0 +1,135 @@
+"""The Calls tab: the log filters in SQL, the Due list answers its keys, the detail pane shows
+the history, and custom outcomes from Settings reach call mode."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.db.models import Call
+from app.services import clock
+from app.services.call_types import CallInput
+from app.services.calls import log_call
+from app.services.contact_types import ContactInput, PhoneInput
+from app.services.contacts import create_contact
+from app.ui.call_mode_dialog import CallModeDialog
+from app.ui.call_table_model import COL_CONTACT, COL_DIRECTION, COL_OUTCOME
+from app.ui.main_window import TAB_CALLS
+from app.ui.outcomes_settings_page import OutcomesSettingsPage
+from app.ui.settings_dialog import SettingsDialog
+from tests.ui.call_ui_helpers import local_noon_today, when_modal
+
+
+@pytest.fixture()
+def noon(monkeypatch: pytest.MonkeyPatch):
+    now = local_noon_today()
+    monkeypatch.setattr(clock, "now", lambda: now)
+    return now
+
+
+def _contact(name: str, phone: str) -> int:
+    return create_contact(ContactInput(first_name=name, phones=[PhoneInput(phone)])).contact_id
+
+
+def _log(cid: int, outcome: str, ago: timedelta, direction: str = "out",
+         follow_up: timedelta | None = None) -> int:
+    now = clock.now()
+    step = "follow_up" if follow_up is not None else "none"
+    return log_call(CallInput(cid, outcome, now - ago, 60, direction, "", "note", step,
+                              now + follow_up if follow_up is not None else None, "done"),
+                    now=now).call_id
+
+
+def _cells(window, column: int) -> list[str]:
+    model = window.calls.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_log_filters_and_due_keys(qtbot, main_window, noon) -> None:
+    asha = _contact("Asha", "+919876543210")
+    ravi = _contact("Ravi", "+919812345678")
+    _log(asha, "busy", timedelta(days=40))
+    _log(asha, "connected", timedelta(hours=2), "in")
+    overdue = _log(ravi, "call_back", timedelta(days=3), follow_up=-timedelta(days=1))
+    calls = main_window.calls
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls.refresh()
+    assert _cells(main_window, COL_CONTACT) == ["Asha", "Ravi", "Asha"]  # newest first
+    calls.direction.setCurrentIndex(calls.direction.findData("in"))
+    assert _cells(main_window, COL_DIRECTION) == ["In"]
+    calls.direction.setCurrentIndex(0)
+    calls.period.setCurrentIndex(calls.period.findData("30d"))
+    assert _cells(main_window, COL_CONTACT) == ["Asha", "Ravi"]
+    calls.period.setCurrentIndex(0)
+    calls.outcome.setCurrentIndex(calls.outcome.findData("busy"))
+    assert _cells(main_window, COL_OUTCOME) == ["Busy"]
+    calls.outcome.setCurrentIndex(0)
+    qtbot.keyClicks(calls.search, "ravi")
+    qtbot.waitUntil(lambda: _cells(main_window, COL_CONTACT) == ["Ravi"], timeout=2000)
+
+    due = calls.due
+    assert due.list.count() == 1 and due.list.item(0).text().startswith("overdue")
+    due.list.setFocus()
+    qtbot.keyClick(due.list, Qt.Key.Key_H)  # snooze one hour: still due today
+    assert Call.get_by_id(overdue).follow_up_at == noon + timedelta(hours=1)
+    assert not due.list.item(0).text().startswith("overdue")
+    qtbot.keyClick(due.list, Qt.Key.Key_D)  # done
+    assert due.list.count() == 0
+    assert Call.get_by_id(overdue).follow_up_done_at is not None
+    assert main_window.call_launcher.due_label.text() == "0 follow-up(s) due"
+
+
+def test_detail_pane_shows_history_and_next_follow_up(qtbot, main_window, noon) -> None:
+    asha = _contact("Asha", "+919876543210")
+    for days in range(25):
+        _log(asha, "no_answer", timedelta(days=days + 1))
+    _log(asha, "call_back", timedelta(minutes=5), follow_up=timedelta(days=2))
+    main_window.contacts.refresh()
+    main_window.contacts.show_contact(asha)
+    text = main_window.contacts.detail.toPlainText()
+    assert "Calls (latest 20 of 26)" in text
+    assert "Next follow-up: " + (noon + timedelta(days=2)).astimezone().strftime(
+        "%Y-%m-%d %H:%M") in text
+    assert text.index("Call back later") < text.index("No answer")  # latest first
+
+
+def test_custom_outcome_from_settings_reaches_call_mode(qtbot, main_window, noon,
+                                                        monkeypatch) -> None:
+    asha = _contact("Asha", "+919876543210")
+    dialog = SettingsDialog(main_window)
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, OutcomesSettingsPage))
+    page.add_row()
+    page.table.item(page.table.rowCount() - 1, 0).setText("Demo booked")
+    for _ in range(10):
+        page.move_row(-1)  # to the top: key 1
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    labels: list[str] = []
+
+    def look(call_mode: CallModeDialog) -> None:
+        lst = call_mode.outcome.outcomes
+        labels.extend(lst.item(i).text() for i in range(lst.count()))
+        call_mode.done(0)
+
+    when_modal(CallModeDialog, look)
+    main_window.call_launcher.call_contact(asha)
+    assert labels[0] == "1  Demo booked" and labels[1] == "2  Connected"
+    assert labels[-1].strip() == "Sale" and not labels[-1].startswith("1")
+
+
+def test_duplicate_outcome_is_refused_and_nothing_saved(qtbot, main_window) -> None:
+    from app.services.outcomes import list_outcomes
+
+    dialog = SettingsDialog(main_window)
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, OutcomesSettingsPage))
+    page.table.item(0, 0).setText("Reached")  # a rename that would be fine on its own
+    page.add_row()
+    page.table.item(page.table.rowCount() - 1, 0).setText("busy")
+    dialog.save()
+    assert dialog.error.text() == "Outcome: 'busy' already exists"
+    assert [o.label for o in list_outcomes()][0] == "Connected"  # the rename was undone too
+    assert len(list_outcomes()) == 10
