@@ -42,8 +42,9 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
         when = datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
         arrow = "↙" if r.direction == "in" else "↗"
         note = escape(" ".join(r.notes.split())[:120])
-        lines.append(f"<tr><td class='k'>{when}</td><td>{arrow}</td>"
-                     f"<td>{escape(r.outcome_label)}</td><td>{duration_text(r.duration_s)}</td>"
+        lines.append(f"<tr><td class='k' style='white-space:nowrap'>{when}</td><td>{arrow}</td>"
+                     f"<td style='white-space:nowrap'>{escape(r.outcome_label)}</td>"
+                     f"<td>{duration_text(r.duration_s)}</td>"
                      f"<td>{note}</td></tr>")
     return (f"<h3>{escape(_tr('Calls'))} <span class='k'>({escape(shown)})</span></h3>"
             f"<p>{links}</p>{follow_html}<table cellspacing='2'>{''.join(lines)}</table>")

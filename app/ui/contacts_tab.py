@@ -38,9 +38,10 @@ from app.ui.contact_table_model import (
 
 SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
 ROW_HEIGHT = 26
-COLUMN_WIDTHS = {COL_NAME: 160, COL_COMPANY: 140, COL_PHONE: 130, COL_EMAIL: 195, COL_CITY: 100,
-                 COL_STATUS: 80}  # the last column stretches
-TABLE_WIDTH, DETAIL_WIDTH = 960, 300
+COLUMN_WIDTHS = {COL_NAME: 150, COL_COMPANY: 130, COL_PHONE: 125, COL_EMAIL: 165, COL_CITY: 95,
+                 COL_STATUS: 75}  # the last column stretches
+# The detail pane holds the call history, appointments and quotes tables too.
+TABLE_WIDTH, DETAIL_WIDTH = 880, 380
 
 
 class ContactsTab(QWidget):
