@@ -1,0 +1,207 @@
+"""Which contact field each CSV column holds, guessed from the header row, and how one row
+becomes an ImportRecord. The guess can be corrected column by column (the GUI mapping step)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.io.header_names import GENERIC, GOOGLE, GOOGLE_GROUP, OUTLOOK, normalize_header
+from app.io.records import ImportRecord
+
+MULTI_VALUE = " ::: "  # Google joins several values of one cell with this
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+# Field keys a column can be assigned to, with the words shown for them.
+FIELD_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", "(ignore)"), ("name", "Full name"), ("first_name", "First name"),
+    ("middle_name", "Middle name"), ("last_name", "Last name"), ("company", "Company"),
+    ("title", "Job title"), ("phone", "Phone"), ("email", "Email"), ("street", "Street"),
+    ("city", "City"), ("region", "State / region"), ("postal_code", "Postal code"),
+    ("country", "Country"), ("status", "Status"), ("source", "Source"), ("tags", "Tags"),
+    ("notes", "Notes"), ("do_not_call", "Do not call"), ("extra", "Add to notes"),
+    ("phone_label", "Phone label"), ("email_label", "Email label"),
+    ("address_formatted", "Full address"),
+)
+_ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
+_SIMPLE = ("first_name", "last_name", "company", "title", "status", "source", "do_not_call")
+_GENERIC_LOOKUP = {normalize_header(h): key for key, names in GENERIC.items() for h in names}
+_GENERIC_LOOKUP["title"] = "title"
+_GOOGLE_MARKERS = {"organization name", "labels", "group membership", "given name",
+                   "family name", "organization 1 name", "name prefix", "file as"}
+_OUTLOOK_MARKERS = {"e mail address", "business phone", "business street", "home street",
+                    "e mail 2 address", "primary phone", "business fax"}
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    field: str = ""  # a key of FIELD_CHOICES; "" ignores the column
+    label: str = ""  # the phone/email label, or the caption of an "extra" note line
+    group: str = ""  # pairs "Phone 1 - Label" with "Phone 1 - Value"; one address per group
+
+
+def detect_profile(headers: Sequence[str]) -> str:
+    """'google', 'outlook' or 'spreadsheet'."""
+    names = {normalize_header(h) for h in headers}
+    if names & _OUTLOOK_MARKERS:
+        return "outlook"
+    if names & _GOOGLE_MARKERS:
+        return "google"
+    return "spreadsheet"
+
+
+def _role_from_spec(spec: str) -> ColumnRole:
+    if not spec:
+        return ColumnRole()
+    if spec.startswith("extra:"):
+        return ColumnRole("extra", spec[6:])
+    if spec.startswith("phone:"):
+        return ColumnRole("phone", spec[6:])
+    if spec == "labels":
+        return ColumnRole("tags")
+    field, _, group = spec.partition("@")
+    return ColumnRole(field, "", group)
+
+
+def _group_role(header: str, original: str) -> ColumnRole | None:
+    match = GOOGLE_GROUP.match(header)
+    if not match:
+        return None
+    kind, number, part = match.groups()
+    kind = "email" if kind in ("e mail", "email") else kind
+    group = f"{kind}{number}"
+    if kind in ("phone", "email"):
+        if part == "value":
+            return ColumnRole(kind, "", group)
+        if part in ("label", "type"):
+            return ColumnRole(f"{kind}_label", "", group)
+        return ColumnRole()
+    if kind == "address":
+        parts = {"street": "street", "city": "city", "region": "region",
+                 "postal code": "postal_code", "country": "country",
+                 "formatted": "address_formatted"}
+        if part in parts:
+            return ColumnRole(parts[part], "", group)
+        if part in ("po box", "extended address"):
+            return ColumnRole("extra", original.strip())
+        return ColumnRole()
+    if kind in ("organization", "organisation"):
+        org = {"name": "company", "title": "title"}
+        if part in org:
+            return ColumnRole(org[part])
+        return ColumnRole("extra", original.strip()) if part == "department" else ColumnRole()
+    if part == "value":
+        return ColumnRole("extra", original.rsplit("-", 1)[0].strip() or original.strip())
+    return ColumnRole()
+
+
+def guess_role(header: str, profile: str) -> ColumnRole:
+    name = normalize_header(header)
+    specific = OUTLOOK if profile == "outlook" else GOOGLE if profile == "google" else {}
+    if name in specific:
+        return _role_from_spec(specific[name])
+    grouped = _group_role(name, header)
+    if grouped is not None:
+        return grouped
+    return _role_from_spec(_GENERIC_LOOKUP.get(name, ""))
+
+
+def map_headers(headers: Sequence[str], profile: str | None = None) -> list[ColumnRole]:
+    chosen = profile or detect_profile(headers)
+    return [guess_role(h, chosen) for h in headers]
+
+
+def unescape_cell(value: str) -> str:
+    """Undo the export's formula neutralisation: a quote before =, +, -, @, tab, CR or '."""
+    if len(value) > 1 and value[0] == "'" and (value[1] in FORMULA_TRIGGERS or value[1] == "'"):
+        return value[1:]
+    return value
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """'Anna Weber' -> ('Anna', 'Weber'); 'Weber, Anna' -> ('Anna', 'Weber')."""
+    text = " ".join(full.split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = text.rpartition(" ")
+    return (first, last) if first else (last, "")
+
+
+def split_tags(text: str) -> list[str]:
+    tags: list[str] = []
+    for part in text.split(MULTI_VALUE):
+        for tag in part.replace(";", ",").split(","):
+            tag = tag.strip()
+            if tag.casefold() in ("* mycontacts", "mycontacts", ""):
+                continue
+            tags.append(tag[2:].strip() if tag.startswith("* ") else tag)
+    return [t for t in tags if t]
+
+
+def build_record(row: int, cells: Sequence[str], roles: Sequence[ColumnRole]) -> ImportRecord:
+    """One CSV row as an ImportRecord; cells beyond the roles are ignored."""
+    record = ImportRecord(row)
+    labels: dict[str, str] = {}
+    for cell, role in zip(cells, roles, strict=False):
+        if role.field in ("phone_label", "email_label") and cell.strip():
+            labels[role.group] = unescape_cell(cell).strip().removeprefix("* ").lower()
+    addresses: dict[str, dict[str, str]] = {}
+    full_name = middle = ""
+    for cell, role in zip(cells, roles, strict=False):
+        field = role.field
+        if not field or not cell or not cell.strip():
+            continue
+        value = unescape_cell(cell)
+        if field == "notes":
+            record.notes.append(value)
+            continue
+        value = value.strip()
+        if field in ("phone", "email"):
+            label = role.label or labels.get(role.group, "")
+            target = record.phones if field == "phone" else record.emails
+            target.extend((v.strip(), label) for v in value.split(MULTI_VALUE) if v.strip())
+        elif field in _SIMPLE:
+            record.set_if_empty(field, value)
+        elif field in _ADDRESS_PARTS or field == "address_formatted":
+            parts = addresses.setdefault(role.group, {})
+            parts[field] = f"{parts[field]}\n{value}" if field in parts else value
+        elif field == "tags":
+            record.tags.extend(split_tags(value))
+        elif field == "name":
+            full_name = full_name or value
+        elif field == "middle_name":
+            middle = middle or value
+        elif field == "extra":
+            record.notes.append(f"{role.label}: {value}" if role.label else value)
+    _apply_names(record, full_name, middle)
+    _apply_addresses(record, addresses)
+    return record
+
+
+def _apply_names(record: ImportRecord, full_name: str, middle: str) -> None:
+    if full_name and not (record.fields.get("first_name") or record.fields.get("last_name")):
+        first, last = split_name(full_name)
+        record.set_if_empty("first_name", first)
+        record.set_if_empty("last_name", last)
+    if middle:
+        first = record.fields.get("first_name", "")
+        record.fields["first_name"] = f"{first} {middle}".strip()
+
+
+def _apply_addresses(record: ImportRecord, addresses: dict[str, dict[str, str]]) -> None:
+    placed = False
+    for group, parts in addresses.items():
+        if not placed:
+            if any(parts.get(p) for p in _ADDRESS_PARTS):
+                for part in _ADDRESS_PARTS:
+                    record.set_if_empty(part, parts.get(part, ""))
+            else:
+                record.set_if_empty("street", parts.get("address_formatted", ""))
+            placed = True
+            continue
+        text = parts.get("address_formatted") or ", ".join(
+            parts[p].replace("\n", ", ") for p in _ADDRESS_PARTS if parts.get(p))
+        if text:
+            caption = group.capitalize() if group and not group[-1].isdigit() else "Other"
+            record.notes.append(f"{caption} address: {text}")
