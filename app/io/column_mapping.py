@@ -128,55 +128,87 @@ def split_name(full: str) -> tuple[str, str]:
     return (first, last) if first else (last, "")
 
 
+_DROPPED_LABELS = frozenset({"* mycontacts", "mycontacts"})
+
+
 def split_tags(text: str) -> list[str]:
+    """Tags from one cell: Google's ' ::: ' and commas or semicolons separate them; Google's
+    system label '* myContacts' is dropped and the '* ' of other system labels removed."""
     tags: list[str] = []
-    for part in text.split(MULTI_VALUE):
-        for tag in part.replace(";", ",").split(","):
-            tag = tag.strip()
-            if tag.casefold() in ("* mycontacts", "mycontacts", ""):
+    for part in text.split(MULTI_VALUE) if MULTI_VALUE in text else (text,):
+        pieces = part.replace(";", ",").split(",") if ("," in part or ";" in part) else (part,)
+        for piece in pieces:
+            tag = piece.strip()
+            if not tag or tag.casefold() in _DROPPED_LABELS:
                 continue
-            tags.append(tag[2:].strip() if tag.startswith("* ") else tag)
-    return [t for t in tags if t]
+            if tag.startswith("* "):
+                tag = tag[2:].strip()
+            if tag:
+                tags.append(tag)
+    return tags
+
+
+class RowMapper:
+    """Turns rows into ImportRecords for one fixed list of column roles (compiled once)."""
+
+    def __init__(self, roles: Sequence[ColumnRole]) -> None:
+        self._labels = [(i, r.group) for i, r in enumerate(roles)
+                        if r.field in ("phone_label", "email_label")]
+        self._columns = [(i, r) for i, r in enumerate(roles)
+                         if r.field and r.field not in ("phone_label", "email_label")]
+
+    def build(self, row: int, cells: Sequence[str]) -> ImportRecord:
+        record = ImportRecord(row)
+        width = len(cells)
+        labels: dict[str, str] = {}
+        for i, group in self._labels:
+            if i < width and cells[i]:
+                labels[group] = unescape_cell(cells[i]).strip().removeprefix("* ").lower()
+        addresses: dict[str, dict[str, str]] = {}
+        full_name = middle = ""
+        for i, role in self._columns:
+            if i >= width:
+                break
+            cell = cells[i]
+            if not cell or cell.isspace():
+                continue
+            field = role.field
+            value = unescape_cell(cell) if cell[0] == "'" else cell
+            if field == "notes":
+                record.notes.append(value)
+                continue
+            value = value.strip()
+            if field == "phone" or field == "email":
+                label = role.label or labels.get(role.group, "")
+                target = record.phones if field == "phone" else record.emails
+                if MULTI_VALUE in value:
+                    target.extend((v.strip(), label) for v in value.split(MULTI_VALUE)
+                                  if v.strip())
+                else:
+                    target.append((value, label))
+            elif field in _SIMPLE:
+                record.set_if_empty(field, value)
+            elif field in _ADDRESS_PARTS or field == "address_formatted":
+                parts = addresses.setdefault(role.group, {})
+                parts[field] = f"{parts[field]}\n{value}" if field in parts else value
+            elif field == "tags":
+                record.tags.extend(split_tags(value))
+            elif field == "name":
+                full_name = full_name or value
+            elif field == "middle_name":
+                middle = middle or value
+            elif field == "extra":
+                record.notes.append(f"{role.label}: {value}" if role.label else value)
+        if full_name or middle:
+            _apply_names(record, full_name, middle)
+        if addresses:
+            _apply_addresses(record, addresses)
+        return record
 
 
 def build_record(row: int, cells: Sequence[str], roles: Sequence[ColumnRole]) -> ImportRecord:
     """One CSV row as an ImportRecord; cells beyond the roles are ignored."""
-    record = ImportRecord(row)
-    labels: dict[str, str] = {}
-    for cell, role in zip(cells, roles, strict=False):
-        if role.field in ("phone_label", "email_label") and cell.strip():
-            labels[role.group] = unescape_cell(cell).strip().removeprefix("* ").lower()
-    addresses: dict[str, dict[str, str]] = {}
-    full_name = middle = ""
-    for cell, role in zip(cells, roles, strict=False):
-        field = role.field
-        if not field or not cell or not cell.strip():
-            continue
-        value = unescape_cell(cell)
-        if field == "notes":
-            record.notes.append(value)
-            continue
-        value = value.strip()
-        if field in ("phone", "email"):
-            label = role.label or labels.get(role.group, "")
-            target = record.phones if field == "phone" else record.emails
-            target.extend((v.strip(), label) for v in value.split(MULTI_VALUE) if v.strip())
-        elif field in _SIMPLE:
-            record.set_if_empty(field, value)
-        elif field in _ADDRESS_PARTS or field == "address_formatted":
-            parts = addresses.setdefault(role.group, {})
-            parts[field] = f"{parts[field]}\n{value}" if field in parts else value
-        elif field == "tags":
-            record.tags.extend(split_tags(value))
-        elif field == "name":
-            full_name = full_name or value
-        elif field == "middle_name":
-            middle = middle or value
-        elif field == "extra":
-            record.notes.append(f"{role.label}: {value}" if role.label else value)
-    _apply_names(record, full_name, middle)
-    _apply_addresses(record, addresses)
-    return record
+    return RowMapper(roles).build(row, cells)
 
 
 def _apply_names(record: ImportRecord, full_name: str, middle: str) -> None:

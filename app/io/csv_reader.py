@@ -9,7 +9,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.io.column_mapping import ColumnRole, build_record, detect_profile, map_headers
+from app.io.column_mapping import ColumnRole, RowMapper, detect_profile, map_headers
 from app.io.records import ImportFormatError, ImportRecord
 from app.io.text_decoding import open_text
 
@@ -108,8 +108,9 @@ def read_csv_records(path: Path, layout: CsvLayout | None = None,
             f"no column of {path.name} is recognised as a contact field (headers: {shown})")
     rows = iter_rows(path, found.encoding, found.delimiter)
     next(rows, None)  # the header
+    build = RowMapper(use).build
     for number, cells in rows:
-        yield build_record(number, cells, use)
+        yield build(number, cells)
 
 
 def count_csv_records(path: Path, layout: CsvLayout) -> int:
