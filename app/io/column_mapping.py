@@ -118,6 +118,15 @@ def unescape_cell(value: str) -> str:
     return value
 
 
+_STANDARD_LABELS = frozenset({"mobile", "work", "home", "other", "main", "fax", "pager"})
+
+
+def normal_label(text: str) -> str:
+    """'Mobile' -> 'mobile' (the app's own words are lower case); other labels as written."""
+    label = text.strip().removeprefix("* ")
+    return label.lower() if label.lower() in _STANDARD_LABELS else label
+
+
 def split_name(full: str) -> tuple[str, str]:
     """'Anna Weber' -> ('Anna', 'Weber'); 'Weber, Anna' -> ('Anna', 'Weber')."""
     text = " ".join(full.split())
@@ -163,7 +172,7 @@ class RowMapper:
         labels: dict[str, str] = {}
         for i, group in self._labels:
             if i < width and cells[i]:
-                labels[group] = unescape_cell(cells[i]).strip().removeprefix("* ").lower()
+                labels[group] = normal_label(unescape_cell(cells[i]))
         addresses: dict[str, dict[str, str]] = {}
         full_name = middle = ""
         for i, role in self._columns:

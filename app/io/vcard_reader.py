@@ -165,7 +165,7 @@ def card_to_record(number: int, props: list[VProperty]) -> ImportRecord:
         if prop.name == "X-ABLABEL" and prop.group:
             text = unescape(prop.value).strip()
             match = _AB_LABEL.match(text)
-            ab_labels[prop.group] = (match.group(1) if match else text).lower()
+            ab_labels[prop.group] = match.group(1).lower() if match else text
     full_name = org = ""
     for prop in props:
         name, value = prop.name, prop.value

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.db.import_store import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS
+from app.db.contact_bulk import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS
 from app.io.header_names import STATUS_WORDS, TRUE_WORDS
 from app.io.records import ImportRecord
 from app.services.contact_types import display_name, split_tags

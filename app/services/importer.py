@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db import import_store as store
+from app.db import contact_bulk as store
 from app.db.connection import db
 from app.db.fields import utc_now
 from app.db.search import search_index_suspended

@@ -1,4 +1,4 @@
-"""Bulk SQL for contact imports and their undo: batched duplicate lookups through the
+"""Bulk SQL for contact imports, their undo, and exports: batched duplicate lookups through the
 phone_e164 / email_address_key indexes, executemany inserts, and the import_batch journal."""
 
 from __future__ import annotations
@@ -182,3 +182,13 @@ def contact_counter_suspended(added: int) -> Iterator[None]:
 def contact_total() -> int:
     row = _conn().execute("SELECT value FROM counter WHERE name = 'contact'").fetchone()
     return int(row[0]) if row else 0
+
+
+def most_children() -> tuple[int, int]:
+    """The most phones and the most emails any one contact has (CSV export columns)."""
+    conn = _conn()
+    phones = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM phone "
+                          "GROUP BY contact_id)").fetchone()[0]
+    emails = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM email "
+                          "GROUP BY contact_id)").fetchone()[0]
+    return int(phones or 0), int(emails or 0)
