@@ -23,7 +23,8 @@ def fold(line: str) -> str:
     """Lines longer than 75 octets continue on the next line after a space; never inside a
     UTF-8 character."""
     out: list[str] = []
-    current, size, limit = [], 0, 75
+    current: list[str] = []
+    size, limit = 0, 75
     for ch in line:
         width = len(ch.encode("utf-8"))
         if size + width > limit:
