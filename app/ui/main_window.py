@@ -10,6 +10,7 @@ from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.contacts_tab import ContactsTab
+from app.ui.import_export_actions import ImportExportActions
 from app.ui.placeholder_tab import PlaceholderTab
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
                                          QKeySequence.StandardKey.New))
         file_menu.addSeparator()
+        self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
