@@ -12,6 +12,11 @@ from typing import IO
 _PROBE = 1 << 20  # bytes per chunk while checking that a whole file is UTF-8
 _SAMPLE = 256 * 1024  # bytes charset-normalizer looks at
 _LATIN1_FALLBACK = "calldesk-latin1"
+_OTHER_SCRIPTS = frozenset({
+    "cp1251", "koi8_r", "mac_cyrillic", "cp866", "cp1253", "cp1255", "cp1256", "shift_jis",
+    "cp932", "euc_jp", "gb2312", "gb18030", "gbk", "big5", "euc_kr", "cp949", "cp874",
+    "tis_620",
+})
 
 
 def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
@@ -62,9 +67,9 @@ def _guess(sample: bytes) -> str | None:
     # write on the machines that produce non-UTF-8 files.
     if name in ("utf-8", "ascii") or name.startswith(("utf_16", "utf-16", "utf_32", "utf-32")):
         return None
-    if name in ("cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
-                "shift_jis", "cp932", "euc_jp", "gb2312", "gb18030", "big5", "euc_kr",
-                "koi8_r", "mac_cyrillic", "cp949", "tis-620", "cp874"):
+    # Latin-script guesses (cp1250, cp1254, latin-1...) agree with Windows-1252 on most
+    # letters and are often guessed for it; only scripts Windows-1252 cannot hold are taken.
+    if name in _OTHER_SCRIPTS and best.chaos < 0.2:
         return name
     return None
 
