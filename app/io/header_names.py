@@ -1,5 +1,5 @@
 """Column headers CallDesk recognises, by contact field: English and common other languages
-(German, French, Spanish, Italian, Portuguese, Dutch, Hindi). Keys are compared after
+(German, French, Spanish, Italian, Portuguese, Dutch, Hindi, Russian). Keys are compared after
 ``normalize_header``; add a spelling here and every spreadsheet import learns it."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
         "name", "full name", "fullname", "contact", "contact name", "display name",
         "customer", "customer name", "client", "client name", "kontakt", "kontaktname",
         "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam",
-        "volledige naam", "नाम", "पूरा नाम", "ग्राहक", "ग्राहक का नाम",
+        "volledige naam", "नाम", "पूरा नाम", "ग्राहक", "ग्राहक का नाम", "имя", "фио",
     ),
     "first_name": (
         "first name", "firstname", "first", "given name", "givenname", "forename", "vorname",
@@ -30,13 +30,14 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "last_name": (
         "last name", "lastname", "last", "surname", "family name", "familyname", "nachname",
         "familienname", "nom", "nom de famille", "apellido", "apellidos", "cognome",
-        "sobrenome", "achternaam", "उपनाम", "अंतिम नाम", "कुलनाम",
+        "sobrenome", "achternaam", "उपनाम", "अंतिम नाम", "कुलनाम", "фамилия",
     ),
     "company": (
         "company", "company name", "organization", "organisation", "organization name",
         "business", "business name", "account", "account name", "firm", "firma",
         "firmenname", "unternehmen", "société", "societe", "entreprise", "empresa",
         "compañía", "compania", "azienda", "società", "bedrijf", "कंपनी", "फर्म", "संस्था",
+        "компания", "организация",
     ),
     "title": (
         "job title", "jobtitle", "position", "role", "designation", "funktion", "berufsbezeichnung",
@@ -47,7 +48,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
         "number", "contact number", "telefon", "telefonnummer", "rufnummer", "téléphone",
         "telephone fixe", "numéro", "numéro de téléphone", "teléfono", "telefono",
         "número", "numero", "telefoon", "फ़ोन", "फोन", "फ़ोन नंबर", "फोन नंबर", "नंबर",
-        "दूरभाष", "संपर्क नंबर",
+        "दूरभाष", "संपर्क नंबर", "телефон",
     ),
     "phone:mobile": (
         "mobile", "mobile phone", "mobile number", "cell", "cell phone", "cellphone",
@@ -63,7 +64,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
         "email", "e mail", "mail", "email address", "e mail address", "emailaddress",
         "e mail adresse", "email adresse", "courriel", "adresse email", "adresse e mail",
         "correo", "correo electrónico", "correo electronico", "posta elettronica",
-        "ईमेल", "ई मेल", "ईमेल पता",
+        "ईमेल", "ई मेल", "ईमेल पता", "почта", "эл почта", "электронная почта",
     ),
     "street": (
         "street", "street address", "address", "address 1", "address line 1", "straße",
@@ -72,7 +73,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
     ),
     "city": (
         "city", "town", "locality", "stadt", "ort", "ville", "ciudad", "città", "citta",
-        "cidade", "plaats", "शहर", "नगर",
+        "cidade", "plaats", "शहर", "नगर", "город",
     ),
     "region": (
         "state", "region", "province", "county", "state province", "bundesland",
@@ -83,7 +84,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
         "pin code", "pincode", "plz", "postleitzahl", "code postal", "código postal",
         "codigo postal", "cap", "cep", "postcode", "पिन", "पिन कोड", "पिनकोड",
     ),
-    "country": ("country", "nation", "land", "pays", "país", "pais", "paese", "देश"),
+    "country": ("country", "nation", "land", "pays", "país", "pais", "paese", "देश", "страна"),
     "status": ("status", "stage", "lead status", "statut", "stato", "स्थिति"),
     "source": ("source", "lead source", "quelle", "herkunft", "origine", "fuente", "origem",
                "स्रोत"),
