@@ -164,6 +164,7 @@ class ImportExportActions(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(self.task.cancel)
+        progress.rejected.connect(self.task.cancel)  # Escape
         self.progress = progress
         signals = self.task.signals
         signals.progress.connect(self._on_progress)
