@@ -91,10 +91,10 @@ def test_name_split() -> None:
 
 def test_google_legacy_headers(tmp_path: Path) -> None:
     path = _write(tmp_path, "legacy.csv", (
-        "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
-        "Phone 1 - Type,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title\n"
-        "Asha Rao,Asha,Rao,* myContacts ::: VIP ::: * starred,* Work,asha@rao.example,"
-        "Mobile,+91 98450 12345 ::: +91 80 2222 3333,Rao Exports,CEO\n").encode())
+        b"Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
+        b"Phone 1 - Type,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title\n"
+        b"Asha Rao,Asha,Rao,* myContacts ::: VIP ::: * starred,* Work,asha@rao.example,"
+        b"Mobile,+91 98450 12345 ::: +91 80 2222 3333,Rao Exports,CEO\n"))
     layout = inspect_csv(path)
     assert layout.profile == "google"
     [record] = list(read_csv_records(path, layout))
@@ -145,8 +145,8 @@ def test_vcard_groups_escapes_folding_and_photo(tmp_path: Path) -> None:
 
 def test_vcard_4_uri_phones_with_extension(tmp_path: Path) -> None:
     path = _write(tmp_path, "c.vcf", (
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Lee Dental Clinic\nORG:Lee Dental Clinic\n"
-        "TEL;VALUE=uri;TYPE=\"voice,work\":tel:+1-212-736-5000;ext=12\nEND:VCARD\n").encode())
+        b"BEGIN:VCARD\nVERSION:4.0\nFN:Lee Dental Clinic\nORG:Lee Dental Clinic\n"
+        b"TEL;VALUE=uri;TYPE=\"voice,work\":tel:+1-212-736-5000;ext=12\nEND:VCARD\n"))
     [record] = list(read_vcard_records(path))
     assert record.phones == [("+1-212-736-5000 ext. 12", "work")]
     assert "first_name" not in record.fields  # FN equal to ORG: a company, not a person
