@@ -3,6 +3,8 @@ international form ('+91 98765 43210') read without the full parser where that i
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -54,6 +56,53 @@ def fast_international(text: str) -> str | None:
     return "+" + digits if phonenumbers.is_possible_number(number) else None
 
 
+@dataclass(frozen=True)
+class _NationalRules:
+    country_code: int
+    prefix: str
+    pattern: re.Pattern[str]
+    idd: re.Pattern[str]
+
+
+@lru_cache(maxsize=512)
+def _national_rules(region: str) -> _NationalRules | None:
+    metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
+    if metadata is None or metadata.country_code is None:
+        return None
+    prefix = _plain_prefix(metadata.country_code)
+    main = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ())
+    pattern = metadata.general_desc.national_number_pattern if metadata.general_desc else None
+    if prefix is None or not main or main[0] != region.upper() or not pattern:
+        return None
+    return _NationalRules(metadata.country_code, prefix, re.compile(pattern),
+                          re.compile(metadata.international_prefix or "(?!)"))
+
+
+def fast_national(text: str, region: str) -> str | None:
+    """E.164 for a number typed the national way in *region* ('098765 43210') when only
+    the trunk prefix needs stripping, else None (the caller then uses the full parser)."""
+    rules = _national_rules(region)
+    if rules is None:
+        return None
+    digits = text.translate(_SEPARATORS)
+    if not (digits.isascii() and digits.isdigit()) or len(digits) < 4:
+        return None
+    if rules.idd.match(digits) or digits.startswith(str(rules.country_code)):
+        return None
+    national = digits
+    if rules.prefix and digits.startswith(rules.prefix):
+        stripped = digits[len(rules.prefix):]
+        if rules.pattern.fullmatch(digits) or not rules.pattern.fullmatch(stripped):
+            return None
+        national = stripped
+    if national.startswith("0"):
+        return None
+    number = PhoneNumber(country_code=rules.country_code, national_number=int(national))
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return f"+{rules.country_code}{national}"
+
+
 class PhoneCache:
     """Parses import numbers once each: the possibility check without the slower validity
     check (a possible but unassigned number is kept either way)."""
@@ -73,7 +122,7 @@ class PhoneCache:
 
     @staticmethod
     def _parse(raw: str, region: str) -> tuple[str, str] | str:
-        fast = fast_international(raw)
+        fast = fast_international(raw) if raw[:1] == "+" else fast_national(raw, region)
         if fast is not None:
             return fast, ""
         try:
