@@ -157,57 +157,72 @@ def split_tags(text: str) -> list[str]:
     return tags
 
 
+_PHONE, _EMAIL, _SIMPLE_KIND, _ADDRESS, _TAGS, _NAME, _MIDDLE, _EXTRA, _NOTES = range(9)
+
+
+def _kind(field: str) -> int:
+    if field in ("phone", "email"):
+        return _PHONE if field == "phone" else _EMAIL
+    if field in _SIMPLE:
+        return _SIMPLE_KIND
+    if field in _ADDRESS_PARTS or field == "address_formatted":
+        return _ADDRESS
+    return {"tags": _TAGS, "name": _NAME, "middle_name": _MIDDLE, "extra": _EXTRA,
+            "notes": _NOTES}.get(field, -1)
+
+
 class RowMapper:
     """Turns rows into ImportRecords for one fixed list of column roles (compiled once)."""
 
     def __init__(self, roles: Sequence[ColumnRole]) -> None:
         self._labels = [(i, r.group) for i, r in enumerate(roles)
                         if r.field in ("phone_label", "email_label")]
-        self._columns = [(i, r) for i, r in enumerate(roles)
-                         if r.field and r.field not in ("phone_label", "email_label")]
+        self._columns = [(i, _kind(r.field), r.field, r.label, r.group)
+                         for i, r in enumerate(roles) if _kind(r.field) >= 0]
+        self._width = max((c[0] for c in self._columns), default=-1) + 1
 
     def build(self, row: int, cells: Sequence[str]) -> ImportRecord:
         record = ImportRecord(row)
-        width = len(cells)
+        fields = record.fields
+        if len(cells) < self._width:
+            cells = [*cells, *([""] * (self._width - len(cells)))]
         labels: dict[str, str] = {}
         for i, group in self._labels:
-            if i < width and cells[i]:
+            if i < len(cells) and cells[i]:
                 labels[group] = normal_label(unescape_cell(cells[i]))
         addresses: dict[str, dict[str, str]] = {}
         full_name = middle = ""
-        for i, role in self._columns:
-            if i >= width:
-                break
+        for i, kind, field, label, group in self._columns:
             cell = cells[i]
             if not cell or cell.isspace():
                 continue
-            field = role.field
             value = unescape_cell(cell) if cell[0] == "'" else cell
-            if field == "notes":
+            if kind == _NOTES:
                 record.notes.append(value)
                 continue
             value = value.strip()
-            if field == "phone" or field == "email":
-                label = role.label or labels.get(role.group, "")
-                target = record.phones if field == "phone" else record.emails
+            if kind == _SIMPLE_KIND:
+                if not fields.get(field):
+                    fields[field] = value
+            elif kind in (_PHONE, _EMAIL):
+                label = label or labels.get(group, "")
+                target = record.phones if kind == _PHONE else record.emails
                 if MULTI_VALUE in value:
                     target.extend((v.strip(), label) for v in value.split(MULTI_VALUE)
                                   if v.strip())
                 else:
                     target.append((value, label))
-            elif field in _SIMPLE:
-                record.set_if_empty(field, value)
-            elif field in _ADDRESS_PARTS or field == "address_formatted":
-                parts = addresses.setdefault(role.group, {})
+            elif kind == _ADDRESS:
+                parts = addresses.setdefault(group, {})
                 parts[field] = f"{parts[field]}\n{value}" if field in parts else value
-            elif field == "tags":
+            elif kind == _TAGS:
                 record.tags.extend(split_tags(value))
-            elif field == "name":
+            elif kind == _NAME:
                 full_name = full_name or value
-            elif field == "middle_name":
+            elif kind == _MIDDLE:
                 middle = middle or value
-            elif field == "extra":
-                record.notes.append(f"{role.label}: {value}" if role.label else value)
+            else:
+                record.notes.append(f"{label}: {value}" if label else value)
         if full_name or middle:
             _apply_names(record, full_name, middle)
         if addresses:

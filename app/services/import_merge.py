@@ -9,7 +9,7 @@ from typing import Any
 from app.db.contact_bulk import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS
 from app.io.header_names import STATUS_WORDS, TRUE_WORDS
 from app.io.records import ImportRecord
-from app.services.contact_types import display_name, split_tags
+from app.services.contact_types import split_tags
 from app.services.contacts import EMAIL_PATTERN, TEXT_LIMIT
 from app.services.country_codes import region_for_country
 from app.services.import_phones import PhoneCache
@@ -42,8 +42,16 @@ class Draft:
         return [a.casefold() for a, _ in self.emails]
 
     def contact_row(self) -> tuple[Any, ...]:
-        self._derive()
-        return tuple(self.values[c] for c in CONTACT_COLUMNS)
+        """The contact's columns in CONTACT_COLUMNS order, derived ones computed."""
+        v = self.values
+        first, last, company = v["first_name"], v["last_name"], v["company"]
+        name = f"{first} {last}" if first and last else (first or last or company)
+        primary_phone = next((p[0] for p in self.phones if p[0]), "")
+        emails = self.emails
+        return (first, last, name.casefold(), company, v["title"], v["street"], v["city"],
+                v["region"], v["postal_code"], v["country"], v["status"], v["source"],
+                ", ".join(self.tags), v["notes"], 1 if v["do_not_call"] else 0, primary_phone,
+                emails[0][0] if emails else "", " ".join(a for a, _ in emails[1:]))
 
     def phone_rows(self) -> list[tuple[Any, ...]]:
         rows, primary_set = [], False
@@ -57,15 +65,6 @@ class Draft:
     def email_rows(self) -> list[tuple[Any, ...]]:
         return [(a, a.casefold(), label, 1 if i == 0 else 0)
                 for i, (a, label) in enumerate(self.emails)]
-
-    def _derive(self) -> None:
-        v = self.values
-        v["tags"] = ", ".join(self.tags)
-        v["name_key"] = display_name(v["first_name"], v["last_name"], v["company"]).casefold()
-        v["primary_phone"] = next((p[0] for p in self.phones if p[0]), "")
-        v["primary_email"] = self.emails[0][0] if self.emails else ""
-        v["other_emails"] = " ".join(a for a, _ in self.emails[1:])
-        v["do_not_call"] = 1 if v["do_not_call"] else 0
 
     def merge(self, other: Draft) -> None:
         """Fill empty fields, add new phones, emails and tags, append notes."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat
+from phonenumbers import NumberParseException, PhoneNumberFormat
 from phonenumbers.phonemetadata import PhoneMetadata
 
 from app.services.errors import ValidationError
@@ -16,6 +16,20 @@ from app.services.phones import parse_phone
 
 _SEPARATORS = str.maketrans("", "", " -().\u00a0/")
 _CACHE_LIMIT = 200_000
+
+
+@lru_cache(maxsize=512)
+def _possible_lengths(country_code: int) -> frozenset[int]:
+    """National number lengths phonenumbers calls possible (local-only ones included)."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not regions:
+        return frozenset()
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, regions[0])
+    if metadata is None or metadata.general_desc is None:
+        return frozenset()
+    desc = metadata.general_desc
+    lengths = [n for n in (desc.possible_length or ()) if n > 0]
+    return frozenset(lengths) | frozenset(desc.possible_length_local_only or ())
 
 
 @lru_cache(maxsize=512)
@@ -52,8 +66,7 @@ def fast_international(text: str) -> str | None:
     prefix = _plain_prefix(code)
     if prefix is None or national.startswith("0") or (prefix and national.startswith(prefix)):
         return None
-    number = PhoneNumber(country_code=code, national_number=int(national))
-    return "+" + digits if phonenumbers.is_possible_number(number) else None
+    return "+" + digits if len(str(int(national))) in _possible_lengths(code) else None
 
 
 @dataclass(frozen=True)
@@ -97,8 +110,7 @@ def fast_national(text: str, region: str) -> str | None:
         national = stripped
     if national.startswith("0"):
         return None
-    number = PhoneNumber(country_code=rules.country_code, national_number=int(national))
-    if not phonenumbers.is_possible_number(number):
+    if len(national) not in _possible_lengths(rules.country_code):
         return None
     return f"+{rules.country_code}{national}"
 

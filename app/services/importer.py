@@ -200,7 +200,7 @@ def _write(drafts: list[Draft], summary: ImportSummary, merge: bool,
 
     with store.contact_counter_suspended(len(new)):
         if suspend:
-            with search_index_suspended():
+            with search_index_suspended(), store.indexes_suspended():
                 write_new()
         else:
             write_new()
