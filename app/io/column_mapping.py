@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.io.header_names import GENERIC, GOOGLE, GOOGLE_GROUP, OUTLOOK, normalize_header
 from app.io.records import ImportRecord
@@ -121,6 +122,7 @@ def unescape_cell(value: str) -> str:
 _STANDARD_LABELS = frozenset({"mobile", "work", "home", "other", "main", "fax", "pager"})
 
 
+@lru_cache(maxsize=1024)
 def normal_label(text: str) -> str:
     """'Mobile' -> 'mobile' (the app's own words are lower case); other labels as written."""
     label = text.strip().removeprefix("* ")
@@ -140,7 +142,8 @@ def split_name(full: str) -> tuple[str, str]:
 _DROPPED_LABELS = frozenset({"* mycontacts", "mycontacts"})
 
 
-def split_tags(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def split_tags(text: str) -> tuple[str, ...]:
     """Tags from one cell: Google's ' ::: ' and commas or semicolons separate them; Google's
     system label '* myContacts' is dropped and the '* ' of other system labels removed."""
     tags: list[str] = []
@@ -154,7 +157,7 @@ def split_tags(text: str) -> list[str]:
                 tag = tag[2:].strip()
             if tag:
                 tags.append(tag)
-    return tags
+    return tuple(tags)
 
 
 _PHONE, _EMAIL, _SIMPLE_KIND, _ADDRESS, _TAGS, _NAME, _MIDDLE, _EXTRA, _NOTES = range(9)
