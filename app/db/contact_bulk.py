@@ -149,9 +149,11 @@ def delete_added(batch_id: int) -> int:
 
 
 def merged_before(batch_id: int) -> list[tuple[int, str]]:
+    """Snapshots of merged contacts, newest first: restoring them in this order leaves each
+    contact as it was before the first merge of the import."""
     return [(int(r[0]), str(r[1])) for r in _conn().execute(
         "SELECT contact_id, before_json FROM import_change "
-        "WHERE batch_id = ? AND action = 'merged' ORDER BY id", (batch_id,))]
+        "WHERE batch_id = ? AND action = 'merged' ORDER BY id DESC", (batch_id,))]
 
 
 def contact_exists(contact_id: int) -> bool:
@@ -164,29 +166,33 @@ def mark_undone(batch_id: int, undone_at: int) -> None:
 
 
 @contextmanager
-def contact_counter_suspended(added: int) -> Iterator[None]:
-    """For bulk inserts inside a transaction: drop the per-row counter trigger and add
-    *added* to the contact counter once instead."""
+def contact_counter_paused() -> Iterator[None]:
+    """For bulk writes inside a transaction: the per-row counter trigger is dropped and put
+    back afterwards; call sync_contact_counter() before leaving."""
     conn = _conn()
     row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                        "AND name = 'counter_contact_insert'").fetchone()
-    if row is None:
-        yield
-        return
-    conn.execute('DROP TRIGGER "counter_contact_insert"')
+    if row is not None:
+        conn.execute('DROP TRIGGER "counter_contact_insert"')
     yield
-    conn.execute(row[0])
-    conn.execute("UPDATE counter SET value = value + ? WHERE name = 'contact'", (added,))
+    if row is not None:
+        conn.execute(row[0])
+
+
+def sync_contact_counter() -> None:
+    _conn().execute("UPDATE counter SET value = (SELECT count(*) FROM contact) "
+                    "WHERE name = 'contact'")
 
 
 @contextmanager
-def indexes_suspended() -> Iterator[None]:
+def contact_indexes_suspended() -> Iterator[None]:
     """For bulk loads inside a transaction that at least double the contacts: drop the
-    secondary indexes of contact, phone and email, and build each once at the end."""
+    contact table's secondary indexes and build each once at the end. (Phone and email
+    indexes stay: duplicate lookups need them.)"""
     conn = _conn()
     indexes = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('contact', 'phone', 'email')").fetchall()
+        "AND tbl_name = 'contact'").fetchall()
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield

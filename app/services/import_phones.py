@@ -15,7 +15,7 @@ from app.services.errors import ValidationError
 from app.services.phones import parse_phone
 
 _SEPARATORS = str.maketrans("", "", " -().\u00a0/")
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 20_000  # distinct texts remembered; company numbers repeat, most do not
 
 
 @lru_cache(maxsize=512)
@@ -128,8 +128,9 @@ class PhoneCache:
         hit = self._seen.get(key)
         if hit is None:
             hit = self._parse(raw, region)
-            if len(self._seen) < _CACHE_LIMIT:
-                self._seen[key] = hit
+            if len(self._seen) >= _CACHE_LIMIT:
+                self._seen.clear()
+            self._seen[key] = hit
         return hit
 
     @staticmethod

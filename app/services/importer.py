@@ -11,6 +11,7 @@ import gc
 import json
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from app.services.settings import default_region
 
 FORMATS = ("csv", "vcard")
 _REPORT_EVERY = 500
-_WRITE_CHUNK = 5_000
+_CHUNK = 20_000  # rows validated and written at a time; bounds memory at any file size
 # Rebuilding the search index once beats row-by-row upkeep when an import at least doubles
 # the table; below that the triggers are cheaper than a rebuild of everything.
 _SUSPEND_INDEX_MIN = 5_000
@@ -111,6 +112,64 @@ def import_records(records: Iterable[ImportRecord], *, source: str, unit: str = 
             gc.enable()
 
 
+class _Writer:
+    """Writes one import chunk by chunk inside the caller's transaction. Contacts written by
+    earlier chunks are found again through the indexed lookups, so memory stays bounded by
+    the chunk size. Once the import has written at least as many contacts as the table had
+    before, search upkeep and the contact indexes pause and are rebuilt once at the end."""
+
+    def __init__(self, summary: ImportSummary, merge: bool) -> None:
+        self.summary = summary
+        self.merge = merge
+        self.now = int(utc_now().timestamp())
+        self.batch_id = store.begin_batch(summary.source, self.now)  # takes the write lock
+        summary.batch_id = self.batch_id
+        self.existing_before = store.contact_total()
+        self.next_id = store.next_contact_id()
+        self.stack = ExitStack()
+        self.suspended = False
+
+    def write(self, drafts: list[Draft]) -> None:
+        if not drafts:
+            return
+        new, existing = _resolve(drafts, self.merge,
+                                 lookup=self.existing_before > 0 or self.summary.imported > 0)
+        self.summary.imported += len(new)
+        self.summary.merged += len(drafts) - len(new)
+        if not self.suspended and self.summary.imported >= max(_SUSPEND_INDEX_MIN,
+                                                               self.existing_before):
+            self.stack.enter_context(search_index_suspended())
+            self.stack.enter_context(store.contact_indexes_suspended())
+            self.suspended = True
+        contacts: list[tuple[object, ...]] = []
+        phones: list[tuple[object, ...]] = []
+        emails: list[tuple[object, ...]] = []
+        first = self.next_id
+        for cid, draft in enumerate(new, start=first):
+            contacts.append((cid, *draft.contact_row(), self.now, self.now))
+            phones.extend((cid, *p) for p in draft.phone_rows())
+            emails.extend((cid, *e) for e in draft.email_rows())
+        self.next_id = first + len(new)
+        store.insert_contacts(contacts, phones, emails)
+        store.record_changes(self.batch_id, ((cid, "added", "")
+                                             for cid in range(first, self.next_id)))
+        for cid, draft in existing.items():
+            store.replace_contact(cid, draft.contact_row(), self.now, draft.phone_rows(),
+                                  draft.email_rows())
+        store.record_changes(self.batch_id, ((cid, "merged", d.before_json)
+                                             for cid, d in existing.items()))
+
+    def finish(self) -> None:
+        self.stack.close()  # rebuilds what was paused
+        store.sync_contact_counter()
+        summary = self.summary
+        store.finish_batch(self.batch_id, self.now, {
+            "imported": summary.imported, "merged": summary.merged,
+            "problems": [[p.row, p.message] for p in summary.problems[:1000]],
+            "problem_count": len(summary.problems), "unit": summary.unit,
+        })
+
+
 def _import_records(records: Iterable[ImportRecord], *, source: str, unit: str,
                     region: str | None, merge: bool, total: int,
                     progress: Progress | None) -> ImportSummary:
@@ -119,31 +178,40 @@ def _import_records(records: Iterable[ImportRecord], *, source: str, unit: str,
     if not is_known_region(home):
         raise ValidationError("Region", f"'{region}' is not a known country code")
     summary = ImportSummary(source=source, unit=unit)
-    drafts: list[Draft] = []
-    done = 0
     phones = PhoneCache()
-    for record in records:
-        done += 1
-        draft = clean_record(record, home, summary.problems, phones)
-        if draft is not None:
-            drafts.append(draft)
-        if progress and done % _REPORT_EVERY == 0 and not progress(done, max(total, done)):
-            raise ImportCancelled()
-    if progress and not progress(done, max(total, done)):
-        raise ImportCancelled()
+    done = 0
     with db.atomic():
-        _write(drafts, summary, merge, progress)
+        writer = _Writer(summary, merge)
+        with store.contact_counter_paused():
+            drafts: list[Draft] = []
+            for record in records:
+                done += 1
+                draft = clean_record(record, home, summary.problems, phones)
+                if draft is not None:
+                    drafts.append(draft)
+                if done % _REPORT_EVERY == 0:
+                    if progress and not progress(done, max(total, done)):
+                        raise ImportCancelled()
+                    if len(drafts) >= _CHUNK:
+                        writer.write(drafts)
+                        drafts = []
+            writer.write(drafts)
+            if progress and not progress(done, max(total, done)):
+                raise ImportCancelled()
+            writer.finish()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _resolve(drafts: list[Draft], merge: bool) -> tuple[list[Draft], dict[int, Draft]]:
-    """Split drafts into new contacts and merges into existing ones (by contact id)."""
+def _resolve(drafts: list[Draft], merge: bool,
+             lookup: bool = True) -> tuple[list[Draft], dict[int, Draft]]:
+    """Split drafts into new contacts and merges into stored ones (by contact id)."""
     if not merge:
         return drafts, {}
-    empty = store.contact_total() == 0
-    phone_owner = {} if empty else store.phone_owners(k for d in drafts for k in d.phone_keys())
-    email_owner = {} if empty else store.email_owners(k for d in drafts for k in d.email_keys())
+    phone_owner = store.phone_owners(k for d in drafts for k in d.phone_keys()) if lookup \
+        else {}
+    email_owner = store.email_owners(k for d in drafts for k in d.email_keys()) if lookup \
+        else {}
     snapshots = store.contact_snapshots(sorted(set(phone_owner.values()) |
                                                set(email_owner.values())))
     existing: dict[int, Draft] = {}
@@ -183,53 +251,6 @@ def _find_target(draft: Draft, phone_owner: dict[str, int], email_owner: dict[st
         if key in email_owner:
             return email_owner[key]
     return None
-
-
-def _write(drafts: list[Draft], summary: ImportSummary, merge: bool,
-           progress: Progress | None) -> None:
-    now = int(utc_now().timestamp())
-    batch_id = store.begin_batch(summary.source, now)  # takes the write lock first
-    new, existing = _resolve(drafts, merge)
-    summary.batch_id = batch_id
-    summary.imported = len(new)
-    summary.merged = len(drafts) - len(new)
-    suspend = len(new) >= _SUSPEND_INDEX_MIN and len(new) >= store.contact_total()
-    total = len(drafts)
-    first_id = store.next_contact_id()
-
-    def write_new() -> None:
-        for start in range(0, len(new), _WRITE_CHUNK):
-            chunk = new[start:start + _WRITE_CHUNK]
-            contacts: list[tuple[object, ...]] = []
-            phones: list[tuple[object, ...]] = []
-            emails: list[tuple[object, ...]] = []
-            for offset, draft in enumerate(chunk):
-                cid = first_id + start + offset
-                contacts.append((cid, *draft.contact_row(), now, now))
-                phones.extend((cid, *p) for p in draft.phone_rows())
-                emails.extend((cid, *e) for e in draft.email_rows())
-            store.insert_contacts(contacts, phones, emails)
-            store.record_changes(batch_id, ((first_id + start + i, "added", "")
-                                            for i in range(len(chunk))))
-            if progress and not progress(total, total):
-                raise ImportCancelled()
-
-    with store.contact_counter_suspended(len(new)):
-        if suspend:
-            with search_index_suspended(), store.indexes_suspended():
-                write_new()
-        else:
-            write_new()
-    for cid, draft in existing.items():
-        store.replace_contact(cid, draft.contact_row(), now, draft.phone_rows(),
-                              draft.email_rows())
-    store.record_changes(batch_id, ((cid, "merged", d.before_json)
-                                    for cid, d in existing.items()))
-    store.finish_batch(batch_id, now, {
-        "imported": summary.imported, "merged": summary.merged,
-        "problems": [[p.row, p.message] for p in summary.problems[:1000]],
-        "problem_count": len(summary.problems), "unit": summary.unit,
-    })
 
 
 def last_import() -> tuple[int, str, int] | None:
