@@ -200,3 +200,49 @@ def test_huge_field_is_accepted(db_path: str, tmp_path: Path) -> None:
     path.write_text(f'Name,Notes\nAnna Weber,"{notes}"\n', encoding="utf-8")
     assert import_file(path).imported == 1
     assert get_contact(_by_name("Anna", "Weber")[0]).notes == notes
+
+
+def test_chunked_import_merges_across_chunks_and_undo_restores(
+        db_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import importer
+
+    monkeypatch.setattr(importer, "_CHUNK", 2)
+    monkeypatch.setattr(importer, "_REPORT_EVERY", 1)
+    existing = create_contact(ContactInput(first_name="Meera", phones=[
+        PhoneInput("+91 94440 12345")])).contact_id
+    before = dump_contacts()
+    path = tmp_path / "chunks.csv"
+    path.write_text("Name,Phone,Email,Notes\n"
+                    "Meera Iyer,094440 12345,,first\n"
+                    "Ravi Rao,+91 98450 11111,ravi@rao.example,\n"
+                    "Asha Rao,+91 98450 22222,,\n"
+                    "Meera I.,,meera@iyer.example,\n"  # no shared key yet: new
+                    "Meera,+91 94440 12345,meera@iyer.example,second\n"
+                    "R. Rao,,RAVI@rao.example,again\n", encoding="utf-8")
+    summary = import_file(path)
+    assert (summary.imported, summary.merged) == (3, 3)
+    meera = get_contact(existing)
+    assert (meera.last_name, meera.notes) == ("Iyer", "first\n\nsecond")
+    [ravi] = _by_name("Ravi", "Rao")
+    assert get_contact(ravi).notes == "again"
+    undo_last_import()
+    assert dump_contacts() == before
+
+
+def test_large_import_rebuilds_search_and_indexes(db_path: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.db.contact_list import ContactQuery, fetch_contacts
+    from app.services import importer
+
+    monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)
+    indexes = db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('index', "
+                             "'trigger') ORDER BY name").fetchall()
+    import_file(sample("google_contacts.csv"))
+    assert db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('index', "
+                          "'trigger') ORDER BY name").fetchall() == indexes
+    assert [r.first_name for r in fetch_contacts(ContactQuery(text="कुमार"))] == ["राजेश"]
+    assert [r.first_name for r in fetch_contacts(ContactQuery(text="98111"))] == ["राजेश"]
+    assert contact_count() == 4
+    undo_last_import()
+    assert contact_count() == 0
+    assert fetch_contacts(ContactQuery(text="Priya")) == []
