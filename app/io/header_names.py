@@ -95,6 +95,11 @@ GENERIC: dict[str, tuple[str, ...]] = {
               "notiz", "bemerkung", "bemerkungen", "anmerkungen", "kommentar", "remarques",
               "commentaire", "notas", "nota", "comentarios", "opmerkingen", "टिप्पणी",
               "नोट्स", "नोट", "विवरण"),
+    "extra:Birthday": ("birthday", "date of birth", "dob", "geburtstag", "geburtsdatum",
+                       "anniversaire", "date de naissance", "cumpleaños",
+                       "fecha de nacimiento", "compleanno", "जन्मदिन", "जन्म तिथि"),
+    "extra:Website": ("website", "web site", "web page", "url", "homepage", "webseite",
+                      "site web", "sitio web", "वेबसाइट"),
     "do_not_call": ("do not call", "dnc", "donotcall", "nicht anrufen", "ne pas appeler",
                     "no llamar"),
 }

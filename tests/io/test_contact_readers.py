@@ -69,8 +69,9 @@ def test_delimiter_sniffing(sample_text: str, delimiter: str) -> None:
     (["Vorname", "Nachname", "Firma", "Handy", "E-Mail-Adresse", "Straße", "PLZ", "Ort"],
      ["first_name", "last_name", "company", "phone", "email", "street", "postal_code",
       "city"]),
-    (["Full Name", "Mobile Number", "Email Address", "Zip Code", "Tags", "Unknown"],
-     ["name", "phone", "email", "postal_code", "tags", ""]),
+    (["Full Name", "Mobile Number", "Email Address", "Zip Code", "Tags", "Unknown",
+      "Geburtstag"],
+     ["name", "phone", "email", "postal_code", "tags", "", "extra"]),
 ])
 def test_headers_in_several_languages(headers: list[str], fields: list[str]) -> None:
     assert [r.field for r in map_headers(headers)] == fields
