@@ -34,7 +34,7 @@ class ImportExportActions(QObject):
         self._started = 0.0
         self._unit = ""
         self._done_slot: Callable[[Any], None] = lambda _result: None
-        menu.addAction(self._action(self.tr("&Import contacts…"), self.import_contacts,
+        menu.addAction(self._action(self.tr("&Import contacts…"), lambda: self.import_contacts(),
                                     "Ctrl+Shift+I"))
         menu.addAction(self._action(self.tr("&Undo last import…"), self.undo_last_import))
         menu.addAction(self._action(self.tr("E&xport contacts…"), self.export_contacts,

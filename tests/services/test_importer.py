@@ -162,7 +162,11 @@ def test_cancel_leaves_database_unchanged(db_path: str) -> None:
 def test_crash_while_writing_rolls_back(db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.db import contact_bulk
 
+    from app.services import importer
+
+    monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)  # indexes and triggers paused too
     before = dump_contacts()
+    schema = db.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
 
     def broken(*_args: object) -> None:
         raise RuntimeError("disk on fire")
@@ -171,6 +175,8 @@ def test_crash_while_writing_rolls_back(db_path: str, monkeypatch: pytest.Monkey
     with pytest.raises(RuntimeError):
         import_file(sample("google_contacts.csv"))
     assert dump_contacts() == before
+    assert db.execute_sql("SELECT type, name, sql FROM sqlite_master "
+                          "ORDER BY name").fetchall() == schema
     assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
     assert contact_count() == 0
 
