@@ -22,18 +22,19 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Lines longer than 75 octets continue on the next line after a space; never inside a
     UTF-8 character."""
-    out: list[str] = []
-    current: list[str] = []
-    size, limit = 0, 75
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, 74
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n ".join(out)
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts: list[str] = []
+    start, limit = 0, 75
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: step back to the start
+            end -= 1
+        parts.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    parts.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 def _phone_value(phone: dict[str, Any], version: str) -> tuple[str, str]:

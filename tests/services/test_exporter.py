@@ -133,3 +133,15 @@ def test_export_pages_through_many_contacts(db_path: str, tmp_path: Path) -> Non
     result = export_contacts(target)
     assert result.count == 1234 + 4
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == result.count
+
+
+def test_vcard_lines_fold_at_75_octets_between_characters() -> None:
+    from app.io.vcard_export import fold
+
+    line = "NOTE:" + "हिंदी में बात करना पसंद करते हैं। " * 8
+    folded = fold(line)
+    pieces = folded.split("\r\n ")
+    assert len(pieces) > 3
+    assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
+    assert "".join(pieces) == line
+    assert fold("FN:short") == "FN:short"

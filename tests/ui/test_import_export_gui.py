@@ -132,3 +132,21 @@ def test_export_current_search(qtbot, main_window, tmp_path: Path,
     assert "Exported 1 contacts" in box.text()
     text = target.read_text(encoding="utf-8-sig")
     assert "Emma" in text and "Lukas" not in text
+
+
+def test_dialog_previews_vcards_and_refuses_bad_files(qtbot, main_window,
+                                                      tmp_path: Path) -> None:
+    dialog = main_window.import_export.import_contacts(str(sample("contacts_v21_android.vcf")))
+    assert "vCard file · 2 cards" in dialog.info.text()
+    assert dialog.table.item(0, 0).text() == "सुनीता"
+    assert dialog.roles() is None and dialog.import_button.isEnabled()
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert not dialog.load_file(str(empty))
+    assert "has no rows" in dialog.error.text() and not dialog.import_button.isEnabled()
+    assert not dialog.load_file(str(tmp_path / "missing.csv"))
+    assert "does not exist" in dialog.error.text()
+    dialog.path_edit.setText(str(sample("outlook_contacts.csv")))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.import_button.isEnabled() and "Outlook CSV" in dialog.info.text()
+    dialog.reject()
