@@ -161,7 +161,6 @@ def test_cancel_leaves_database_unchanged(db_path: str) -> None:
 
 def test_crash_while_writing_rolls_back(db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.db import contact_bulk
-
     from app.services import importer
 
     monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)  # indexes and triggers paused too
