@@ -90,6 +90,10 @@ def next_contact_id() -> int:
     return int(_conn().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
 
 
+def next_phone_id() -> int:
+    return int(_conn().execute("SELECT coalesce(max(id), 0) + 1 FROM phone").fetchone()[0])
+
+
 def insert_contacts(contacts: list[Row], phones: list[Row], emails: list[Row]) -> None:
     conn = _conn()
     conn.executemany(_INSERT_CONTACT, contacts)

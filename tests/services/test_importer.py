@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.db.connection import db
-from app.db.contact_list import contact_count
+from app.db.contact_list import ContactQuery, contact_count, fetch_contacts
 from app.services.contact_types import ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, get_contact
 from app.services.errors import NotFoundError
@@ -230,13 +230,31 @@ def test_chunked_import_merges_across_chunks_and_undo_restores(
     assert (meera.last_name, meera.notes) == ("Iyer", "first\n\nsecond")
     [ravi] = _by_name("Ravi", "Rao")
     assert get_contact(ravi).notes == "again"
+    _check_search_index()
+    assert [r.id for r in fetch_contacts(ContactQuery(text="again"))] == [ravi]
+    assert [r.first_name for r in fetch_contacts(ContactQuery(text="98450 22222"))] == ["Asha"]
+    assert [r.id for r in fetch_contacts(ContactQuery(text="second"))] == [existing]
     undo_last_import()
     assert dump_contacts() == before
+    _check_search_index()
+    assert fetch_contacts(ContactQuery(text="second")) == []
+
+
+def _check_search_index() -> None:
+    """FTS5 compares each index with its content table and raises on any difference."""
+    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
+    db.execute_sql("INSERT INTO phone_fts (phone_fts) VALUES ('integrity-check')")
+
+
+def test_search_columns_match_the_migration() -> None:
+    from app.db.migrations import v002_search
+    from app.db.search import CONTACT_FTS_COLUMNS
+
+    assert CONTACT_FTS_COLUMNS == v002_search._CONTACT_COLUMNS
 
 
 def test_large_import_rebuilds_search_and_indexes(db_path: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.db.contact_list import ContactQuery, fetch_contacts
     from app.services import importer
 
     monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)
@@ -245,6 +263,7 @@ def test_large_import_rebuilds_search_and_indexes(db_path: str,
     import_file(sample("google_contacts.csv"))
     assert db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('index', "
                           "'trigger') ORDER BY name").fetchall() == indexes
+    _check_search_index()
     assert [r.first_name for r in fetch_contacts(ContactQuery(text="कुमार"))] == ["राजेश"]
     assert [r.first_name for r in fetch_contacts(ContactQuery(text="98111"))] == ["राजेश"]
     assert contact_count() == 4
