@@ -241,9 +241,9 @@ def test_chunked_import_merges_across_chunks_and_undo_restores(
 
 
 def _check_search_index() -> None:
-    """FTS5 compares each index with its content table and raises on any difference."""
-    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
-    db.execute_sql("INSERT INTO phone_fts (phone_fts) VALUES ('integrity-check')")
+    """FTS5 compares each index with its content table (rank 1) and raises on a difference."""
+    db.execute_sql("INSERT INTO contact_fts (contact_fts, rank) VALUES ('integrity-check', 1)")
+    db.execute_sql("INSERT INTO phone_fts (phone_fts, rank) VALUES ('integrity-check', 1)")
 
 
 def test_search_columns_match_the_migration() -> None:
