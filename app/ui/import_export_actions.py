@@ -84,6 +84,9 @@ class ImportExportActions(QObject):
             .replace("%3", f"{len(summary.problems):,}")
         details = "\n".join(summary.lines(SUMMARY_PROBLEMS_SHOWN))
         self._show(QMessageBox.Icon.Information, self.tr("Import finished"), text, details)
+        if summary.problems and self.message is not None:
+            self.message.setInformativeText(self.tr(
+                "Show Details lists each row with a problem and what was done with it."))
 
     # -- undo -----------------------------------------------------------------------------
     def undo_last_import(self) -> None:
