@@ -145,3 +145,14 @@ def test_vcard_lines_fold_at_75_octets_between_characters() -> None:
     assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
     assert "".join(pieces) == line
     assert fold("FN:short") == "FN:short"
+
+
+def test_reimporting_an_export_into_the_same_database_changes_nothing(
+        tricky_db: str, tmp_path: Path) -> None:
+    before = dump_contacts()
+    target = tmp_path / "again.csv"
+    export_contacts(target)
+    summary = import_file(target)
+    assert (summary.imported, summary.merged) == (0, len(TRICKY))
+    assert summary.problems[0].message.startswith("Phone 3: kept as typed")
+    assert dump_contacts() == before
