@@ -13,6 +13,7 @@ from app.commands.errors import CliError
 COMMAND_MODULES = [
     "app.commands.seed",
     "app.commands.screenshot",
+    "app.commands.import_contacts",
     "app.commands.export",
     "app.commands.agenda",
     "app.commands.quote",

@@ -1,14 +1,14 @@
-"""`export KIND ...`: write data to files; each kind registers its own sub-command."""
+"""`export KIND FILE`: one sub-command per kind of data. Each kind is a module with
+``register(kinds, common)``; add a kind by adding its module to EXPORT_KINDS."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 
-from app.commands import export_appointments
-
-# Each module has register(kinds, common); add a kind with one line here.
 EXPORT_KINDS = [
-    export_appointments,
+    "app.commands.export_contacts",
+    "app.commands.export_appointments",
 ]
 
 
@@ -16,7 +16,7 @@ def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    parser = subparsers.add_parser("export", parents=[common], help="write data to a file")
+    parser = subparsers.add_parser("export", parents=[common], help="export data to a file")
     kinds = parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
-    for module in EXPORT_KINDS:
-        module.register(kinds, common)
+    for name in EXPORT_KINDS:
+        importlib.import_module(name).register(kinds, common)

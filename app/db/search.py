@@ -89,6 +89,40 @@ def contacts_with_digits(digits: str, limit: int) -> tuple[str, list[object]]:
     return sql, ['"' + digits + '"', limit]
 
 
+# The columns of contact_fts, as created by migration v002.
+CONTACT_FTS_COLUMNS = (
+    "first_name, last_name, company, city, primary_email, other_emails, notes, tags"
+)
+_INSERT_TRIGGERS = ("contact_fts_insert", "phone_fts_insert")
+
+
+@contextmanager
+def search_insert_triggers_paused() -> Iterator[None]:
+    """For bulk inserts inside a transaction: new rows are not indexed one by one; the
+    writer calls index_rows_from() after each batch (update and delete upkeep stays on)."""
+    conn = db.connection()
+    saved = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        _INSERT_TRIGGERS,
+    ).fetchall()
+    for name, _ in saved:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in saved:
+        conn.execute(sql)
+
+
+def index_rows_from(contact_id: int, phone_id: int) -> None:
+    """Index, in one statement per table, the contacts with id >= *contact_id* and phones
+    with id >= *phone_id* that were inserted while the insert triggers were paused."""
+    conn = db.connection()
+    conn.execute(
+        f"INSERT INTO contact_fts (rowid, {CONTACT_FTS_COLUMNS}) "
+        f"SELECT id, {CONTACT_FTS_COLUMNS} FROM contact WHERE id >= ?", (contact_id,))
+    conn.execute("INSERT INTO phone_fts (rowid, digits) SELECT id, digits FROM phone "
+                 "WHERE id >= ?", (phone_id,))
+
+
 @contextmanager
 def search_index_suspended() -> Iterator[None]:
     """For bulk loads inside a transaction: drop the FTS sync triggers, then rebuild the

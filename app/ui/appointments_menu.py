@@ -18,7 +18,7 @@ def build_appointments_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("A&ppointments"))
     menu.addAction(window._action(window.tr("&Book appointment…"), window.book_for_selection,
                                   "Ctrl+Shift+B"))
-    menu.addAction(window._action(window.tr("&Reps…"), window.open_reps, "Ctrl+Shift+E"))
+    menu.addAction(window._action(window.tr("&Reps…"), window.open_reps, "Ctrl+Shift+M"))
     menu.addSeparator()
 
     def add(action: QAction) -> None:

@@ -15,6 +15,7 @@ from app.ui.booking_dialog import BookingDialog
 from app.ui.calls_menu import install_calls_menu
 from app.ui.calls_tab import CallsTab
 from app.ui.contacts_tab import ContactsTab
+from app.ui.import_export_actions import ImportExportActions
 from app.ui.quote_menu import build_quote_menu
 from app.ui.quotes_tab import QuotesTab
 from app.ui.reps_dialog import RepsDialog
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
                                          QKeySequence.StandardKey.New))
         file_menu.addSeparator()
+        self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))

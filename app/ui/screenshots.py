@@ -118,6 +118,25 @@ def _incoming_call(window: MainWindow) -> QWidget:
     return dialog
 
 
+_MAPPING_SAMPLE = (
+    "Name;Firma;Telefon;E-Mail;Stadt;Status;Geburtstag\r\n"
+    "Anna Weber;Weber & Söhne;030 12345678;anna@weber.example;Berlin;Lead;1980-02-01\r\n"
+    "Marco Rossi;Rossi S.r.l.;+39 06 1234 5678;marco@rossi.example;Roma;Kunde;\r\n"
+    "राजेश कुमार;कुमार इलेक्ट्रिकल्स;098111 22334;;दिल्ली;Interessent;\r\n"
+)
+
+
+def _import_mapping(window: MainWindow) -> QWidget:
+    import tempfile
+
+    from app.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kontakte.csv"
+        path.write_text(_MAPPING_SAMPLE, encoding="utf-8-sig", newline="")
+        return ImportDialog(window.ctx, window, str(path))
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -130,6 +149,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "call-mode": _call_mode,
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
+    "import-mapping": _import_mapping,
 }
 
 

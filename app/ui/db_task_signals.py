@@ -1,0 +1,12 @@
+"""Signals of a DbTask; they live in the UI thread, so slots run there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DbTaskSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)  # a one-line message for a person
+    cancelled = Signal()

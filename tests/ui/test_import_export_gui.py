@@ -1,0 +1,152 @@
+"""Import, undo and export through the File menu, with the real dialogs and worker thread."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from app.cli import main as cli_main
+from app.db.connection import db
+from app.db.contact_list import contact_count
+from tests.perf.bench_import import write_csv
+from tests.samples import ALL_SAMPLES, dump_contacts, sample
+
+
+def _finish(qtbot, window) -> QMessageBox:
+    """Wait for the background work to end and return the message box it showed."""
+    actions = window.import_export
+    qtbot.waitUntil(lambda: actions.task is not None and actions.task.done.is_set()
+                    and actions.message is not None and actions.message.isVisible(),
+                    timeout=20_000)
+    box = actions.message
+    box.close()
+    actions.message = None
+    return box
+
+
+def _import(qtbot, window, path: Path, prepare=None) -> QMessageBox:
+    dialog = window.import_export.import_contacts(str(path))
+    assert dialog is not None and dialog.source is not None, dialog.error.text()
+    if prepare:
+        prepare(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return _finish(qtbot, window)
+
+
+def test_menu_has_import_export_entries(main_window) -> None:
+    texts = {a.text().replace("&", ""): a.shortcut().toString() for a in main_window.actions()}
+    assert texts["Import contacts…"] == "Ctrl+Shift+I"
+    assert texts["Export contacts…"] == "Ctrl+Shift+E"
+    assert "Undo last import…" in texts
+
+
+def _counts(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"(?:imported|merged|problems) (\d+)", text.lower())]
+
+
+def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    gui_counts = []
+    for name in ALL_SAMPLES:
+        box = _import(qtbot, main_window, sample(name))
+        gui_counts.append(_counts(box.text()))
+    gui = dump_contacts()
+    assert main_window.count_label.text() == f"{contact_count()} contact(s)"
+    # Google: the second Priya into the first, John into Sara Lee (vCard 4.0, same mobile)
+    assert sum(c[1] for c in gui_counts) == 2
+    capsys.readouterr()
+    cli_db = str(tmp_path / "cli.db")
+    for name in ALL_SAMPLES:
+        assert cli_main(["import", str(sample(name)), "--db", cli_db, "--region", "IN"]) == 0
+    cli_counts = [_counts(line) for line in capsys.readouterr().out.splitlines()
+                  if line.startswith(tuple(ALL_SAMPLES))]
+    assert cli_counts == gui_counts
+    assert dump_contacts() == gui
+
+
+def test_unparsed_number_is_flagged_in_detail_pane(qtbot, main_window) -> None:
+    box = _import(qtbot, main_window, sample("google_contacts.csv"))
+    assert "problems 1" in box.text()
+    assert "row 5: Phone 1: kept as typed" in box.detailedText()
+    [(aisha,)] = db.execute_sql("SELECT id FROM contact WHERE first_name = 'Aisha'").fetchall()
+    main_window.contacts.show_contact(aisha)
+    assert "unparsed number, kept as typed" in main_window.contacts.detail.toPlainText()
+
+
+def test_mapping_step_corrects_a_column(qtbot, main_window) -> None:
+    def city_to_notes(dialog) -> None:
+        headers = [dialog.table.horizontalHeaderItem(i).text()
+                   for i in range(dialog.table.columnCount())]
+        combo = dialog.mapping_combo(headers.index("Stadt"))
+        assert combo.currentData() == "city"
+        combo.setCurrentIndex(combo.findData("notes"))
+        dialog.merge.setChecked(False)
+
+    _import(qtbot, main_window, sample("spreadsheet_semicolon.csv"), city_to_notes)
+    rows = db.execute_sql("SELECT city, notes FROM contact ORDER BY id").fetchall()
+    assert rows == [("", "Berlin"), ("", "Roma")]
+
+
+def test_cancel_rolls_back(qtbot, main_window, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    write_csv(big, 5000)
+    before = contact_count()
+    dialog = main_window.import_export.import_contacts(str(big))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    main_window.import_export.progress.findChild(QPushButton).click()
+    box = _finish(qtbot, main_window)
+    assert "Cancelled" in box.text()
+    assert contact_count() == before
+    assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+
+
+def test_undo_last_import_from_menu(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = dump_contacts()
+    _import(qtbot, main_window, sample("outlook_contacts.csv"))
+    assert contact_count() == len(before) + 2
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.import_export.undo_last_import()
+    box = _finish(qtbot, main_window)
+    assert "Removed 2 contacts" in box.text()
+    assert dump_contacts() == before
+
+
+def test_export_current_search(qtbot, main_window, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _import(qtbot, main_window, sample("outlook_contacts.csv"))
+    target = tmp_path / "found.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "CSV for spreadsheets (*.csv)"))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.contacts.search.setText("Clarke")
+    main_window.contacts.apply_filter()
+    [export] = [a for a in main_window.actions() if a.shortcut().toString() == "Ctrl+Shift+E"]
+    export.trigger()
+    box = _finish(qtbot, main_window)
+    assert "Exported 1 contacts" in box.text()
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Emma" in text and "Lukas" not in text
+
+
+def test_dialog_previews_vcards_and_refuses_bad_files(qtbot, main_window,
+                                                      tmp_path: Path) -> None:
+    dialog = main_window.import_export.import_contacts(str(sample("contacts_v21_android.vcf")))
+    assert "vCard file · 2 cards" in dialog.info.text()
+    assert dialog.table.item(0, 0).text() == "सुनीता"
+    assert dialog.roles() is None and dialog.import_button.isEnabled()
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert not dialog.load_file(str(empty))
+    assert "has no rows" in dialog.error.text() and not dialog.import_button.isEnabled()
+    assert not dialog.load_file(str(tmp_path / "missing.csv"))
+    assert "does not exist" in dialog.error.text()
+    dialog.path_edit.setText(str(sample("outlook_contacts.csv")))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.import_button.isEnabled() and "Outlook CSV" in dialog.info.text()
+    dialog.reject()
