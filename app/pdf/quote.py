@@ -9,8 +9,6 @@ conjuncts and matras print correctly. Files are written atomically (temporary fi
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.io.atomic import write_bytes_atomic
 from app.pdf.fonts import LATIN, LATIN_BOLD, has_devanagari, markup, register_fonts
 from app.services.business import BusinessProfile, load_logo, load_profile
 from app.services.money import format_money, locale_for_region
@@ -253,27 +252,11 @@ def render_quote(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | No
     return out.getvalue()
 
 
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write to a temporary file beside *path*, flush it to disk, then rename over *path*."""
-    target = Path(path).expanduser().resolve()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
 def write_quote_pdf(quote_id: int, path: str | Path, today: date | None = None) -> Path:
     """Render quote *quote_id* of the open database to *path* (atomically)."""
     detail = get_quote(quote_id, today)
     data = render_quote(detail, load_profile(), load_logo(), locale_for_region(default_region()))
-    return write_atomically(path, data)
+    return write_bytes_atomic(path, data)
 
 
 def write_quote_pdf_by_number(number: str, path: str | Path) -> Path:

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.db.appointment_queries import rep_range_ids, sheet_rows
 from app.db.connection import db
-from app.io.atomic_file import write_bytes_atomic
+from app.io.atomic import write_bytes_atomic
 from app.io.ics import IcsEvent, build_calendar
 from app.pdf.day_sheet import DaySheet, SheetItem, render_day_sheet
 from app.services.errors import NotFoundError, ValidationError

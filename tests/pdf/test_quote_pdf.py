@@ -12,6 +12,7 @@ from PIL import Image, ImageChops, ImageOps
 
 import app.pdf.quote as quote_pdf
 from app.cli import main
+from app.io import atomic
 from app.seed.demo import demo_logo
 from app.services.business import BusinessProfile, save_logo, save_profile
 from app.services.contact_types import ContactInput
@@ -78,7 +79,7 @@ def test_written_atomically_keeps_old_file_on_failure(db_path: str, tmp_path: Pa
         quote_pdf.write_quote_pdf(qid, target)
     assert target.read_bytes() == b"previous"
     monkeypatch.undo()
-    monkeypatch.setattr(quote_pdf.os, "fsync", broken)
+    monkeypatch.setattr(atomic.os, "fsync", broken)
     with pytest.raises(OSError):
         quote_pdf.write_quote_pdf(qid, target)
     assert target.read_bytes() == b"previous"
