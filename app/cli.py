@@ -12,6 +12,8 @@ from app.commands.errors import CliError
 COMMAND_MODULES = [
     "app.commands.seed",
     "app.commands.screenshot",
+    "app.commands.backup",
+    "app.commands.check",
 ]
 
 
