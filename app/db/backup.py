@@ -259,3 +259,13 @@ def backup_contact_count(path: str | Path) -> int | None:
         return None
     finally:
         conn.close()
+
+
+def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick_check."""
+    from app.db.integrity import quick_check
+
+    for backup in list_backups(db_path):
+        if not quick_check(backup.path):
+            return backup
+    return None

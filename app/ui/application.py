@@ -11,6 +11,7 @@ from app.db.connection import DatabaseOpenError, close_database, open_database
 from app.db.migrations import MigrationError
 from app.ui.app_context import AppContext
 from app.ui.fonts import application_font, load_bundled_fonts
+from app.ui.startup_checks import check_and_back_up
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -42,6 +43,8 @@ def run_gui(db_path: str) -> int:
         QMessageBox.critical(None, "CallDesk", message)
         return 1
     try:
+        if not check_and_back_up(db_path):  # quick_check, then a backup before any upgrade
+            return 1
         try:
             open_database(db_path)
         except (DatabaseOpenError, MigrationError) as exc:

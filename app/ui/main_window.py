@@ -10,6 +10,7 @@ from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.contacts_tab import ContactsTab
+from app.ui.data_safety import DataSafety
 from app.ui.placeholder_tab import PlaceholderTab
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
+        self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
