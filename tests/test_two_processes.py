@@ -67,7 +67,7 @@ def test_second_writer_waits_for_the_lock_and_loses_nothing(db_path: str) -> Non
         seeder = subprocess.Popen(  # ...while a seeding command writes from another process
             [sys.executable, "main.py", "seed", "--contacts", "150", "--db", db_path],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(1.5)
+        time.sleep(1.0)
         released = time.monotonic()
     out, err = seeder.communicate(timeout=60)
     finished = time.monotonic()
@@ -125,7 +125,7 @@ def test_ui_save_retries_through_a_lock_held_past_busy_timeout(db_path: str) -> 
 
 def test_lock_held_for_too_long_gives_a_clear_error_and_saves_nothing(db_path: str) -> None:
     db.execute_sql("PRAGMA busy_timeout = 20")
-    holder = _hold_write_lock(db_path, 1.0)
+    holder = _hold_write_lock(db_path, 0.6)
     try:
         with pytest.raises(DatabaseBusyError, match="Nothing was saved"):
             retry_when_busy(lambda: create_contact(ContactInput(first_name="Never")),

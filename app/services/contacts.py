@@ -42,6 +42,19 @@ class _Clean:
     warnings: list[str]
 
 
+def check_text(label: str, value: str) -> None:
+    """Refuse text that cannot be stored as it was typed: too long, NUL, broken Unicode."""
+    if len(value) > TEXT_LIMIT:
+        raise ValidationError(label, f"is longer than {TEXT_LIMIT:,} characters")
+    if "\x00" in value:
+        raise ValidationError(label, "contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(
+            label, f"contains a broken character (position {exc.start + 1})") from None
+
+
 def validate(data: ContactInput, region: str | None = None) -> _Clean:
     """Check every field; raise ValidationError naming the first bad one."""
     home = region or default_region()
@@ -52,10 +65,13 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
         "Notes": data.notes,
     }
     for label, value in text_fields.items():
-        if len(value) > TEXT_LIMIT:
-            raise ValidationError(label, f"is longer than {TEXT_LIMIT:,} characters")
-        if "\x00" in value:
-            raise ValidationError(label, "contains a NUL character")
+        check_text(label, value)
+    for tag_text in data.tags:
+        check_text("Tags", tag_text)
+    for index, phone in enumerate(data.phones, start=1):
+        check_text(f"Phone {index}", phone.number + phone.label)
+    for index, email in enumerate(data.emails, start=1):
+        check_text(f"Email {index}", email.address + email.label)
     if not display_name(data.first_name, data.last_name, data.company):
         raise ValidationError("First name", "enter a first name, last name or company")
     if data.status not in CONTACT_STATUSES:
