@@ -122,3 +122,47 @@ def test_crash_checks_find_half_saves_and_lost_acks(tmp_path: Path) -> None:
     conn.close()
     cut = '{"table": "contact", "id": 1, "seq": 5}\n{"table": "contact", "id'
     assert parse_acks(cut) == [Ack("contact", 1, 5)]
+
+
+BACKUP_CHILD = """
+import sys
+from app.db.backup import take_backup
+print("ready", flush=True)
+while True:
+    print(take_backup(sys.argv[1], "auto"), flush=True)
+"""
+
+
+def test_crash_kill_during_backups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A backup cut short never shows up as a backup, and its leftovers are cleared later."""
+    from app.db.backup import backup_contact_count, list_backups, prune_backups
+
+    path = tmp_path / "calldesk.db"
+    open_database(path)
+    from app.seed.contacts import seed_contacts
+
+    seed_contacts(3000, seed=3)
+    close_database()
+    rng = random.Random(7)
+    kills = 60 if SOAK else 6
+    made = 0
+    for _ in range(kills):
+        child = subprocess.Popen([sys.executable, "-c", BACKUP_CHILD, str(path)], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 0.4))
+        child.send_signal(signal.SIGKILL)
+        output, _ = child.communicate(timeout=30)
+        made += len([line for line in output.splitlines() if line.endswith(".db")])
+        for backup in list_backups(path):
+            assert backup_contact_count(backup.path) == 3000, backup.path
+            assert full_check(backup.path).ok
+    assert made > 0
+    leftovers = list((tmp_path / "backups").glob("*.partial"))
+    for partial in leftovers:
+        os.utime(partial, (time.time() - 3600, time.time() - 3600))
+    prune_backups(path)
+    assert not list((tmp_path / "backups").glob("*.partial"))
+    with capsys.disabled():
+        print(f"\ncrash test (backups): {kills} SIGKILLs during backups, {made} backups "
+              f"completed, {len(leftovers)} cut short and never listed as backups")

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 
 KEEP_LAST = 10
@@ -165,12 +166,26 @@ def prune_backups(db_path: str | Path, now: datetime | None = None) -> list[Path
     """Delete the backups rotation does not keep; returns the deleted paths."""
     backups = list_backups(db_path)
     keep = backups_to_keep((b.taken_at for b in backups), now or datetime.now(UTC))
-    removed: list[Path] = []
+    removed = _remove_stale_partials(db_path)
     for backup in backups:
         if backup.taken_at not in keep:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)
+    return removed
+
+
+def _remove_stale_partials(db_path: str | Path, age_s: float = 600) -> list[Path]:
+    """Half-written backups left by a crash (a backup still being written is younger)."""
+    import time
+
+    folder, stem = backup_dir(db_path), Path(db_path).stem
+    removed: list[Path] = []
+    for partial in folder.glob(f"{glob_escape(stem)}-*.db.partial"):
+        with contextlib.suppress(FileNotFoundError):
+            if time.time() - partial.stat().st_mtime > age_s:
+                partial.unlink()
+                removed.append(partial)
     return removed
 
 

@@ -27,10 +27,21 @@ def _settings_dialog(window: MainWindow) -> QWidget:
     return SettingsDialog(window)
 
 
+def _restore_dialog(window: MainWindow) -> QWidget:
+    from app.db.backup import list_backups, take_backup
+    from app.db.connection import db
+    from app.ui.restore_dialog import RestoreDialog
+
+    if not list_backups(window.ctx.db_path):
+        take_backup(window.ctx.db_path, "manual", connection=db.connection())
+    return RestoreDialog(window.ctx.db_path, window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
     "settings-dialog": _settings_dialog,
+    "restore-dialog": _restore_dialog,
 }
 
 
