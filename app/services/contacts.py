@@ -21,9 +21,10 @@ from app.services.contact_types import (
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
+from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
+from app.services.text_checks import check_text
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-TEXT_LIMIT = 1_000_000  # characters per field; notes of 100 KB are ordinary
 
 
 @dataclass(frozen=True)
@@ -40,19 +41,6 @@ class _Clean:
     phones: list[_CleanPhone]
     emails: list[tuple[str, str]]
     warnings: list[str]
-
-
-def check_text(label: str, value: str) -> None:
-    """Refuse text that cannot be stored as it was typed: too long, NUL, broken Unicode."""
-    if len(value) > TEXT_LIMIT:
-        raise ValidationError(label, f"is longer than {TEXT_LIMIT:,} characters")
-    if "\x00" in value:
-        raise ValidationError(label, "contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValidationError(
-            label, f"contains a broken character (position {exc.start + 1})") from None
 
 
 def validate(data: ContactInput, region: str | None = None) -> _Clean:
