@@ -141,26 +141,52 @@ def test_network_drive_warning_is_shown_once(qtbot, db_path: str,
         window = MainWindow(AppContext(db_path, "IN"))
         qtbot.addWidget(window)
         window.show()
-        qtbot.wait(50)
+        window.data_safety.after_start()
+        qtbot.waitUntil(lambda w=window: w.data_safety.start_done, timeout=10_000)
         assert window.data_safety.network_label.isVisible()
     assert len(warnings) == 1 and "network drive (nfs4)" in warnings[0]
 
 
-def test_start_up_backs_up_a_sound_file_once(tmp_path: Path, qtbot) -> None:
-    from app.ui.startup_checks import check_and_back_up
+def test_start_up_backup_runs_in_the_background_once(main_window, db_path: str, qtbot) -> None:
+    safety = main_window.data_safety
+    create_contact(ContactInput(first_name="Kept"))
+    safety.after_start()
+    qtbot.waitUntil(lambda: safety.start_done, timeout=10_000)
+    assert [b.reason for b in list_backups(db_path)] == ["start"]
+    safety.start_background_check()  # nothing written since: no second copy
+    qtbot.waitUntil(lambda: safety.start_done, timeout=10_000)
+    assert [b.reason for b in list_backups(db_path)] == ["start"]
+
+
+def test_big_files_are_checked_after_the_window_opens(tmp_path: Path, qtbot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui import startup_checks
 
     path = tmp_path / "calldesk.db"
-    assert check_and_back_up(str(path))  # no file yet: nothing to do
     open_database(path)
-    create_contact(ContactInput(first_name="Kept"))
+    create_contact(ContactInput(first_name="Big"))
     close_database()
-    assert check_and_back_up(str(path))
-    assert check_and_back_up(str(path))
-    assert [b.reason for b in list_backups(path)] == ["start"]
+    assert startup_checks.check_at_start(str(path))
+    assert str(path) in startup_checks.CHECKED_BEFORE_OPEN
+    startup_checks.CHECKED_BEFORE_OPEN.discard(str(path))
+    monkeypatch.setattr(startup_checks, "SYNC_CHECK_BYTES", 1024)
+    assert startup_checks.check_at_start(str(path))
+    assert str(path) not in startup_checks.CHECKED_BEFORE_OPEN  # left to the background job
+
+
+def test_damage_found_in_the_background_offers_a_restore(main_window, db_path: str,
+                                                          qtbot) -> None:
+    create_contact(ContactInput(first_name="Good"))
+    take_backup(db_path, "auto", connection=db.connection())
+    create_contact(ContactInput(first_name="Later"))
+    seen = _answer_next_box(qtbot, "Restore backup")
+    main_window.data_safety.start_checked.emit(["Tree 7 page 12: btreeInitPage() returns 11"])
+    qtbot.waitUntil(lambda: main_window.count_label.text().startswith("1 contact"))
+    assert any("damaged" in text for text in seen)
 
 
 def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, qtbot) -> None:
-    from app.ui.startup_checks import check_and_back_up
+    from app.ui.startup_checks import check_at_start
 
     path = tmp_path / "calldesk.db"
     open_database(path)
@@ -173,7 +199,7 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, qtb
         data[offset + 8: offset + 200] = b"\xff" * 192
     path.write_bytes(bytes(data))
     seen = _answer_next_box(qtbot, "Restore backup")
-    assert check_and_back_up(str(path))
+    assert check_at_start(str(path))
     assert any("damaged" in text for text in seen)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM contact").fetchone()[0] == 300
     assert good.is_file()
@@ -182,12 +208,12 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, qtb
 
 
 def test_damaged_file_without_backup_can_quit(tmp_path: Path, qtbot) -> None:
-    from app.ui.startup_checks import check_and_back_up
+    from app.ui.startup_checks import check_at_start
 
     path = tmp_path / "calldesk.db"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     _answer_next_box(qtbot, "Quit")
-    assert not check_and_back_up(str(path))
+    assert not check_at_start(str(path))
 
 
 def test_drafts_left_by_a_crash_are_offered(main_window, qtbot,

@@ -192,7 +192,8 @@ def _remove_stale_partials(db_path: str | Path, age_s: float = 600) -> list[Path
 def file_changed_since(db_path: str | Path, moment: datetime) -> bool:
     """Whether the database (or its WAL) was written after *moment* (file times)."""
     base = Path(db_path).expanduser()
-    stamps = [p.stat().st_mtime for p in (base, Path(f"{base}-wal")) if p.is_file()]
+    wal = Path(f"{base}-wal")  # created empty when the database is opened
+    stamps = [p.stat().st_mtime for p in (base, wal) if p.is_file() and p.stat().st_size]
     return not stamps or max(stamps) > moment.timestamp()
 
 

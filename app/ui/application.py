@@ -11,7 +11,7 @@ from app.db.connection import DatabaseOpenError, close_database, open_database
 from app.db.migrations import MigrationError
 from app.ui.app_context import AppContext
 from app.ui.fonts import application_font, load_bundled_fonts
-from app.ui.startup_checks import check_and_back_up
+from app.ui.startup_checks import check_at_start
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -43,7 +43,7 @@ def run_gui(db_path: str) -> int:
         QMessageBox.critical(None, "CallDesk", message)
         return 1
     try:
-        if not check_and_back_up(db_path):  # quick_check, then a backup before any upgrade
+        if not check_at_start(db_path):  # quick_check; offers the newest good backup
             return 1
         try:
             open_database(db_path)
@@ -56,6 +56,7 @@ def run_gui(db_path: str) -> int:
 
         window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
         window.show()
+        window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
         return app.exec()
     finally:
         close_database()

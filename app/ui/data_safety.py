@@ -1,6 +1,7 @@
-"""The window's data-safety duties: automatic backups while there are changes and at quit,
-Back up now / Restore from backup…, refreshing when another process changed the database,
-the network-drive warning, and offering drafts left by a crash."""
+"""The window's data-safety duties: the start-up backup (and check of big files) in the
+background, automatic backups while there are changes and at quit, Back up now / Restore from
+backup…, refreshing when another process changed the database, the network-drive warning, and
+offering drafts left by a crash."""
 
 from __future__ import annotations
 
@@ -11,13 +12,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
-from app.db.backup import BackupError, BackupInfo, restore_backup, take_backup
-from app.db.connection import close_database, db, open_database
+from app.db.backup import (
+    BackupError,
+    BackupInfo,
+    backup_if_changed,
+    newest_good_backup,
+    restore_backup,
+    take_backup,
+)
+from app.db.connection import DatabaseOpenError, close_database, db, open_database
 from app.db.filesystems import network_filesystem
+from app.db.integrity import quick_check
 from app.db.migrations import MigrationError
 from app.ui.draft_recovery import offer_pending_drafts
 from app.ui.local_time import local_text
 from app.ui.restore_dialog import RestoreDialog
+from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
 POLL_MS = 2_000
@@ -27,6 +37,7 @@ BACKUP_EVERY_MS = 30 * 60 * 1000
 class DataSafety(QObject):
     changed_underneath = Signal()
     backup_finished = Signal(str, str)  # path or "", error or ""
+    start_checked = Signal(list)  # problems found by the background start-up check
 
     def __init__(self, window, file_menu: QMenu) -> None:
         super().__init__(window)
@@ -59,7 +70,8 @@ class DataSafety(QObject):
                                     % self.network_kind)
         self.network_label.setVisible(self.network_kind is not None)
         window.statusBar().addPermanentWidget(self.network_label)
-        QTimer.singleShot(0, self._after_start)
+        self.start_checked.connect(self._start_checked)
+        self.start_done = False
 
     # -- change tracking ------------------------------------------------------------------
     def _data_version(self) -> int:
@@ -156,7 +168,7 @@ class DataSafety(QObject):
             error = str(exc)
         try:
             open_database(self.db_path)
-        except MigrationError as exc:
+        except (DatabaseOpenError, MigrationError) as exc:
             error = error or str(exc)
         self._baseline()
         self.dirty = False
@@ -173,9 +185,41 @@ class DataSafety(QObject):
         return True
 
     # -- once after start -----------------------------------------------------------------
+    def after_start(self) -> None:
+        """Called once the window is shown at start: network warning, background check and
+        start-up backup, drafts left by a crash."""
+        QTimer.singleShot(0, self._after_start)
+
     def _after_start(self) -> None:
         self.warn_network_drive()
+        self.start_background_check()
         offer_pending_drafts(self.window)
+
+    def start_background_check(self) -> None:
+        needs_check = self.db_path not in CHECKED_BEFORE_OPEN
+        self.start_done = False
+        QThreadPool.globalInstance().start(lambda: self._start_job(needs_check))
+
+    def _start_job(self, needs_check: bool) -> None:
+        problems: list[str] = []
+        try:
+            problems = quick_check(self.db_path) if needs_check else []
+            if not problems:
+                backup_if_changed(self.db_path, "start")  # its own connection
+        except (BackupError, OSError) as exc:  # a full disk must not keep the person out
+            print(f"warning: no start-up backup: {exc}", file=sys.stderr)
+        self.start_checked.emit(problems)
+
+    def _start_checked(self, problems: list[str]) -> None:
+        self.start_done = True
+        if not problems:
+            return
+        good = newest_good_backup(self.db_path)
+        choice = ask_about_damage(self.db_path, problems[0], good, self.window)
+        if choice == "restore" and good is not None:
+            self.restore(good)
+        elif choice == "quit":
+            self.window.close()
 
     def warn_network_drive(self) -> bool:
         """Explain the network drive once per database file (the status bar keeps saying it)."""

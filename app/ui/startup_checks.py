@@ -1,58 +1,73 @@
-"""Before the database is opened: a quick integrity check, then a backup of the file as it is
-(before any upgrade). Damage found offers to restore the newest good backup."""
+"""Start-up integrity check. Damage found offers to restore the newest good backup.
+
+Files up to SYNC_CHECK_BYTES are checked before they are opened (well under a second). Bigger
+ones (a million contacts is about 1 GB, a check of several seconds) are checked right after the
+window appears, in the background, together with the start-up backup (see DataSafety), so the
+window still opens at once. An upgrade of the schema always copies the file first.
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.db.backup import (
-    BackupError,
-    backup_contact_count,
-    backup_if_changed,
-    newest_good_backup,
-    restore_backup,
-)
+from app.db.backup import BackupError, BackupInfo, backup_contact_count, restore_backup
 from app.db.integrity import quick_check
 from app.ui.local_time import local_text
+
+SYNC_CHECK_BYTES = 256 * 1024 * 1024
+CHECKED_BEFORE_OPEN: set[str] = set()  # paths whose quick_check already ran this session
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StartupChecks", text)
 
 
-def check_and_back_up(db_path: str, parent: QWidget | None = None) -> bool:
+def check_at_start(db_path: str, parent: QWidget | None = None) -> bool:
     """True to go on opening the database, False to quit."""
-    from pathlib import Path
-
-    if not Path(db_path).is_file():
-        return True  # a new database: nothing to check or keep yet
+    path = Path(db_path)
+    if not path.is_file():
+        return True  # a new database: nothing to check yet
+    if path.stat().st_size > SYNC_CHECK_BYTES:
+        return True  # checked in the background once the window is up
     problems = quick_check(db_path)
     if not problems:
-        try:
-            backup_if_changed(db_path, "start")
-        except (BackupError, OSError) as exc:  # a full disk must not keep the person out
-            print(f"warning: no start-up backup: {exc}", file=sys.stderr)
+        CHECKED_BEFORE_OPEN.add(str(db_path))
         return True
-    return _offer_restore(db_path, problems[0], parent)
+    from app.db.backup import newest_good_backup
+
+    choice = ask_about_damage(db_path, problems[0], newest_good_backup(db_path), parent)
+    if choice == "restore":
+        good = newest_good_backup(db_path)
+        try:
+            if good is not None:
+                restore_backup(good.path, db_path)
+        except (BackupError, OSError) as exc:
+            QMessageBox.critical(parent, "CallDesk", _tr("The restore failed: %s") % exc)
+            return False
+        CHECKED_BEFORE_OPEN.add(str(db_path))
+        return True
+    return choice == "open"
 
 
-def _offer_restore(db_path: str, problem: str, parent: QWidget | None) -> bool:
+def ask_about_damage(db_path: str, problem: str, good: BackupInfo | None,
+                     parent: QWidget | None) -> str:
+    """Ask what to do about a damaged file: "restore", "open" or "quit"."""
     print(f"error: the database failed its integrity check: {problem}", file=sys.stderr)
-    good = newest_good_backup(db_path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("CallDesk")
     box.setText(_tr("The database file is damaged:\n%s\n\n%s") % (db_path, problem))
     restore = None
     if good is not None:
-        when = local_text(good.taken_at, long=True)
         count = backup_contact_count(good.path)
         box.setInformativeText(_tr(
             "Restore the newest good backup, taken %s with %s contacts? The damaged file is "
-            "kept next to it.") % (when, count if count is not None else "?"))
+            "kept as a backup.") % (local_text(good.taken_at, long=True),
+                                    count if count is not None else "?"))
         restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(_tr("There is no good backup to restore. You can open the file "
@@ -62,11 +77,6 @@ def _offer_restore(db_path: str, problem: str, parent: QWidget | None) -> bool:
     box.setDefaultButton(restore or open_anyway)
     box.exec()
     clicked = box.clickedButton()
-    if restore is not None and clicked is restore and good is not None:
-        try:
-            restore_backup(good.path, db_path)
-        except (BackupError, OSError) as exc:
-            QMessageBox.critical(parent, "CallDesk", _tr("The restore failed: %s") % exc)
-            return False
-        return True
-    return clicked is open_anyway
+    if restore is not None and clicked is restore:
+        return "restore"
+    return "open" if clicked is open_anyway else "quit"
