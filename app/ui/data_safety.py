@@ -144,6 +144,9 @@ class DataSafety(QObject):
         if not self.dirty:
             return
         try:
+            # Fold the WAL into the file first, so closing writes nothing after the backup
+            # and the next start sees an unchanged file (and takes no needless copy).
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             take_backup(self.db_path, "quit", connection=db.connection())
             self.dirty = False
         except (BackupError, OSError) as exc:
