@@ -9,7 +9,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FTS_TABLES = ("contact_fts", "phone_fts")
 MAX_PROBLEMS = 50
 
 
@@ -98,11 +97,11 @@ def full_check(path: str | Path) -> CheckReport:
 
 
 def _fts_problems(conn: sqlite3.Connection) -> list[str]:
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    fts_tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+        " AND lower(sql) LIKE '%using fts5%' ORDER BY name")]
     problems: list[str] = []
-    for table in FTS_TABLES:
-        if table not in present:
-            continue
+    for table in fts_tables:
         conn.execute("BEGIN")
         try:
             conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
