@@ -3,6 +3,7 @@ second writer waits for the lock instead of failing; UI writes retry when the lo
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -51,7 +52,7 @@ def test_second_window_on_the_same_database_is_refused(tmp_path: Path) -> None:
     try:
         done = subprocess.run([sys.executable, "-c", SECOND_WINDOW, str(path)], cwd=ROOT,
                               capture_output=True, text=True, timeout=60,
-                              env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     finally:
         lock.unlock()
     assert done.returncode == 1
