@@ -8,11 +8,10 @@ CALLDESK_SOAK=1 tries many more inputs.
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.db.connection import db
@@ -20,38 +19,8 @@ from app.db.integrity import full_check
 from app.services.contact_types import ContactDetail, ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, get_contact, update_contact
 from app.services.errors import ValidationError
+from tests.unicode_text import PROFILE, any_text, clean_text, notes_text, report
 
-SOAK = os.environ.get("CALLDESK_SOAK") == "1"
-EXAMPLES = 2000 if SOAK else 120
-PROFILE = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-SPECIAL = [
-    "", " ", "\t\n", "\x00", "a\x00b", "\u200b", "\ufeff", "\u202eevil\u202c",
-    "مرحبا بالعالم", "שלום עולם", "राजेश कुमार", "क्षत्रिय", "👩‍👩‍👧‍👦", "🇮🇳", "Zoë", "Ǆ",
-    "ﷺ", "\U0001f600" * 50, "O'Brien; DROP TABLE contact;--", "%s %n {0}", "<b>x</b>",
-    "a" * 10_000, "\r\n", "\udc80", "x\ud800y",
-]
-any_text = st.one_of(
-    st.sampled_from(SPECIAL),
-    st.text(max_size=60),
-    st.text(st.characters(exclude_categories=()), max_size=30),  # surrogates and controls too
-    st.lists(st.sampled_from(SPECIAL[8:16]), max_size=6).map(" ".join),
-)
-
-
-def _hundred_kb(seed: str) -> str:
-    unit = seed or "नोट 📝 مرحبا "
-    return (unit * (100_000 // len(unit) + 1))[:100_000]
-
-
-STORABLE = [t for t in SPECIAL if "\x00" not in t and not re.search("[\ud800-\udfff]", t)]
-clean_text = st.one_of(  # any Unicode a person can type: no NUL, no broken surrogates
-    st.sampled_from(STORABLE),
-    st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=60),
-    st.lists(st.sampled_from(STORABLE[6:14]), max_size=6).map(" ".join),
-)
-notes_text = st.one_of(clean_text, clean_text.map(_hundred_kb))
 name_text = st.one_of(clean_text, st.sampled_from(["Asha", "राजेश", "محمد", "Zoë 👩‍🔧", "李"]))
 # Mostly usable numbers and addresses, so that most saves go through and get read back.
 phone_text = st.one_of(
@@ -121,13 +90,6 @@ def _table_counts() -> tuple[int, ...]:
                  for t in ("contact", "phone", "email", "contact_fts_docsize"))
 
 
-def _report(capsys: pytest.CaptureFixture[str], what: str, tally: dict[str, int]) -> None:
-    with capsys.disabled():
-        print(f"\nproperty test ({what}): {tally['tried']} random inputs, "
-              f"{tally['saved']} saved and read back identical, {tally['refused']} refused "
-              f"with a message naming the field, 0 partial writes")
-
-
 FIELDS = re.compile(r"^(First name|Last name|Company|Title|Street|City|Region|Postal code|"
                     r"Country|Source|Notes|Tags|Status|Phone \d+|Email \d+)$")
 
@@ -154,7 +116,7 @@ def test_property_create_contact_with_random_text(db_path: str,
     run()
     assert full_check(db_path).ok, full_check(db_path).problems
     assert tally["saved"] and tally["refused"]
-    _report(capsys, "create contact", tally)
+    report(capsys, "create contact", tally)
 
 
 def test_property_update_contact_with_random_text(db_path: str,
@@ -182,4 +144,4 @@ def test_property_update_contact_with_random_text(db_path: str,
     run()
     assert full_check(db_path).ok, full_check(db_path).problems
     assert tally["saved"] and tally["refused"]
-    _report(capsys, "update contact", tally)
+    report(capsys, "update contact", tally)
