@@ -174,7 +174,7 @@ def test_big_files_are_checked_after_the_window_opens(tmp_path: Path, qtbot,
     close_database()
     assert startup_checks.check_at_start(str(path))
     assert str(path) in startup_checks.CHECKED_BEFORE_OPEN
-    startup_checks.CHECKED_BEFORE_OPEN.discard(str(path))
+    del startup_checks.CHECKED_BEFORE_OPEN[str(path)]
     monkeypatch.setattr(startup_checks, "SYNC_CHECK_BYTES", 1024)
     assert startup_checks.check_at_start(str(path))
     assert str(path) not in startup_checks.CHECKED_BEFORE_OPEN  # left to the background job
@@ -220,6 +220,11 @@ def test_damaged_file_without_backup_can_quit(tmp_path: Path, qtbot) -> None:
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     _answer_next_box(qtbot, "Quit")
     assert not check_at_start(str(path))
+    _answer_next_box(qtbot, "Open anyway")
+    assert check_at_start(str(path))
+    from app.ui.startup_checks import CHECKED_BEFORE_OPEN
+
+    assert CHECKED_BEFORE_OPEN[str(path)] == "damaged"  # no start-up backup of a bad file
 
 
 def test_drafts_left_by_a_crash_are_offered(main_window, qtbot,

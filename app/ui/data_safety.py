@@ -86,6 +86,8 @@ class DataSafety(QObject):
 
     def poll(self) -> bool:
         """Note our own writes; refresh the views when another process wrote."""
+        if db.is_closed():  # being restored, or the window outlived its database
+            return False
         total = self._total_changes()
         if total != self._total:
             self._total, self.dirty = total, True
@@ -199,15 +201,15 @@ class DataSafety(QObject):
         offer_pending_drafts(self.window)
 
     def start_background_check(self) -> None:
-        needs_check = self.db_path not in CHECKED_BEFORE_OPEN
+        before = CHECKED_BEFORE_OPEN.get(self.db_path)
         self.start_done = False
-        QThreadPool.globalInstance().start(lambda: self._start_job(needs_check))
+        QThreadPool.globalInstance().start(lambda: self._start_job(before))
 
-    def _start_job(self, needs_check: bool) -> None:
+    def _start_job(self, checked_before: str | None) -> None:
         problems: list[str] = []
         try:
-            problems = quick_check(self.db_path) if needs_check else []
-            if not problems:
+            problems = quick_check(self.db_path) if checked_before is None else []
+            if not problems and checked_before != "damaged":
                 backup_if_changed(self.db_path, "start")  # its own connection
         except (BackupError, OSError) as exc:  # a full disk must not keep the person out
             print(f"warning: no start-up backup: {exc}", file=sys.stderr)

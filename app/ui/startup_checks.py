@@ -19,7 +19,10 @@ from app.db.integrity import quick_check
 from app.ui.local_time import local_text
 
 SYNC_CHECK_BYTES = 256 * 1024 * 1024
-CHECKED_BEFORE_OPEN: set[str] = set()  # paths whose quick_check already ran this session
+# Result of the check before opening, per path, this session: "ok", or "damaged" when the
+# person chose to open a damaged file anyway (no start-up backup then: it would only push good
+# backups out of the rotation).
+CHECKED_BEFORE_OPEN: dict[str, str] = {}
 
 
 def _tr(text: str) -> str:
@@ -35,7 +38,7 @@ def check_at_start(db_path: str, parent: QWidget | None = None) -> bool:
         return True  # checked in the background once the window is up
     problems = quick_check(db_path)
     if not problems:
-        CHECKED_BEFORE_OPEN.add(str(db_path))
+        CHECKED_BEFORE_OPEN[str(db_path)] = "ok"
         return True
     from app.db.backup import newest_good_backup
 
@@ -48,9 +51,12 @@ def check_at_start(db_path: str, parent: QWidget | None = None) -> bool:
         except (BackupError, OSError) as exc:
             QMessageBox.critical(parent, "CallDesk", _tr("The restore failed: %s") % exc)
             return False
-        CHECKED_BEFORE_OPEN.add(str(db_path))
+        CHECKED_BEFORE_OPEN[str(db_path)] = "ok"
         return True
-    return choice == "open"
+    if choice == "open":
+        CHECKED_BEFORE_OPEN[str(db_path)] = "damaged"
+        return True
+    return False
 
 
 def ask_about_damage(db_path: str, problem: str, good: BackupInfo | None,
