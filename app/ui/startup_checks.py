@@ -72,7 +72,7 @@ def ask_about_damage(db_path: str, problem: str, good: BackupInfo | None,
         count = backup_contact_count(good.path)
         box.setInformativeText(_tr(
             "Restore the newest good backup, taken %s with %s contacts? The damaged file is "
-            "kept as a backup.") % (local_text(good.taken_at, long=True),
+            "kept beside it.") % (local_text(good.taken_at, long=True),
                                     count if count is not None else "?"))
         restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
