@@ -109,7 +109,7 @@ def take_backup(
     dest: str | Path | None = None,
     now: datetime | None = None,
 ) -> Path:
-    """Back up *db_path* (through *connection* when given, else a fresh read-only one).
+    """Back up *db_path* (through *connection* when given, else a connection of its own).
 
     Without *dest* the backup goes into the backups folder, which is then rotated.
     """
@@ -208,10 +208,13 @@ def backup_if_changed(db_path: str | Path, reason: str) -> Path | None:
     return take_backup(path, reason)
 
 
-def _remove_side_files(path: Path) -> None:
-    for suffix in ("-wal", "-shm", "-journal"):
+def _move_aside(path: Path) -> Path:
+    """Move a damaged database, with its -wal (which may hold saved data), out of the way."""
+    aside = path.with_name(f"{path.name}.damaged-{_stamp(datetime.now(UTC))}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
+            os.replace(f"{path}{suffix}", f"{aside}{suffix}")
+    return aside
 
 
 def restore_backup(backup_path: str | Path, db_path: str | Path) -> Path | None:
@@ -233,9 +236,7 @@ def restore_backup(backup_path: str | Path, db_path: str | Path) -> Path | None:
         try:
             kept = take_backup(target, "before-restore")
         except BackupError:
-            aside = target.with_name(f"{target.name}.damaged-{_stamp(datetime.now(UTC))}")
-            os.replace(target, aside)
-            _remove_side_files(target)
+            _move_aside(target)
     source = connect_existing(source_path)
     try:
         dest = sqlite3.connect(target)
@@ -247,9 +248,9 @@ def restore_backup(backup_path: str | Path, db_path: str | Path) -> Path | None:
         finally:
             dest.close()
     except sqlite3.DatabaseError:
-        aside = target.with_name(f"{target.name}.damaged-{_stamp(datetime.now(UTC))}")
-        os.replace(target, aside)
-        _remove_side_files(target)
+        # The current file is too damaged to be written through SQLite: keep it aside and
+        # put a plain copy of the (checked) backup in its place.
+        _move_aside(target)
         partial = target.with_name(target.name + ".partial")
         shutil.copyfile(source_path, partial)
         os.replace(partial, target)
