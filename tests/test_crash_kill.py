@@ -174,3 +174,52 @@ def test_crash_kill_during_backups(tmp_path: Path, capsys: pytest.CaptureFixture
     with capsys.disabled():
         print(f"\ncrash test (backups): {kills} SIGKILLs during backups, {made} backups "
               f"completed, {len(leftovers)} cut short and never listed as backups")
+
+
+RESTORE_CHILD = """
+import sys
+from app.db.backup import restore_backup
+print("ready", flush=True)
+while True:
+    for backup in sys.argv[2:]:
+        restore_backup(backup, sys.argv[1])
+        print(backup, flush=True)
+"""
+
+
+def test_crash_kill_during_restores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A restore cut short leaves a sound file holding either the old data or the backup's."""
+    from app.db.backup import take_backup
+    from app.seed.contacts import seed_contacts
+
+    sizes = (500, 2500)
+    backups = []
+    for size in sizes:
+        source = tmp_path / f"source{size}.db"
+        _new_database(source)
+        open_database(source)
+        seed_contacts(size, seed=size)
+        close_database()
+        backups.append(str(take_backup(source, "manual", dest=tmp_path / f"b{size}.db")))
+    path = tmp_path / "calldesk.db"
+    _new_database(path)
+    rng = random.Random(11)
+    kills = 40 if SOAK else 5
+    restores = 0
+    for _ in range(kills):
+        child = subprocess.Popen([sys.executable, "-c", RESTORE_CHILD, str(path), *backups],
+                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True)
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 0.5))
+        child.send_signal(signal.SIGKILL)
+        output, errors = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, errors
+        restores += len(output.splitlines())
+        report = full_check(path)
+        assert report.ok, report.problems
+        assert report.row_counts["contact"] in (0, *sizes)  # before the first, or a backup
+    assert restores > 0
+    with capsys.disabled():
+        print(f"\ncrash test (restores): {kills} SIGKILLs during restores, {restores} restores "
+              f"completed, the file was sound and whole (old or restored) after every kill")
