@@ -144,16 +144,18 @@ while True:
 def test_crash_kill_during_backups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A backup cut short never shows up as a backup, and its leftovers are cleared later."""
     from app.db.backup import backup_contact_count, list_backups, prune_backups
+    from app.db.integrity import quick_check
 
     path = tmp_path / "calldesk.db"
     open_database(path)
     from app.seed.contacts import seed_contacts
 
-    seed_contacts(3000, seed=3)
+    seed_contacts(1500, seed=3)
     close_database()
     rng = random.Random(7)
-    kills = 60 if SOAK else 6
+    kills = 60 if SOAK else 4
     made = 0
+    checked: set[Path] = set()
     for _ in range(kills):
         child = subprocess.Popen([sys.executable, "-c", BACKUP_CHILD, str(path)], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -163,8 +165,10 @@ def test_crash_kill_during_backups(tmp_path: Path, capsys: pytest.CaptureFixture
         output, _ = child.communicate(timeout=30)
         made += len([line for line in output.splitlines() if line.endswith(".db")])
         for backup in list_backups(path):
-            assert backup_contact_count(backup.path) == 3000, backup.path
-            assert full_check(backup.path).ok
+            if backup.path not in checked:
+                assert backup_contact_count(backup.path) == 1500, backup.path
+                assert quick_check(backup.path) == [], backup.path
+                checked.add(backup.path)
     assert made > 0
     leftovers = list((tmp_path / "backups").glob("*.partial"))
     for partial in leftovers:
@@ -204,7 +208,7 @@ def test_crash_kill_during_restores(tmp_path: Path, capsys: pytest.CaptureFixtur
     path = tmp_path / "calldesk.db"
     _new_database(path)
     rng = random.Random(11)
-    kills = 40 if SOAK else 5
+    kills = 40 if SOAK else 4
     restores = 0
     for _ in range(kills):
         child = subprocess.Popen([sys.executable, "-c", RESTORE_CHILD, str(path), *backups],

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 SOAK = os.environ.get("CALLDESK_SOAK") == "1"
-EXAMPLES = 2000 if SOAK else 120
+EXAMPLES = 2000 if SOAK else 100
 PROFILE = settings(max_examples=EXAMPLES, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
