@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "app.commands.export",
     "app.commands.agenda",
     "app.commands.quote",
+    "app.commands.backup",
+    "app.commands.check",
 ]
 
 

@@ -21,6 +21,15 @@ PRAGMAS = {
 }
 
 
+def pragmas_for(target: str) -> dict[str, object]:
+    """WAL everywhere except on network file systems, where it is unsafe: rollback journal."""
+    from app.db.filesystems import network_filesystem
+
+    if network_filesystem(target) is None:
+        return dict(PRAGMAS)
+    return {**PRAGMAS, "journal_mode": "delete", "synchronous": "full"}
+
+
 class DatabaseOpenError(Exception):
     """The file cannot be opened as a CallDesk database."""
 
@@ -31,7 +40,10 @@ def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
     if target != ":memory:":
         parent = Path(target).expanduser().resolve().parent
         parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(target, pragmas=PRAGMAS, check_same_thread=False)
+    # Write transactions take the write lock when they begin (waiting up to busy_timeout for
+    # another process), never half way through, where WAL would fail them with SQLITE_BUSY.
+    database = SqliteDatabase(target, pragmas=pragmas_for(target), check_same_thread=False,
+                              lock_type="IMMEDIATE")
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

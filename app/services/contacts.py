@@ -21,9 +21,10 @@ from app.services.contact_types import (
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
+from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
+from app.services.text_checks import check_text
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-TEXT_LIMIT = 1_000_000  # characters per field; notes of 100 KB are ordinary
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,13 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
         "Notes": data.notes,
     }
     for label, value in text_fields.items():
-        if len(value) > TEXT_LIMIT:
-            raise ValidationError(label, f"is longer than {TEXT_LIMIT:,} characters")
-        if "\x00" in value:
-            raise ValidationError(label, "contains a NUL character")
+        check_text(label, value)
+    for tag_text in data.tags:
+        check_text("Tags", tag_text)
+    for index, phone in enumerate(data.phones, start=1):
+        check_text(f"Phone {index}", phone.number + phone.label)
+    for index, email in enumerate(data.emails, start=1):
+        check_text(f"Email {index}", email.address + email.label)
     if not display_name(data.first_name, data.last_name, data.company):
         raise ValidationError("First name", "enter a first name, last name or company")
     if data.status not in CONTACT_STATUSES:

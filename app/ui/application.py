@@ -13,10 +13,10 @@ from app.db.connection import DatabaseOpenError, close_database, open_database
 from app.db.migrations import MigrationError
 from app.ui.app_context import AppContext
 from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
+from app.ui.headless import is_headless
+from app.ui.startup_checks import check_at_start
 
 ICON_PATH = FONT_DIR.parent / "icons" / "calldesk.svg"
-
-HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -41,7 +41,7 @@ def _refuse(app: QApplication, message: str) -> int:
     """Say why the window cannot open: one line on stderr, and a message box for a person
     (not on a headless platform, where nobody could close it)."""
     print("error: " + message.replace("\n\n", " ").replace("\n", " "), file=sys.stderr)
-    if app.platformName() not in HEADLESS_PLATFORMS:
+    if not is_headless():
         QMessageBox.critical(None, "CallDesk", message)
     return 1
 
@@ -63,6 +63,8 @@ def run_gui(db_path: str) -> int:
             text = "Cannot create the lock file next to the database %s.lock"
         return _refuse(app, app.translate("Application", text) % db_path)
     try:
+        if not check_at_start(db_path, ask=not is_headless()):  # may offer a good backup
+            return 1
         try:
             open_database(db_path)
         except (DatabaseOpenError, MigrationError) as exc:
@@ -72,6 +74,7 @@ def run_gui(db_path: str) -> int:
 
         window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
         window.show()
+        window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
         return app.exec()
     finally:
         close_database()

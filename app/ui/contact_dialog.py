@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.models import CONTACT_STATUSES
+from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contact_types import ContactDetail, ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, find_duplicates, update_contact
 from app.services.errors import NotFoundError, ValidationError
@@ -243,13 +244,15 @@ class ContactDialog(QDialog):
             return
         if duplicates and not self._confirm_duplicates(duplicates):
             return
+        contact_id = self._contact_id
         try:
-            if self._contact_id is None:
-                result = create_contact(data)
-            else:
-                result = update_contact(self._contact_id, data)
+            result = retry_when_busy(lambda: create_contact(data) if contact_id is None
+                                     else update_contact(contact_id, data))
         except ValidationError as exc:
             self.show_error(exc)
+            return
+        except DatabaseBusyError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         except NotFoundError:
             QMessageBox.warning(self, self.windowTitle(),

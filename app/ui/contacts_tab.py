@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.db.contact_list import ContactQuery
 from app.db.models import CONTACT_STATUSES
+from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contacts import delete_contact, get_contact
 from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
@@ -191,8 +192,12 @@ class ContactsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with contextlib.suppress(NotFoundError):  # deleted elsewhere meanwhile: same result
-            delete_contact(contact_id)
+        try:
+            with contextlib.suppress(NotFoundError):  # deleted elsewhere meanwhile: same result
+                retry_when_busy(lambda: delete_contact(contact_id))
+        except DatabaseBusyError as exc:
+            QMessageBox.warning(self, self.tr("Delete contact"), str(exc))
+            return
         self.refresh()
         self.detail.show_contact(None)
         self.contacts_changed.emit()

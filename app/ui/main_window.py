@@ -15,6 +15,7 @@ from app.ui.booking_dialog import BookingDialog
 from app.ui.calls_menu import install_calls_menu
 from app.ui.calls_tab import CallsTab
 from app.ui.contacts_tab import ContactsTab
+from app.ui.data_safety import DataSafety
 from app.ui.import_export_actions import ImportExportActions
 from app.ui.quote_menu import build_quote_menu
 from app.ui.quotes_tab import QuotesTab
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
+        self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         edit_menu = menu.addMenu(self.tr("&Edit"))

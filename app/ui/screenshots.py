@@ -137,6 +137,16 @@ def _import_mapping(window: MainWindow) -> QWidget:
         return ImportDialog(window.ctx, window, str(path))
 
 
+def _restore_dialog(window: MainWindow) -> QWidget:
+    from app.db.backup import list_backups, take_backup
+    from app.db.connection import db
+    from app.ui.restore_dialog import RestoreDialog
+
+    if not list_backups(window.ctx.db_path):
+        take_backup(window.ctx.db_path, "manual", connection=db.connection())
+    return RestoreDialog(window.ctx.db_path, window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -150,6 +160,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
+    "restore-dialog": _restore_dialog,
 }
 
 

@@ -78,7 +78,7 @@ def test_a_copy_is_taken_before_migrating_an_existing_database(tmp_path: Path) -
     _step1_database(path)
     open_database(path)
     close_database()
-    copies = list(tmp_path.glob("old.v1-*.pre-migration.db"))
+    copies = list((tmp_path / "backups").glob("*before-upgrade-v1*"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -89,13 +89,13 @@ def test_a_copy_is_taken_before_migrating_an_existing_database(tmp_path: Path) -
 def test_a_new_database_needs_no_copy(tmp_path: Path) -> None:
     open_database(tmp_path / "fresh.db")
     close_database()
-    assert list(tmp_path.glob("*.pre-migration*")) == []
+    assert list(tmp_path.rglob("*before-upgrade*")) == []
 
 
 def test_an_up_to_date_database_is_not_copied_again(db_path: str, tmp_path: Path) -> None:
     close_database()
     open_database(db_path)
-    assert list(tmp_path.glob("*.pre-migration*")) == []
+    assert list(tmp_path.rglob("*before-upgrade*")) == []
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
@@ -123,9 +123,9 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path: Path,
     broken = [*migrations.STEPS]
     broken[2] = "CREATE TABLE counter (name TEXT); SELECT no_such_function();"
     monkeypatch.setattr(migrations, "STEPS", broken)
-    with pytest.raises(MigrationError, match="version 3"):
+    with pytest.raises(MigrationError, match="nothing was changed"):
         open_database(path)
-    assert schema_version(db) == 2  # step 2 committed on its own, step 3 rolled back whole
+    assert schema_version(db) == 1  # every pending step is rolled back together
     assert db.execute_sql(
         "SELECT count(*) FROM sqlite_master WHERE name = 'counter'").fetchone()[0] == 0
     close_database()

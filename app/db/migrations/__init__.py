@@ -1,13 +1,13 @@
-"""Ordered schema steps. Each step runs in one transaction together with its version bump.
+"""Ordered schema steps, each with its version bump; the pending steps commit together.
 
-The schema version lives in ``PRAGMA user_version``. A copy of the file is taken before the
-first step that changes an existing database, so a failed upgrade can always be undone by hand.
+The schema version lives in ``PRAGMA user_version``. A copy of the file is taken (into the
+backups folder) before an existing database is upgraded, and all pending steps commit together,
+so a failed upgrade leaves the file as it was.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -26,8 +26,9 @@ def schema_version(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def migrate_to_latest(database: SqliteDatabase, path: str, target: int = LATEST_VERSION) -> int:
-    """Run every pending step up to *target*; returns the number of steps run."""
+def migrate_to_latest(database: SqliteDatabase, path: str, target: int | None = None) -> int:
+    """Run every pending step up to *target* (the latest); returns the number of steps run."""
+    target = LATEST_VERSION if target is None else target
     current = schema_version(database)
     if current > LATEST_VERSION:
         raise MigrationError(
@@ -39,31 +40,26 @@ def migrate_to_latest(database: SqliteDatabase, path: str, target: int = LATEST_
     if current > 0 and path != ":memory:":
         copy_before_migration(database, path, current)
     conn: sqlite3.Connection = database.connection()
-    for version in range(current + 1, target + 1):
-        script = (f"BEGIN IMMEDIATE;\n{STEPS[version - 1]}\n"
-                  f"PRAGMA user_version = {version};\nCOMMIT;")
-        try:
-            conn.executescript(script)
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise MigrationError(
-                f"Upgrading the database to version {version} failed: {exc}"
-            ) from exc
+    # All pending steps, each with its version bump, commit together: a step that fails
+    # rolls every step back, so the file stays exactly at the version it had.
+    script = "BEGIN IMMEDIATE;\n" + "".join(
+        f"{STEPS[version - 1]}\nPRAGMA user_version = {version};\n"
+        for version in range(current + 1, target + 1)
+    ) + "COMMIT;"
+    try:
+        conn.executescript(script)
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise MigrationError(
+            f"Upgrading the database from version {current} to {target} failed, nothing was "
+            f"changed: {exc}"
+        ) from exc
     return target - current
 
 
 def copy_before_migration(database: SqliteDatabase, path: str, version: int) -> Path:
-    """Copy the whole database (WAL included, via the backup API) next to the file."""
-    source = Path(path)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    dest = source.with_name(f"{source.stem}.v{version}-{stamp}.pre-migration{source.suffix}")
-    target = sqlite3.connect(dest)
-    try:
-        database.connection().backup(target)
-    finally:
-        target.close()
-    return dest
+    """Copy the whole database (WAL included, via the backup API) into the backups folder."""
+    from app.db.backup import take_backup
 
-
-
+    return take_backup(path, f"before-upgrade-v{version}", connection=database.connection())

@@ -1,0 +1,40 @@
+"""`backup [DEST]`: copy the database safely, even while CallDesk is open."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.errors import CliError
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser(
+        "backup", parents=[common],
+        help="back up the database (into its backups folder, or to DEST)",
+        description="Back up the database with SQLite's online backup API. Without DEST the "
+                    "copy goes into the 'backups' folder next to the database and old "
+                    "backups are rotated (last 10, one a day for 14 days, one a month).",
+    )
+    parser.add_argument("dest", nargs="?", metavar="DEST",
+                        help="file or folder to write the backup to")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.db.backup import BackupError, take_backup
+
+    if not Path(args.db).is_file():
+        raise CliError(f"no database at {args.db}")
+    if args.dest and Path(args.dest).resolve() == Path(args.db).resolve():
+        raise CliError("DEST is the database itself; choose another file or folder")
+    try:
+        written = take_backup(args.db, "manual", dest=args.dest)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"backed up {args.db} to {written} ({written.stat().st_size:,} bytes)")
+    return 0

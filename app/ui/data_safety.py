@@ -1,0 +1,243 @@
+"""The window's data-safety duties: the start-up backup (and check of big files) in the
+background, automatic backups while there are changes and at quit, Back up now / Restore from
+backup…, refreshing when another process changed the database, the network-drive warning, and
+offering drafts left by a crash."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+
+from app.db.backup import (
+    BackupError,
+    BackupInfo,
+    backup_if_changed,
+    newest_good_backup,
+    restore_backup,
+    take_backup,
+)
+from app.db.connection import DatabaseOpenError, close_database, db, open_database
+from app.db.filesystems import network_filesystem
+from app.db.integrity import quick_check
+from app.db.migrations import MigrationError
+from app.ui.draft_recovery import offer_pending_drafts
+from app.ui.local_time import local_text
+from app.ui.restore_dialog import RestoreDialog
+from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
+from app.ui.ui_settings import ui_settings
+
+POLL_MS = 2_000
+BACKUP_EVERY_MS = 30 * 60 * 1000
+
+
+class DataSafety(QObject):
+    changed_underneath = Signal()
+    backup_finished = Signal(str, str)  # path or "", error or ""
+    start_checked = Signal(list)  # problems found by the background start-up check
+
+    def __init__(self, window, file_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_path: str = window.ctx.db_path
+        self.dirty = False  # changes since the last backup
+        self._baseline()
+        file_menu.addAction(window._action(self.tr("Back &up now"), self.back_up_now,
+                                           "Ctrl+Alt+B"))
+        file_menu.addAction(window._action(self.tr("&Restore from backup…"),
+                                           self.restore_from_backup))
+        file_menu.addSeparator()
+        self.backup_finished.connect(self._backup_finished)
+
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start()
+        self._backup_running = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.backup_on_quit)
+
+        self.network_kind = network_filesystem(self.db_path)
+        self.network_label = QLabel(self.tr("Network drive (%s): safe mode, slower")
+                                    % self.network_kind)
+        self.network_label.setVisible(self.network_kind is not None)
+        window.statusBar().addPermanentWidget(self.network_label)
+        self.start_checked.connect(self._start_checked)
+        self.start_done = False
+
+    # -- change tracking ------------------------------------------------------------------
+    def _data_version(self) -> int:
+        return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+    def _total_changes(self) -> int:
+        return int(db.connection().total_changes)
+
+    def _baseline(self) -> None:
+        self._version = self._data_version()
+        self._total = self._total_changes()
+
+    def poll(self) -> bool:
+        """Note our own writes; refresh the views when another process wrote."""
+        if db.is_closed():  # being restored, or the window outlived its database
+            return False
+        total = self._total_changes()
+        if total != self._total:
+            self._total, self.dirty = total, True
+        version = self._data_version()
+        if version == self._version:
+            return False
+        self._version, self.dirty = version, True
+        self.window.refresh_all()
+        self.changed_underneath.emit()
+        return True
+
+    # -- backups --------------------------------------------------------------------------
+    def auto_backup(self) -> bool:
+        """Every 30 minutes, while there were changes: back up off the UI thread."""
+        self.poll()
+        if not self.dirty or self._backup_running:
+            return False
+        self.dirty = False
+        self._backup_running = True
+        QThreadPool.globalInstance().start(self._backup_in_background)
+        return True
+
+    def _backup_in_background(self) -> None:
+        try:
+            path = take_backup(self.db_path, "auto")  # its own connection
+        except (BackupError, OSError) as exc:
+            self.backup_finished.emit("", str(exc))
+        else:
+            self.backup_finished.emit(str(path), "")
+
+    def _backup_finished(self, path: str, error: str) -> None:
+        self._backup_running = False
+        if error:
+            self.dirty = True  # try again next time
+            self.window.statusBar().showMessage(self.tr("Automatic backup failed: %s") % error)
+
+    def back_up_now(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = take_backup(self.db_path, "manual", connection=db.connection())
+        except (BackupError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Back up"),
+                                self.tr("The backup failed: %s") % exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.poll()
+        self.dirty = False
+        self.window.statusBar().showMessage(self.tr("Backed up to %s") % path, 10_000)
+
+    def backup_on_quit(self) -> None:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        if db.obj is None or db.is_closed():
+            return
+        self.poll()
+        if not self.dirty:
+            return
+        try:
+            # Fold the WAL into the file first, so closing writes nothing after the backup
+            # and the next start sees an unchanged file (and takes no needless copy).
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            take_backup(self.db_path, "quit", connection=db.connection())
+            self.dirty = False
+        except (BackupError, OSError) as exc:
+            print(f"warning: no backup at quit: {exc}", file=sys.stderr)
+
+    # -- restore --------------------------------------------------------------------------
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.db_path, self.window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore(dialog.chosen)
+
+    def restore(self, backup: BackupInfo) -> bool:
+        """Close the database, put the backup in its place (keeping the current file as a
+        backup), reopen and refresh every view."""
+        self.poll_timer.stop()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        error = ""
+        close_database()
+        try:
+            restore_backup(backup.path, self.db_path)
+        except (BackupError, OSError) as exc:
+            error = str(exc)
+        try:
+            open_database(self.db_path)
+        except (DatabaseOpenError, MigrationError) as exc:
+            error = error or str(exc)
+        self._baseline()
+        self.dirty = False
+        self.window.refresh_all()
+        self.poll_timer.start()
+        if error:
+            QMessageBox.warning(self.window, self.tr("Restore from backup"),
+                                self.tr("The backup was not restored: %s") % error)
+            return False
+        when = local_text(backup.taken_at)
+        self.window.statusBar().showMessage(
+            self.tr("Restored the backup of %s; the database as it was is kept as a backup.")
+            % when, 15_000)
+        return True
+
+    # -- once after start -----------------------------------------------------------------
+    def after_start(self) -> None:
+        """Called once the window is shown at start: network warning, background check and
+        start-up backup, drafts left by a crash."""
+        QTimer.singleShot(0, self._after_start)
+
+    def _after_start(self) -> None:
+        self.warn_network_drive()
+        self.start_background_check()
+        offer_pending_drafts(self.window)
+
+    def start_background_check(self) -> None:
+        before = CHECKED_BEFORE_OPEN.get(self.db_path)
+        self.start_done = False
+        QThreadPool.globalInstance().start(lambda: self._start_job(before))
+
+    def _start_job(self, checked_before: str | None) -> None:
+        problems: list[str] = []
+        try:
+            problems = quick_check(self.db_path) if checked_before is None else []
+            if not problems and checked_before != "damaged":
+                backup_if_changed(self.db_path, "start")  # its own connection
+        except (BackupError, OSError) as exc:  # a full disk must not keep the person out
+            print(f"warning: no start-up backup: {exc}", file=sys.stderr)
+        self.start_checked.emit(problems)
+
+    def _start_checked(self, problems: list[str]) -> None:
+        self.start_done = True
+        if not problems:
+            return
+        good = newest_good_backup(self.db_path)
+        choice = ask_about_damage(self.db_path, problems[0], good, self.window)
+        if choice == "restore" and good is not None:
+            self.restore(good)
+        elif choice == "quit":
+            self.window.close()
+
+    def warn_network_drive(self) -> bool:
+        """Explain the network drive once per database file (the status bar keeps saying it)."""
+        if self.network_kind is None:
+            return False
+        settings = ui_settings()
+        key = "warned-network/" + self.db_path.replace("/", "|").replace("\\", "|")
+        if settings.value(key):
+            return False
+        settings.setValue(key, datetime.now().isoformat(timespec="seconds"))
+        QMessageBox.warning(self.window, self.tr("Database on a network drive"), self.tr(
+            "%s is on a network drive (%s). CallDesk works there in a safer but slower mode "
+            "(no write-ahead log). Only one computer may have it open at a time; for speed and "
+            "safety keep the database on this computer and back it up to the network drive "
+            "instead.") % (self.db_path, self.network_kind))
+        return True
