@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Iterator
 from typing import Any
 
+from app.db.bulk import bulk_load
 from app.db.connection import db
 from app.db.search import search_index_suspended
 from app.seed import names
@@ -40,6 +42,25 @@ def _company(rng: random.Random, devanagari: bool) -> str:
 
 
 Row = tuple[Any, ...]
+
+
+class FastRandom(random.Random):
+    """``random.Random`` with a cheaper integer draw for the small ranges seeding uses
+    (choice, randrange): one float multiply instead of rejection sampling over getrandbits.
+    The bias is below 1e-9 for ranges under a million, invisible in fake data."""
+
+    def _randbelow(self, n: int) -> int:
+        return int(self.random() * n)
+
+    def choice(self, seq: Any) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            return int(self.random() * start)
+        if step == 1:
+            return start + int(self.random() * (stop - start))
+        return super().randrange(start, stop, step)
 
 
 def _rows(start_id: int, count: int, rng: random.Random, now: int) -> Iterator[
@@ -80,22 +101,36 @@ def _rows(start_id: int, count: int, rng: random.Random, now: int) -> Iterator[
 
 def seed_contacts(count: int, seed: int = 1) -> int:
     """Add *count* contacts; returns the number added."""
-    rng = random.Random(seed)
+    rng = FastRandom(seed)
     now = int(time.time())
     conn = db.connection()
-    with db.atomic(), search_index_suspended():
-        start = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
-        contacts: list[Row] = []
-        phones: list[Row] = []
-        emails: list[Row] = []
-        for contact, contact_phones, contact_emails in _rows(start, count, rng, now):
-            contacts.append(contact)
-            phones.extend(contact_phones)
-            emails.extend(contact_emails)
-            if len(contacts) >= _BATCH:
-                _flush(conn, contacts, phones, emails)
-        _flush(conn, contacts, phones, emails)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # millions of short-lived tuples, no cycles: collection is pure overhead
+    try:
+        with db.atomic(), bulk_load(("contact", "phone", "email"), count), \
+                search_index_suspended():
+            _insert(conn, _start_id(conn), count, rng, now)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return count
+
+
+def _start_id(conn: Any) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+
+
+def _insert(conn: Any, start: int, count: int, rng: random.Random, now: int) -> None:
+    contacts: list[Row] = []
+    phones: list[Row] = []
+    emails: list[Row] = []
+    for contact, contact_phones, contact_emails in _rows(start, count, rng, now):
+        contacts.append(contact)
+        phones.extend(contact_phones)
+        emails.extend(contact_emails)
+        if len(contacts) >= _BATCH:
+            _flush(conn, contacts, phones, emails)
+    _flush(conn, contacts, phones, emails)
 
 
 def _flush(conn: object, contacts: list[Row], phones: list[Row],
