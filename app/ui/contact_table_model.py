@@ -1,6 +1,8 @@
 """Lazy table model of contacts: pages fetched by keyset as the view scrolls.
 
-Rows arrive as ready-to-paint tuples; ``data()`` only indexes into them and never queries.
+Rows arrive as plain tuples from one keyset query; ``data()`` never queries. The display text of
+a row (names, a formatted phone number, a local date) is built the first time the view paints
+that row and kept, so a search or a new page costs only the rows a person actually sees.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._home_region = home_region
         self._query = ContactQuery()
-        self._rows: list[tuple[int, tuple[str, ...]]] = []
+        self._rows: list[ContactRow] = []
+        self._cells_cache: dict[int, tuple[str, ...]] = {}  # row number -> display texts
         self._last_key: tuple[object, ...] | None = None
         self._exhausted = False
         self._headers = (
@@ -46,6 +49,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows = []
+        self._cells_cache = {}
         self._last_key = None
         self._exhausted = False
         self._append(fetch_contacts(query, None, PAGE_SIZE))
@@ -58,12 +62,19 @@ class ContactTableModel(QAbstractTableModel):
         self._home_region = region
         self.refresh()
 
+    def loaded_row_count(self) -> int:
+        return len(self._rows)
+
+    def formatted_row_count(self) -> int:
+        """Rows whose display text has been built (only those the view has painted)."""
+        return len(self._cells_cache)
+
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, contact_id: int) -> int | None:
-        for row, (cid, _) in enumerate(self._rows):
-            if cid == contact_id:
+        for row, r in enumerate(self._rows):
+            if r.id == contact_id:
                 return row
         return None
 
@@ -72,7 +83,7 @@ class ContactTableModel(QAbstractTableModel):
             self._exhausted = True
         if rows:
             self._last_key = rows[-1].key
-        self._rows.extend((r.id, self._cells(r)) for r in rows)
+        self._rows.extend(rows)
 
     def _cells(self, r: ContactRow) -> tuple[str, ...]:
         last = (datetime.fromtimestamp(r.last_contacted_at).strftime("%Y-%m-%d %H:%M")
@@ -92,7 +103,11 @@ class ContactTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self._rows[index.row()][1][index.column()]
+            row = index.row()
+            cells = self._cells_cache.get(row)
+            if cells is None:
+                cells = self._cells_cache[row] = self._cells(self._rows[row])
+            return cells[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -11,7 +11,6 @@ from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.contacts_tab import ContactsTab
 from app.ui.placeholder_tab import PlaceholderTab
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
 
 TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES = range(4)
@@ -95,6 +94,8 @@ class MainWindow(QMainWindow):
         self.contacts.focus_search()
 
     def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog  # with every page: loaded on demand
+
         dialog = SettingsDialog(self)
         if dialog.exec():
             from app.services.settings import default_region
