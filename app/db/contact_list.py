@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
-from app.db.search import COVERED_SORT_COLUMNS, plan_contact_search
+from app.db.search import (
+    COVERED_SORT_COLUMNS,
+    SearchPlan,
+    plan_contact_search,
+    run_within_budget,
+)
 
 # Sort key -> ordered columns; `id` is always appended so every key is unique.
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -58,7 +63,18 @@ def _order(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:
 
 
 def contacts_page_sql(
-    query: ContactQuery, after: tuple[object, ...] | None, limit: int
+    query: ContactQuery, after: tuple[object, ...] | None, limit: int, *,
+    walk: bool | None = None,
+) -> tuple[str, list[object]]:
+    """The SQL of one page; *walk* forces the strategy for a search (None: the plan's)."""
+    search = plan_contact_search(query.text, SORT_COLUMNS[query.sort])
+    chosen = bool(search and search.dense) if walk is None else walk
+    return _page_sql(query, search, after, limit, chosen)
+
+
+def _page_sql(
+    query: ContactQuery, search: SearchPlan | None, after: tuple[object, ...] | None,
+    limit: int, walk: bool,
 ) -> tuple[str, list[object]]:
     """One page of the list, by keyset. Three shapes, all indexed:
 
@@ -69,10 +85,9 @@ def contacts_page_sql(
     """
     sort_columns = SORT_COLUMNS[query.sort]
     columns = (*sort_columns, "id")
-    search = plan_contact_search(query.text, sort_columns)
     select = f"{_SELECT}, {', '.join(columns)} FROM contact"
     order = _order(columns, query.descending)
-    if search is not None and not search.dense and set(sort_columns) <= COVERED_SORT_COLUMNS:
+    if search is not None and not walk and set(sort_columns) <= COVERED_SORT_COLUMNS:
         where, params = ["c.id = m.id"], list(search.params)
         if query.status:
             where.append("c.status = ?")
@@ -94,7 +109,7 @@ def contacts_page_sql(
         by_status_index = set(sort_columns) <= COVERED_SORT_COLUMNS
         where.append("status = ?" if by_status_index else "+status = ?")
         params.append(query.status)
-    if search is not None and search.dense:
+    if search is not None and walk:
         where.append(search.row_test)
         params.extend(search.row_params)
     elif search is not None:
@@ -111,12 +126,19 @@ def contacts_page_sql(
 def fetch_contacts(
     query: ContactQuery, after: tuple[object, ...] | None = None, limit: int = 200
 ) -> list[ContactRow]:
-    sql, params = contacts_page_sql(query, after, limit)
+    search = plan_contact_search(query.text, SORT_COLUMNS[query.sort])
+    rows = None
+    if search is not None and search.walk_first:
+        sql, params = _page_sql(query, search, after, limit, walk=True)
+        rows = run_within_budget(sql, params, search.walk_budget_ms)
+    if rows is None:
+        sql, params = _page_sql(query, search, after, limit, bool(search and search.dense))
+        rows = db.execute_sql(sql, params).fetchall()
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
         ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                    key=tuple(row[9 : 9 + width]))
-        for row in db.execute_sql(sql, params).fetchall()
+        for row in rows
     ]
 
 

@@ -18,6 +18,7 @@ from app.services.phones import format_for_display
 COL_NAME, COL_COMPANY, COL_PHONE, COL_EMAIL, COL_CITY, COL_STATUS, COL_LAST = range(7)
 SORT_KEYS = ("name", "company", "phone", "email", "city", "status", "last_contacted")
 PAGE_SIZE = 200
+_DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +103,11 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        # Called for every role of every visible cell on each paint: plain int comparison
+        # first (enum comparison costs more), everything else after.
+        if role != _DISPLAY_ROLE:
+            return None
+        if index.isValid():
             row = index.row()
             cells = self._cells_cache.get(row)
             if cells is None:

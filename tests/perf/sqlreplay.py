@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app.db.connection import PRAGMAS, db
+from app.db.search import BUDGET_MARK
 
 _READS = ("SELECT", "WITH", "VALUES")
 
@@ -39,9 +40,29 @@ def raw_connection(path: str) -> sqlite3.Connection:
     return conn
 
 
+def _budget_ms(sql: str) -> float | None:
+    at = sql.rfind(BUDGET_MARK)
+    if at < 0:
+        return None
+    return float(sql[at + len(BUDGET_MARK):].split()[0])
+
+
 def replay_ms(conn: sqlite3.Connection, statements: list[str]) -> float:
-    """Milliseconds plain sqlite3 takes to run *statements* and fetch every row."""
+    """Milliseconds plain sqlite3 takes to run *statements* and fetch every row. A statement
+    the app ran under a time budget (a walk that may give up) gets the same budget here."""
     started = time.perf_counter()
     for sql in statements:
-        conn.execute(sql).fetchall()
+        budget = _budget_ms(sql)
+        if budget is None:
+            conn.execute(sql).fetchall()
+            continue
+        deadline = time.perf_counter() + budget / 1000
+        conn.set_progress_handler(lambda d=deadline: time.perf_counter() > d, 1000)
+        try:
+            conn.execute(sql).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+        finally:
+            conn.set_progress_handler(None, 0)
     return (time.perf_counter() - started) * 1000

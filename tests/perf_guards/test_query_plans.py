@@ -30,12 +30,8 @@ def _check(sql: str, params: list[object], unfiltered: bool) -> None:
         assert not any("TEMP B-TREE" in line for line in plan), f"sorts the table: {plan}"
 
 
-@pytest.mark.parametrize("dense", [False, True], ids=["sparse", "dense"])
-def test_contact_list_queries_use_indexes(seeded: str, monkeypatch: pytest.MonkeyPatch,
-                                          dense: bool) -> None:
-    if dense:  # every search planned as "many matches", whatever the small data says
-        monkeypatch.setattr(search, "DENSE_MATCHES", 0)
-        monkeypatch.setattr(search, "DENSE_MATCHES_UNCOVERED", 0)
+@pytest.mark.parametrize("walk", [False, True], ids=["sort-matches", "walk-sort-index"])
+def test_contact_list_queries_use_indexes(seeded: str, walk: bool) -> None:
     for sort, descending, text, status in itertools.product(
             SORT_COLUMNS, (False, True), SEARCHES, STATUSES):
         query = ContactQuery(text, status, sort, descending)
@@ -43,12 +39,12 @@ def test_contact_list_queries_use_indexes(seeded: str, monkeypatch: pytest.Monke
         if not text:
             assert first, f"no rows for {query}"
         with recorded_sql() as statements:
-            sql, params = contacts_page_sql(query, None, 50)
+            sql, params = contacts_page_sql(query, None, 50, walk=walk)
         for probe in filter(is_read, statements):  # the match-count probe, if any
             _check(probe, [], unfiltered=False)
         _check(sql, params, unfiltered=not text)
         if first:
-            after_sql, after_params = contacts_page_sql(query, first[-1].key, 50)
+            after_sql, after_params = contacts_page_sql(query, first[-1].key, 50, walk=walk)
             _check(after_sql, after_params, unfiltered=not text)
 
 
