@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import queue
 import random
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -120,7 +123,10 @@ def _start_id(conn: Any) -> int:
     return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
 
 
-def _insert(conn: Any, start: int, count: int, rng: random.Random, now: int) -> None:
+Batch = tuple[list[Row], list[Row], list[Row]]
+
+
+def _batches(start: int, count: int, rng: random.Random, now: int) -> Iterator[Batch]:
     contacts: list[Row] = []
     phones: list[Row] = []
     emails: list[Row] = []
@@ -129,8 +135,37 @@ def _insert(conn: Any, start: int, count: int, rng: random.Random, now: int) -> 
         phones.extend(contact_phones)
         emails.extend(contact_emails)
         if len(contacts) >= _BATCH:
-            _flush(conn, contacts, phones, emails)
-    _flush(conn, contacts, phones, emails)
+            yield contacts, phones, emails
+            contacts, phones, emails = [], [], []
+    yield contacts, phones, emails
+
+
+def _insert(conn: Any, start: int, count: int, rng: random.Random, now: int) -> None:
+    """Rows are generated on a second thread while SQLite writes the previous batch (sqlite3
+    releases the GIL while it steps), so generation and writing overlap."""
+    batches: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=3)
+
+    def produce() -> None:
+        try:
+            for batch in _batches(start, count, rng, now):
+                batches.put(batch)
+        except BaseException as exc:  # handed to the writer, which raises it
+            batches.put(exc)
+        else:
+            batches.put(None)
+
+    producer = threading.Thread(target=produce, name="seed-rows", daemon=True)
+    producer.start()
+    try:
+        while (item := batches.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            _flush(conn, *item)
+    finally:
+        while producer.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                batches.get(timeout=0.1)
+        producer.join()
 
 
 def _flush(conn: object, contacts: list[Row], phones: list[Row],
@@ -139,6 +174,3 @@ def _flush(conn: object, contacts: list[Row], phones: list[Row],
     execute_many(_CONTACT_SQL, contacts)
     execute_many(_PHONE_SQL, phones)
     execute_many(_EMAIL_SQL, emails)
-    contacts.clear()
-    phones.clear()
-    emails.clear()
