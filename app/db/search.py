@@ -20,17 +20,19 @@ _MIN_PHONE_DIGITS = 3  # the trigram index needs three characters
 _NON_DIGITS = re.compile(r"\D+")
 MIN_WORD_CHARS = 2
 # How many matches a search may have before the list walks the sort index instead of sorting
-# the matches (measured at 1M contacts). Sorting costs about 0.6 us per match when the sort key
-# sits in the narrow contact_id_sort index (name and status sorts), about 2 us when each match
-# means a visit to the contact row; walking costs about 0.15 us per row passed over, so it
-# loses when the matches cluster late in the sort order, which a small set can easily do.
-DENSE_MATCHES = 40_000
-DENSE_MATCHES_UNCOVERED = 10_000
-# Between WALK_FIRST_MIN and the dense threshold the list first tries the walk under a time
-# budget: it is fast when the matches are spread through the sort order (a last name, a
-# company word); when they cluster (a first name, sorted by name) the budget runs out and the
-# matches are sorted instead. The budget grows with the matches, as sorting them costs more
-# (about 1 us each): the worst case stays near 1.3 times the cost of sorting.
+# the matches (chosen by measuring the 300 search prefixes of `make bench` at 1M contacts, with
+# the candidates interleaved). Sorting costs about 1 us per match when the sort key sits in the
+# narrow contact_id_sort index (name and status sorts), about 2 us when each match means a
+# visit to the contact row; walking costs about 0.15 us per match to collect them plus 0.3 us
+# per row passed over, which loses badly when the matches cluster late in the sort order (a
+# first name, sorted by name: up to 350 ms), so the walk is kept for large match sets.
+DENSE_MATCHES = 30_000
+DENSE_MATCHES_UNCOVERED = 20_000
+# For the sorts the narrow index does not cover, between WALK_FIRST_MIN and the threshold the
+# list first tries the walk under a time budget: it is fast when the matches are spread through
+# the sort order; when they cluster the budget runs out and the matches are sorted instead. The
+# budget grows with the matches, as sorting them costs more. (For the covered sorts sorting is
+# cheap enough that trying the walk first made the p95 worse.)
 WALK_FIRST_MIN = 2_000
 WALK_BUDGET_MS = 10.0
 WALK_BUDGET_MIN_MS = 3.0
@@ -131,7 +133,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
     # Walking the phone-sorted index for a digit search would pass over every number that
     # sorts before the matching ones: sort the matches instead.
     dense = matches > cap and not (digits and "primary_phone" in sort_columns)
-    walk_first = not dense and matches > WALK_FIRST_MIN and not (
+    walk_first = not dense and not covered and matches > WALK_FIRST_MIN and not (
         digits and "primary_phone" in sort_columns)
     row_test = "(" + " OR ".join(tests) + ")"
     budget = min(WALK_BUDGET_MS, max(WALK_BUDGET_MIN_MS, matches / WALK_BUDGET_MATCHES_PER_MS))

@@ -34,7 +34,7 @@ def _all_pages(query: ContactQuery, walk: bool | None, page: int = 37) -> list[i
 def test_walking_and_sorting_list_the_same_contacts(db_path: str, sort: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     seed_contacts(400)
-    monkeypatch.setattr(search, "WALK_FIRST_MIN", 0)  # the app tries the walk on every search
+    monkeypatch.setattr(search, "WALK_FIRST_MIN", 0)  # tries the walk first where it may
     for text in SEARCHES:
         for descending in (False, True):
             for status in ("", "lead"):
@@ -51,7 +51,8 @@ def test_a_walk_over_budget_falls_back_to_sorting(db_path: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     seed_contacts(300)
     monkeypatch.setattr(search, "WALK_FIRST_MIN", 0)
-    query = ContactQuery("pr")
+    query = ContactQuery("pr", sort="company")  # a sort where the walk is tried first
+    assert search.plan_contact_search("pr", ("company",)).walk_first
     expected = _all_pages(query, walk=False)
     assert expected
     sql, params = contacts_page_sql(query, None, 200, walk=True)
