@@ -84,9 +84,12 @@ class SearchPlan:
 
 
 _TEXT_IDS = "SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?"
+# Matching phone rows to their contacts through the narrow phone_id_contact index: half the
+# cost of visiting each phone row, which matters for short digit runs (20k+ numbers).
 _PHONE_IDS = (
-    "SELECT contact_id AS id FROM phone WHERE id IN "
-    "(SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?)"
+    "SELECT p.contact_id AS id FROM phone_fts AS f "
+    "CROSS JOIN phone AS p INDEXED BY phone_id_contact ON p.id = f.rowid "
+    "WHERE phone_fts MATCH ?"
 )
 
 
