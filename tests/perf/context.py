@@ -76,7 +76,8 @@ class BenchContext:
         sample ends there (e.g. when a model signalled its reset); otherwise when it returns.
 
         A first untimed pass records the SQL each input runs (and warms the caches); the
-        timed pass follows, then the recorded SQL is replayed through plain sqlite3.
+        timed pass follows, then the recorded SQL is replayed through plain sqlite3 (once to
+        warm its own page cache, once timed).
         """
         settle = between or self.settle
         statements: list[list[str]] = []
@@ -92,7 +93,11 @@ class BenchContext:
             ended = action(item)
             samples.append(((ended or time.perf_counter()) - started) * 1000)
             settle()
-        raw_samples = [replay_ms(self.raw, sql) for sql in statements] if raw else None
+        raw_samples = None
+        if raw:
+            for sql in statements:  # the raw connection's page cache gets the same warm-up
+                replay_ms(self.raw, sql)
+            raw_samples = [replay_ms(self.raw, sql) for sql in statements]
         return Figure(name, samples, goal_ms, goal_stat, raw_samples)
 
     def close(self) -> None:
