@@ -81,6 +81,8 @@ def seeding(contacts: int) -> Figure:
 
 
 def child_env(config_dir: str) -> dict[str, str]:
-    """Offscreen, and window settings in a scratch folder rather than the user's."""
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config_dir,
-            "PYTHONDONTWRITEBYTECODE": "1"}
+    """Offscreen, and window settings in a scratch folder rather than the user's. Bytecode
+    caching stays on, as in any installed copy: the warm-up start writes what is missing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config_dir}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
