@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
+import os
 import sqlite3
 import sys
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from app.commands.errors import CliError
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_MODULES = [
     "app.commands.seed",
@@ -22,14 +26,12 @@ COMMAND_MODULES = [
 ]
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """Usage mistakes are reported in one line (and exit 2), like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    # argparse is not needed to open the window, so it is not paid for at startup.
+    import argparse
+
+    from app.commands.one_line_parser import OneLineParser
+
     common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: CallDesk's file in your data folder)")
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _resolve_db(args: argparse.Namespace) -> None:
+def _resolve_db(args: argparse.Namespace | SimpleNamespace) -> None:
     given = getattr(args, "db", None)
     args.db_given = given
     if given is None:
@@ -52,12 +54,25 @@ def _resolve_db(args: argparse.Namespace) -> None:
         args.db = str(default_db_path())
 
 
+def _window_args(argv: list[str]) -> SimpleNamespace | None:
+    """The common start (no arguments, or only --db): skips building every command's parser,
+    which costs startup time."""
+    if not argv:
+        return SimpleNamespace(command=None)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return SimpleNamespace(command=None, db=argv[1])
+    return None
+
+
 def main(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     _resolve_db(args)
     try:
         if args.command is None:
+            if os.environ.get("CALLDESK_EXIT_AFTER_PAINT"):
+                from app.ui.startup_probe import exit_after_first_paint
+
+                exit_after_first_paint()
             from app.ui.application import run_gui
 
             return run_gui(args.db)

@@ -153,9 +153,12 @@ def open_follow_ups(before: int, limit: int) -> list[CallRow]:
     return [_call_row(r, 2) for r in db.execute_sql(sql, [before, limit]).fetchall()]
 
 
-def open_follow_up_count(before: int) -> int:
-    sql = f"SELECT count(*) FROM call WHERE {_OPEN} AND call.follow_up_at < ?"
-    return int(db.execute_sql(sql, [before]).fetchone()[0])
+def open_follow_up_count(before: int, cap: int) -> int:
+    """Open follow-ups due before *before*, counted up to *cap* (bounded work for the status
+    bar, however many there are)."""
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM call WHERE {_OPEN} AND call.follow_up_at < ? "
+           "LIMIT ?)")
+    return int(db.execute_sql(sql, [before, cap]).fetchone()[0])
 
 
 def next_open_follow_up(contact_id: int) -> int | None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
-from app.db.search import plan_contact_search
+from app.db.search import (
+    COVERED_SORT_COLUMNS,
+    SearchPlan,
+    plan_contact_search,
+    run_within_budget,
+)
 
 # Sort key -> ordered columns; `id` is always appended so every key is unique.
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -47,44 +52,93 @@ _SELECT = (
 )
 
 
+def _keyset(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:
+    names = ", ".join(prefix + c for c in columns)
+    return f"({names}) {'<' if descending else '>'} ({', '.join('?' * len(columns))})"
+
+
+def _order(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:
+    direction = " DESC" if descending else ""
+    return ", ".join(prefix + c + direction for c in columns)
+
+
 def contacts_page_sql(
-    query: ContactQuery, after: tuple[object, ...] | None, limit: int
+    query: ContactQuery, after: tuple[object, ...] | None, limit: int, *,
+    walk: bool | None = None,
 ) -> tuple[str, list[object]]:
-    columns = (*SORT_COLUMNS[query.sort], "id")
-    where: list[str] = []
-    params: list[object] = []
+    """The SQL of one page; *walk* forces the strategy for a search (None: the plan's)."""
+    search = plan_contact_search(query.text, SORT_COLUMNS[query.sort])
+    chosen = bool(search and search.dense) if walk is None else walk
+    return _page_sql(query, search, after, limit, chosen)
+
+
+def _page_sql(
+    query: ContactQuery, search: SearchPlan | None, after: tuple[object, ...] | None,
+    limit: int, walk: bool,
+) -> tuple[str, list[object]]:
+    """One page of the list, by keyset. Three shapes, all indexed:
+
+    - no search, or a search matching very many rows: walk the sort index, testing each row;
+    - a search with fewer matches, sorted by name or status: collect the matches, sort them by
+      the keys in the narrow ``contact_id_sort`` index, then read only the page's rows;
+    - the same for other sorts, reading the sort key from the contact rows.
+    """
+    sort_columns = SORT_COLUMNS[query.sort]
+    columns = (*sort_columns, "id")
+    select = f"{_SELECT}, {', '.join(columns)} FROM contact"
+    order = _order(columns, query.descending)
+    if search is not None and not walk and set(sort_columns) <= COVERED_SORT_COLUMNS:
+        where, params = ["c.id = m.id"], list(search.params)
+        if query.status:
+            where.append("c.status = ?")
+            params.append(query.status)
+        if after is not None:
+            where.append(_keyset(columns, query.descending, "c."))
+            params.extend(after)
+        page_ids = (
+            f"SELECT c.id FROM ({search.subquery}) AS m "
+            f"CROSS JOIN contact AS c INDEXED BY contact_id_sort WHERE {' AND '.join(where)} "
+            f"ORDER BY {_order(columns, query.descending, 'c.')} LIMIT ?"
+        )
+        params.append(limit)
+        return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
+    where, params = [], []
     if query.status:
-        where.append("status = ?")
+        # The status index is ordered by name: for another sort, walk that sort's index and
+        # test the status on each row ("+" keeps SQLite from sorting all rows of a status).
+        by_status_index = set(sort_columns) <= COVERED_SORT_COLUMNS
+        where.append("status = ?" if by_status_index else "+status = ?")
         params.append(query.status)
-    search = plan_contact_search(query.text)
-    if search:
-        # "+id" keeps SQLite from looking the matches up by rowid, so it walks the sort index.
-        where.append(f"{'+id' if search.dense else 'id'} IN ({search.subquery})")
+    if search is not None and walk:
+        where.append(search.row_test)
+        params.extend(search.row_params)
+    elif search is not None:
+        where.append(f"id IN ({search.subquery})")
         params.extend(search.params)
     if after is not None:
-        op = "<" if query.descending else ">"
-        where.append(f"({', '.join(columns)}) {op} ({', '.join('?' * len(columns))})")
+        where.append(_keyset(columns, query.descending))
         params.extend(after)
-    direction = " DESC" if query.descending else ""
-    order = ", ".join(c + direction for c in columns)
-    sort_cols = ", ".join(columns)
-    sql = f"{_SELECT}, {sort_cols} FROM contact"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {order} LIMIT ?"
+    sql = select + (" WHERE " + " AND ".join(where) if where else "")
     params.append(limit)
-    return sql, params
+    return f"{sql} ORDER BY {order} LIMIT ?", params
 
 
 def fetch_contacts(
     query: ContactQuery, after: tuple[object, ...] | None = None, limit: int = 200
 ) -> list[ContactRow]:
-    sql, params = contacts_page_sql(query, after, limit)
+    search = plan_contact_search(query.text, SORT_COLUMNS[query.sort])
+    rows = None
+    if search is not None and search.walk_first:
+        sql, params = _page_sql(query, search, after, limit, walk=True)
+        rows = run_within_budget(sql, params, search.walk_budget_ms)
+    if rows is None:
+        sql, params = _page_sql(query, search, after, limit, bool(search and search.dense))
+        rows = db.execute_sql(sql, params).fetchall()
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
         ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                    key=tuple(row[9 : 9 + width]))
-        for row in db.execute_sql(sql, params).fetchall()
+        for row in rows
     ]
 
 

@@ -6,9 +6,12 @@ Another engine would replace this module alone.
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from app.db.connection import db
 
@@ -16,9 +19,26 @@ _PHONE_LIKE = re.compile(r"^[\d\s+\-().]+$")
 _MIN_PHONE_DIGITS = 3  # the trigram index needs three characters
 _NON_DIGITS = re.compile(r"\D+")
 MIN_WORD_CHARS = 2
-# Past this many matches, sorting them costs more than scanning the sort index (measured at
-# 1M contacts: sorting 20k matches takes about 30 ms).
-DENSE_MATCHES = 20_000
+# How many matches a search may have before the list walks the sort index instead of sorting
+# the matches (chosen by measuring the 300 search prefixes of `make bench` at 1M contacts, with
+# the candidates interleaved). Sorting costs about 1 us per match when the sort key sits in the
+# narrow contact_id_sort index (name and status sorts), about 2 us when each match means a
+# visit to the contact row; walking costs about 0.15 us per match to collect them plus 0.3 us
+# per row passed over, which loses badly when the matches cluster late in the sort order (a
+# first name, sorted by name: up to 350 ms), so the walk is kept for large match sets.
+DENSE_MATCHES = 30_000
+DENSE_MATCHES_UNCOVERED = 20_000
+# For the sorts the narrow index does not cover, between WALK_FIRST_MIN and the threshold the
+# list first tries the walk under a time budget: it is fast when the matches are spread through
+# the sort order; when they cluster the budget runs out and the matches are sorted instead. The
+# budget grows with the matches, as sorting them costs more. (For the covered sorts sorting is
+# cheap enough that trying the walk first made the p95 worse.)
+WALK_FIRST_MIN = 2_000
+WALK_BUDGET_MS = 10.0
+WALK_BUDGET_MIN_MS = 3.0
+WALK_BUDGET_MATCHES_PER_MS = 3_000
+# Sorts whose keys (and the status filter) the contact_id_sort index covers.
+COVERED_SORT_COLUMNS = frozenset({"name_key", "status"})
 
 
 def search_digits(text: str) -> str:
@@ -49,35 +69,103 @@ def phone_digits(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class SearchPlan:
-    """A sub-select of matching contact ids. ``dense`` means so many rows match that walking
-    the sort index and testing membership beats sorting the matches."""
+    """How to find the contacts matching a search.
+
+    ``subquery`` selects the matching contact ids (column ``id``, no duplicates). ``dense``
+    means so many rows match that walking the sort index and testing each row beats sorting
+    the matches; ``row_test`` is then the per-row condition to use on ``contact``.
+    ``matches`` is the probed count, capped just above the dense threshold."""
 
     subquery: str
     params: list[object]
     dense: bool
+    matches: int = 0
+    walk_first: bool = False
+    walk_budget_ms: float = 0.0
+    row_test: str = ""
+    row_params: tuple[object, ...] = ()
 
 
-def plan_contact_search(text: str) -> SearchPlan | None:
-    """How to find contacts matching *text*; None when *text* filters nothing."""
+_TEXT_IDS = "SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?"
+# Matching phone rows to their contacts through the narrow phone_id_contact index: half the
+# cost of visiting each phone row, which matters for short digit runs (20k+ numbers).
+_PHONE_IDS = (
+    "SELECT p.contact_id AS id FROM phone_fts AS f "
+    "CROSS JOIN phone AS p INDEXED BY phone_id_contact ON p.id = f.rowid "
+    "WHERE phone_fts MATCH ?"
+)
+
+
+def _probe(sql: str, param: object, cap: int) -> int:
+    """Rows of *sql* up to cap + 1: cheap, it stops there (index entries only)."""
+    probe = f"SELECT count(*) FROM ({sql} LIMIT {cap + 1})"
+    return int(db.execute_sql(probe, [param]).fetchone()[0])
+
+
+def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
+                        ) -> SearchPlan | None:
+    """How to find contacts matching *text* for a list sorted by *sort_columns*; None when
+    *text* filters nothing."""
+    match = fts_match(text)
+    digits = phone_digits(text)
+    if not match and not digits:
+        return None
+    covered = set(sort_columns) <= COVERED_SORT_COLUMNS
+    cap = DENSE_MATCHES if covered else DENSE_MATCHES_UNCOVERED
     parts: list[str] = []
     params: list[object] = []
-    match = fts_match(text)
+    tests: list[str] = []
+    test_params: list[object] = []
+    matches = 0
     if match:
-        parts.append("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?")
+        parts.append(_TEXT_IDS)
         params.append(match)
-    digits = phone_digits(text)
+        tests.append("+contact.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        test_params.append(match)
+        matches += _probe("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", match, cap)
     if digits:
-        parts.append(
-            "SELECT contact_id FROM phone WHERE id IN "
-            "(SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?)"
-        )
-        params.append('"' + digits + '"')
-    if not parts:
-        return None
-    subquery = " UNION ".join(parts)
-    probe = f"SELECT count(*) FROM ({subquery} LIMIT {DENSE_MATCHES + 1})"
-    dense = int(db.execute_sql(probe, params).fetchone()[0]) > DENSE_MATCHES
-    return SearchPlan(subquery, params, dense)
+        phrase = '"' + digits + '"'
+        parts.append(_PHONE_IDS)
+        params.append(phrase)
+        # A dense digit search (say "9198", a tenth of all numbers) tests the contact's few
+        # phones row by row instead of collecting tens of thousands of phone rows first.
+        tests.append("EXISTS (SELECT 1 FROM phone WHERE phone.contact_id = contact.id "
+                     "AND instr(phone.digits, ?) > 0)")
+        test_params.append(digits)
+        matches += _probe("SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?", phrase, cap)
+    # UNION also removes duplicates (a contact with two matching phones).
+    subquery = " UNION ".join(parts) if len(parts) > 1 else parts[0].replace(
+        "SELECT ", "SELECT DISTINCT ", 1) if digits else parts[0]
+    # Walking the phone-sorted index for a digit search would pass over every number that
+    # sorts before the matching ones: sort the matches instead.
+    dense = matches > cap and not (digits and "primary_phone" in sort_columns)
+    walk_first = not dense and not covered and matches > WALK_FIRST_MIN and not (
+        digits and "primary_phone" in sort_columns)
+    row_test = "(" + " OR ".join(tests) + ")"
+    budget = min(WALK_BUDGET_MS, max(WALK_BUDGET_MIN_MS, matches / WALK_BUDGET_MATCHES_PER_MS))
+    return SearchPlan(subquery, params, dense, matches, walk_first, budget, row_test,
+                      tuple(test_params))
+
+
+def run_within_budget(sql: str, params: list[object], budget_ms: float
+                      ) -> list[tuple[Any, ...]] | None:
+    """Rows of *sql*, or None when it needs more than *budget_ms* (it is then interrupted,
+    which for a read leaves no trace). The statement carries a marker comment so that a replay
+    of the recorded SQL (the benchmark) can apply the same budget."""
+    conn: sqlite3.Connection = db.connection()
+    deadline = time.perf_counter() + budget_ms / 1000
+    conn.set_progress_handler(lambda: time.perf_counter() > deadline, 1000)
+    try:
+        return conn.execute(f"{sql} /* {BUDGET_MARK}{budget_ms:g} */", params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            return None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+BUDGET_MARK = "budget_ms="
 
 
 def contacts_with_digits(digits: str, limit: int) -> tuple[str, list[object]]:

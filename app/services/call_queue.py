@@ -14,7 +14,6 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
-from phonenumbers import timezone as phone_timezone
 
 from app.db.call_list import QueueCandidate, QueueSql, queue_candidates, queue_window_end
 from app.db.connection import db
@@ -146,6 +145,8 @@ def zones_for(e164: str) -> tuple[str, ...]:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return ()
+    from phonenumbers import timezone as phone_timezone  # large tables: load on first use
+
     zones = tuple(z for z in phone_timezone.time_zones_for_number(number) if z != _UNKNOWN)
     if not zones:
         # A number outside the prefix tables (new ranges, test numbers): its country's zones,

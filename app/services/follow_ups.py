@@ -43,8 +43,12 @@ def due_follow_ups(now: datetime | None = None, limit: int = DUE_LIMIT) -> list[
     return [_follow_up(row, today) for row in open_follow_ups(to_epoch(end), limit)]
 
 
+DUE_COUNT_CAP = 1000
+
+
 def due_count(now: datetime | None = None) -> int:
-    return open_follow_up_count(to_epoch(day_bounds(now)[1]))
+    """Follow-ups due today or overdue; DUE_COUNT_CAP means "that many or more"."""
+    return open_follow_up_count(to_epoch(day_bounds(now)[1]), DUE_COUNT_CAP)
 
 
 def _update_open(call_id: int, **values: object) -> None:

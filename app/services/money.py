@@ -12,27 +12,21 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
-from babel import Locale
-from babel.core import UnknownLocaleError
-from babel.numbers import (
-    format_currency,
-    get_currency_precision,
-    get_currency_symbol,
-    get_decimal_symbol,
-    get_group_symbol,
-    get_territory_currencies,
-    is_currency,
-)
-
 from app.services.errors import ValidationError
+
+# babel is imported inside the functions: its locale data costs tens of milliseconds, which
+# the window's first paint should not pay (formatting money comes later).
 
 ROUNDING = ROUND_HALF_UP
 _ONE = Decimal(1)
 MAX_MINOR = 10**15  # ~ 10 trillion rupees: far above any quote, far below SQLite's int64
 
 
+@cache
 def minor_digits(currency: str) -> int:
     """Digits after the decimal point for *currency* (ISO 4217 via babel): INR 2, JPY 0."""
+    from babel.numbers import get_currency_precision
+
     return int(get_currency_precision(currency))
 
 
@@ -90,6 +84,10 @@ def format_money(minor: int, currency: str, locale: str) -> str:
 
 
 def _babel_formatter(currency: str, locale: str) -> Callable[[int], str]:
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.numbers import format_currency
+
     try:
         Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
@@ -107,6 +105,10 @@ def money_formatter(currency: str, locale: str) -> Callable[[int], str]:
     """A fast formatter of minor units, built once per currency and locale from babel's
     pattern, symbols and grouping (Indian 3;2 grouping included). It checks itself against
     babel on sample amounts when built and is babel itself where the two would differ."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
+
     slow = _babel_formatter(currency, locale)
     try:
         loc = Locale.parse(locale)
@@ -146,6 +148,8 @@ def format_amount(minor: int, currency: str) -> str:
 
 def currency_for_region(region: str) -> str:
     """The current currency of a country ('IN' -> 'INR'), USD when babel does not know."""
+    from babel.numbers import get_territory_currencies
+
     try:
         currencies = get_territory_currencies(region.upper())
     except (KeyError, ValueError):
@@ -155,6 +159,9 @@ def currency_for_region(region: str) -> str:
 
 def locale_for_region(region: str) -> str:
     """A babel locale for formatting money of a country: 'IN' -> 'en_IN', 'US' -> 'en_US'."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
     candidate = f"en_{region.upper()}"
     try:
         Locale.parse(candidate)
@@ -164,6 +171,8 @@ def locale_for_region(region: str) -> str:
 
 
 def check_currency(code: str) -> str:
+    from babel.numbers import is_currency
+
     upper = code.strip().upper()
     if not is_currency(upper):
         raise ValidationError("Currency", f"'{code}' is not an ISO 4217 currency code")

@@ -8,11 +8,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from app.services.appointment_export import (
-    export_appointment_ics,
-    export_range_ics,
-    write_day_sheet,
-)
 from app.services.appointments import OUTCOMES, get_appointment, set_status
 from app.services.errors import NotFoundError, ValidationError
 from app.ui.appointments_tab import AppointmentsTab
@@ -108,6 +103,8 @@ class AppointmentActions(QObject):
                                    f"appointment-{detail.starts_at.astimezone():%Y-%m-%d}.ics",
                                    self.tr("iCalendar (*.ics)"))
             if path is not None:
+                from app.services.appointment_export import export_appointment_ics
+
                 export_appointment_ics(appointment_id, path)
         except (OSError, NotFoundError) as exc:
             self._say(self.tr("Could not export: %1").replace("%1", str(exc)))
@@ -120,6 +117,8 @@ class AppointmentActions(QObject):
                                self.tr("iCalendar (*.ics)"))
         if path is None:
             return
+        from app.services.appointment_export import export_range_ics
+
         try:
             count = export_range_ics(path, rep.name if rep else None, days[0], days[-1])
         except (OSError, ValidationError) as exc:
@@ -139,6 +138,8 @@ class AppointmentActions(QObject):
                                self.tr("PDF (*.pdf)"))
         if path is None:
             return
+        from app.services.appointment_export import write_day_sheet  # ReportLab: on first use
+
         try:
             count = write_day_sheet(rep.name, day, path)
         except (OSError, ValidationError) as exc:

@@ -4,16 +4,18 @@ call_id)``, "create a quote" calls ``window.request_quote(contact_id)`` when tho
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.services.call_types import LoggedCall, QueueLead
 from app.services.contact_types import ContactInput, PhoneInput
 from app.services.errors import NotFoundError
-from app.services.follow_ups import due_count
-from app.ui.call_mode_dialog import CallModeDialog
-from app.ui.contact_dialog import ContactDialog
-from app.ui.incoming_call_dialog import IncomingCallDialog
+from app.services.follow_ups import DUE_COUNT_CAP, due_count
+
+if TYPE_CHECKING:
+    from app.ui.call_mode_dialog import CallModeDialog
 
 DUE_REFRESH_MS = 60_000
 
@@ -36,6 +38,8 @@ class CallLauncher(QObject):
     # -- starting call mode ---------------------------------------------------------------
     def call_contact(self, contact_id: int, direction: str = "out", number: str = "",
                      from_queue: bool = False, past: bool = False) -> LoggedCall | None:
+        from app.ui.call_mode_dialog import CallModeDialog  # with phonenumbers.timezone
+
         try:
             dialog = CallModeDialog(self.window.ctx, contact_id, direction, number,
                                     self._parent_widget, from_queue=from_queue)
@@ -86,11 +90,15 @@ class CallLauncher(QObject):
         self.window.calls.queue.next()
 
     def incoming(self) -> None:
+        from app.ui.incoming_call_dialog import IncomingCallDialog
+
         dialog = IncomingCallDialog(self.window.ctx, self._parent_widget)
         dialog.exec()
         if dialog.chosen_contact_id is not None:
             self.call_contact(dialog.chosen_contact_id, "in", dialog.number)
         elif dialog.new_lead_number:
+            from app.ui.contact_dialog import ContactDialog
+
             initial = ContactInput(source="inbound call",
                                    phones=[PhoneInput(dialog.new_lead_number, "mobile")])
             contact_dialog = ContactDialog(self.window.ctx, None, self._parent_widget,
@@ -123,7 +131,10 @@ class CallLauncher(QObject):
 
     def refresh_due(self) -> None:
         count = due_count()
-        self.due_label.setText(self.tr("%n follow-up(s) due", "", count))
+        if count >= DUE_COUNT_CAP:
+            self.due_label.setText(self.tr("%1+ follow-ups due").replace("%1", f"{count:,}"))
+        else:
+            self.due_label.setText(self.tr("%n follow-up(s) due", "", count))
         self.due_label.setStyleSheet("color: #b45309; font-weight: bold;" if count else "")
 
     def _hand_over(self, logged: LoggedCall, next_step: str) -> None:

@@ -1,6 +1,8 @@
 """Lazy table model of contacts: pages fetched by keyset as the view scrolls.
 
-Rows arrive as ready-to-paint tuples; ``data()`` only indexes into them and never queries.
+Rows arrive as plain tuples from one keyset query; ``data()`` never queries. The display text of
+a row (names, a formatted phone number, a local date) is built the first time the view paints
+that row and kept, so a search or a new page costs only the rows a person actually sees.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from app.services.phones import format_for_display
 COL_NAME, COL_COMPANY, COL_PHONE, COL_EMAIL, COL_CITY, COL_STATUS, COL_LAST = range(7)
 SORT_KEYS = ("name", "company", "phone", "email", "city", "status", "last_contacted")
 PAGE_SIZE = 200
+_DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +28,8 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._home_region = home_region
         self._query = ContactQuery()
-        self._rows: list[tuple[int, tuple[str, ...]]] = []
+        self._rows: list[ContactRow] = []
+        self._cells_cache: dict[int, tuple[str, ...]] = {}  # row number -> display texts
         self._last_key: tuple[object, ...] | None = None
         self._exhausted = False
         self._headers = (
@@ -46,6 +50,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows = []
+        self._cells_cache = {}
         self._last_key = None
         self._exhausted = False
         self._append(fetch_contacts(query, None, PAGE_SIZE))
@@ -58,12 +63,19 @@ class ContactTableModel(QAbstractTableModel):
         self._home_region = region
         self.refresh()
 
+    def loaded_row_count(self) -> int:
+        return len(self._rows)
+
+    def formatted_row_count(self) -> int:
+        """Rows whose display text has been built (only those the view has painted)."""
+        return len(self._cells_cache)
+
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, contact_id: int) -> int | None:
-        for row, (cid, _) in enumerate(self._rows):
-            if cid == contact_id:
+        for row, r in enumerate(self._rows):
+            if r.id == contact_id:
                 return row
         return None
 
@@ -72,7 +84,7 @@ class ContactTableModel(QAbstractTableModel):
             self._exhausted = True
         if rows:
             self._last_key = rows[-1].key
-        self._rows.extend((r.id, self._cells(r)) for r in rows)
+        self._rows.extend(rows)
 
     def _cells(self, r: ContactRow) -> tuple[str, ...]:
         last = (datetime.fromtimestamp(r.last_contacted_at).strftime("%Y-%m-%d %H:%M")
@@ -91,8 +103,16 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self._rows[index.row()][1][index.column()]
+        # Called for every role of every visible cell on each paint: plain int comparison
+        # first (enum comparison costs more), everything else after.
+        if role != _DISPLAY_ROLE:
+            return None
+        if index.isValid():
+            row = index.row()
+            cells = self._cells_cache.get(row)
+            if cells is None:
+                cells = self._cells_cache[row] = self._cells(self._rows[row])
+            return cells[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,6 @@ from app.services.contacts import delete_contact, get_contact
 from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
 from app.ui.contact_detail_pane import ContactDetailPane
-from app.ui.contact_dialog import ContactDialog
 from app.ui.contact_table_model import (
     COL_CITY,
     COL_COMPANY,
@@ -36,6 +36,9 @@ from app.ui.contact_table_model import (
     COL_STATUS,
     ContactTableModel,
 )
+
+if TYPE_CHECKING:
+    from app.ui.contact_dialog import ContactDialog
 
 SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
 ROW_HEIGHT = 26
@@ -149,6 +152,8 @@ class ContactsTab(QWidget):
         return self.model.contact_id(index.row()) if index.isValid() else self.detail.contact_id
 
     def new_contact(self) -> None:
+        from app.ui.contact_dialog import ContactDialog  # loaded on first use, not at startup
+
         self._run_dialog(ContactDialog(self._ctx, None, self))
 
     def edit_selected(self) -> None:
@@ -160,6 +165,8 @@ class ContactsTab(QWidget):
         except NotFoundError:
             self.refresh()
             return
+        from app.ui.contact_dialog import ContactDialog
+
         self._run_dialog(ContactDialog(self._ctx, contact, self))
 
     def _run_dialog(self, dialog: ContactDialog) -> None:

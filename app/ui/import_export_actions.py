@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,7 +17,9 @@ from app.services.exporter import ExportResult, export_contacts
 from app.services.import_types import ImportSummary, Progress, UndoResult
 from app.services.importer import import_file, last_import, undo_last_import
 from app.ui.db_task import DbTask
-from app.ui.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from app.ui.import_dialog import ImportDialog
 
 SUMMARY_PROBLEMS_SHOWN = 200
 
@@ -57,6 +59,8 @@ class ImportExportActions(QObject):
     def import_contacts(self, path: str = "") -> ImportDialog | None:
         if self.busy:
             return None
+        from app.ui.import_dialog import ImportDialog  # babel's country names: on first use
+
         self.dialog = ImportDialog(self.window.ctx, self.window, path)  # type: ignore[attr-defined]
         self.dialog.accepted.connect(self._start_import)
         self.dialog.open()

@@ -20,7 +20,6 @@ from app.ui.import_export_actions import ImportExportActions
 from app.ui.quote_menu import build_quote_menu
 from app.ui.quotes_tab import QuotesTab
 from app.ui.reps_dialog import RepsDialog
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import ui_settings
 
 TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES = range(4)
@@ -110,6 +109,8 @@ class MainWindow(QMainWindow):
         self.contacts.focus_search()
 
     def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog  # with every page: loaded on demand
+
         dialog = SettingsDialog(self)
         if dialog.exec():
             from app.services.settings import default_region

@@ -7,8 +7,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.services.contact_types import ContactDetail
-from app.services.money import format_money, locale_for_region
-from app.services.quotes import contact_quotes, suggest_addons
 from app.ui.app_context import AppContext
 
 SHOWN = 10
@@ -19,8 +17,15 @@ def _tr(text: str) -> str:
 
 
 def quotes_section(contact: ContactDetail, ctx: AppContext) -> str:
-    locale = locale_for_region(ctx.home_region)
+    # Quotes (and babel, through money formatting) load with the first contact shown, not
+    # at startup.
+    from app.services.quotes import contact_quotes, suggest_addons
+
     quotes = contact_quotes(contact.id, SHOWN)
+    if quotes:  # babel loads only when there is money to show, not at startup
+        from app.services.money import format_money, locale_for_region
+
+        locale = locale_for_region(ctx.home_region)
     links = [f"<a href='calldesk://quote/new/{contact.id}'>{escape(_tr('New quote'))}</a>"]
     if quotes and suggest_addons(contact.id):
         links.append(f"<a href='calldesk://quote/upsell/{contact.id}'>"

@@ -27,6 +27,7 @@ class QuoteTableModel(QAbstractTableModel):
         self._rows: list[tuple[QuoteRow, tuple[str, ...], str]] = []
         self._last_key: tuple[str, int] | None = None
         self._exhausted = False
+        self.loaded = False  # no query run yet
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"),
                          self.tr("Status"), self.tr("Total"), self.tr("Valid until"))
         self.status_labels = {
@@ -41,6 +42,7 @@ class QuoteTableModel(QAbstractTableModel):
 
     def set_query(self, query: QuoteQuery) -> None:
         self.beginResetModel()
+        self.loaded = True
         self._query = query
         self._rows = []
         self._last_key = None

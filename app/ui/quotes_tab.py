@@ -56,7 +56,9 @@ class QuotesTab(QWidget):
         self._customer_id: int | None = None
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("quoteStatusFilter")
-        self.model = QuoteTableModel(self.money_locale(), self)
+        # The money locale (and babel with it) is settled when the list first loads, which is
+        # when the tab is first shown: starting the window does not pay for it.
+        self.model = QuoteTableModel("", self)
         self.status_filter.addItem(self.tr("All statuses"), "")
         for code in ("draft", "sent", "expired", "accepted", "declined", "revised", "void"):
             self.status_filter.addItem(self.model.status_labels[code], code)
@@ -113,7 +115,11 @@ class QuotesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.apply_filter()
+
+    def showEvent(self, event) -> None:
+        if not self.model.loaded:
+            self.apply_filter()
+        super().showEvent(event)
 
     def money_locale(self) -> str:
         return locale_for_region(self._ctx.home_region)
@@ -127,6 +133,8 @@ class QuotesTab(QWidget):
                           iso(self.date_from), iso(self.date_to), date.today().isoformat())
 
     def apply_filter(self) -> None:
+        if not self.model._locale:
+            self.model._locale = self.money_locale()
         self.model.set_query(self.current_query())
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -143,6 +151,8 @@ class QuotesTab(QWidget):
             self.set_customer_filter(picker.chosen_id, picker.chosen_name)
 
     def refresh(self) -> None:
+        if not self.model.loaded:
+            return  # loads when first shown
         current = self.selected_quote_id()
         self.model.refresh()
         self.select_quote(current)

@@ -185,6 +185,7 @@ def test_dense_plan_walks_the_sort_index(contacts: dict[str, int],
     from app.db.contact_list import contacts_page_sql
 
     monkeypatch.setattr(search, "DENSE_MATCHES", 3)
+    monkeypatch.setattr(search, "DENSE_MATCHES_UNCOVERED", 3)
     sql, params = contacts_page_sql(ContactQuery(text="sh", sort="city"), None, 50)
     plan = " ".join(str(r[-1]) for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "contact_city" in plan

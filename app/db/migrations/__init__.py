@@ -12,9 +12,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from app.db.migrations import v001_core, v002_search, v003_counters
+from app.db.migrations import v001_core, v002_search, v003_counters, v004_perf_indexes
 
-STEPS: list[str] = [v001_core.SQL, v002_search.SQL, v003_counters.SQL]
+STEPS: list[str] = [v001_core.SQL, v002_search.SQL, v003_counters.SQL, v004_perf_indexes.SQL]
 LATEST_VERSION = len(STEPS)
 
 

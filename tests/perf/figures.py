@@ -1,0 +1,18 @@
+"""The registry of benchmark figures. Add a figure with one line here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.perf import contacts_figures
+from tests.perf.context import BenchContext
+from tests.perf.stats import Figure
+
+# In-process figures: each gets the BenchContext (real main window on the bench database).
+IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
+    contacts_figures.open_contacts_tab,
+    contacts_figures.scroll_contacts,
+    contacts_figures.search_as_you_type,
+    contacts_figures.phone_digit_search,
+    contacts_figures.contact_detail,
+]

@@ -1,0 +1,88 @@
+"""Figures measured in fresh processes: startup to first paint, peak RSS, seeding."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.perf.dataset import ROOT, run_seed
+from tests.perf.stats import Figure
+
+STARTUPS = 10
+STARTUP_GOAL_MS = 600
+STARTUP_MAX_RATIO = 3.0
+BROWSE_GOAL_MB = 400
+
+
+def _time_to_paint(command: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from starting *command* to the ``painted <time>`` line it prints."""
+    started = time.time()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60, check=False)
+    for line in done.stdout.splitlines():
+        if line.startswith("painted "):
+            return (float(line.split()[1]) - started) * 1000
+    raise RuntimeError(f"{command[1]} never reported a paint: {done.stderr.strip()[-500:]}")
+
+
+def startup(db_path: Path, env: dict[str, str]) -> Figure:
+    """Fresh `python main.py --db DB` to the first painted main window, against a bare
+    PySide6 window script timed in the same run (interleaved, after one warm-up each)."""
+    app_env = {**env, "CALLDESK_EXIT_AFTER_PAINT": "1"}
+    app_cmd = [sys.executable, str(ROOT / "main.py"), "--db", str(db_path)]
+    bare_cmd = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+    _time_to_paint(app_cmd, app_env)
+    _time_to_paint(bare_cmd, env)
+    app_ms: list[float] = []
+    bare_ms: list[float] = []
+    for _ in range(STARTUPS):
+        app_ms.append(_time_to_paint(app_cmd, app_env))
+        bare_ms.append(_time_to_paint(bare_cmd, env))
+    ratio = statistics.median(app_ms) / statistics.median(bare_ms)
+    figure = Figure("fresh process to first painted main window", app_ms, STARTUP_GOAL_MS,
+                    "median", extra_ok=ratio <= STARTUP_MAX_RATIO)
+    figure.notes.append(f"bare PySide6 window: median {statistics.median(bare_ms):.0f} ms, "
+                        f"ratio {ratio:.2f} (goal ≤ {STARTUP_MAX_RATIO:g}×)")
+    figure.baseline_ms = bare_ms
+    return figure
+
+
+def peak_rss(db_path: Path, env: dict[str, str]) -> Figure:
+    """Peak resident memory of a process that opens the window and browses: searches,
+    scrolls a few thousand rows, opens contact details (tests/perf/browse_rss.py)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.perf.browse_rss", str(db_path)], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("peak_rss_mb ")]
+    if not lines:
+        raise RuntimeError(f"browse_rss failed: {done.stderr.strip()[-800:]}")
+    megabytes = float(lines[-1].split()[1])
+    figure = Figure("peak RSS while browsing (MB, not ms)", [megabytes], BROWSE_GOAL_MB,
+                    "median")
+    figure.notes.extend(ln for ln in done.stdout.splitlines() if ln.startswith("browsed "))
+    return figure
+
+
+def seeding(contacts: int) -> Figure:
+    """`main.py seed --contacts N` into a new file (one run: it takes most of a minute).
+    The goal scales with N from the issue's 60 s for 1M contacts."""
+    goal_ms = 60_000 * contacts / 1_000_000
+    with tempfile.TemporaryDirectory(dir=ROOT / "tests" / "perf" / "cache") as folder:
+        seconds, _ = run_seed(Path(folder) / "seed.db", ["--contacts", str(contacts)])
+    figure = Figure(f"seeding {contacts:,} contacts", [seconds * 1000], goal_ms, "median")
+    figure.notes.append("time reported by the seed command (one run)")
+    return figure
+
+
+def child_env(config_dir: str) -> dict[str, str]:
+    """Offscreen, and window settings in a scratch folder rather than the user's. Bytecode
+    caching stays on, as in any installed copy: the warm-up start writes what is missing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config_dir}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env

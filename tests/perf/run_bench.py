@@ -1,0 +1,111 @@
+"""`make bench`: CallDesk's speed at 1M contacts, against the goals of the performance issue.
+
+Environment:
+  BENCH_CONTACTS=100000   a smaller database for a quick run (default 1,000,000)
+  BENCH_SKIP_SEED=1       skip the seeding figure (it takes most of a minute at 1M)
+  BENCH_ONLY=search,...   run only figures whose name contains one of these words
+
+Prints a table and writes bench-results.json at the repository root.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.perf.dataset import ROOT, bench_contacts, ensure_dataset  # noqa: E402
+from tests.perf.machine import machine_string  # noqa: E402
+from tests.perf.stats import Figure, Pending  # noqa: E402
+
+RESULTS_FILE = ROOT / "bench-results.json"
+
+
+def _wanted(name: str) -> bool:
+    only = [w.strip().lower() for w in os.environ.get("BENCH_ONLY", "").split(",") if w.strip()]
+    return not only or any(w in name.lower() for w in only)
+
+
+def _run(label: str, make: Callable[[], Figure], figures: list[Figure]) -> None:
+    if not _wanted(label):
+        return
+    print(f"… {label}", flush=True)
+    started = time.perf_counter()
+    figure = make()
+    figures.append(figure)
+    print(f"  {_row(figure)}  [{time.perf_counter() - started:.0f} s]", flush=True)
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def _row(f: Figure) -> str:
+    return (f"{f.name[:52]:<52} {_fmt(f.median_ms):>10} {_fmt(f.p95_ms):>10} "
+            f"{_fmt(f.goal_ms, 0):>8} {f.goal_stat:>6} {_fmt(f.raw_median_ms, 2):>9} "
+            f"{_fmt(f.ratio, 2):>6}  {'PASS' if f.passed else 'FAIL'}")
+
+
+def print_table(figures: list[Figure], pending: list[Pending], machine: str) -> None:
+    print()
+    print(f"machine: {machine}")
+    print(f"{'figure':<52} {'median ms':>10} {'p95 ms':>10} {'goal ms':>8} {'of':>6} "
+          f"{'raw ms':>9} {'ratio':>6}  verdict")
+    for f in figures:
+        print(_row(f))
+        for note in f.notes:
+            print(f"    {note}")
+    for p in pending:
+        print(f"{p.name[:52]:<52} {'not measured: needs ' + p.needs:>49}")
+    print("raw ms / ratio: the same SQL through plain sqlite3 in the same run (median per "
+          "sample; ratio of totals). Startup: a bare PySide6 window instead.")
+
+
+def main() -> int:
+    contacts = bench_contacts()
+    db_path = ensure_dataset(contacts)
+    from tests.perf.process_figures import child_env, peak_rss, seeding, startup
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as config_dir:
+        os.environ["XDG_CONFIG_HOME"] = config_dir  # window state: not the user's
+        env = child_env(config_dir)
+        _run("startup", lambda: startup(db_path, env), figures)
+        in_process = [fn for fn in _figures() if _wanted(fn.__name__.replace("_", " "))]
+        if in_process:
+            from tests.perf.context import BenchContext
+
+            ctx = BenchContext(str(db_path))
+            try:
+                for fn in in_process:
+                    _run(fn.__name__.replace("_", " "), lambda fn=fn: fn(ctx), figures)
+            finally:
+                ctx.close()
+        _run("peak rss", lambda: peak_rss(db_path, env), figures)
+        if os.environ.get("BENCH_SKIP_SEED") != "1":
+            _run("seeding", lambda: seeding(contacts), figures)
+
+    from tests.perf.pending import PENDING
+
+    machine = machine_string()
+    print_table(figures, PENDING, machine)
+    RESULTS_FILE.write_text(json.dumps(
+        {"machine": machine, "results": [f.as_json() for f in figures]}, indent=2,
+        ensure_ascii=False) + "\n")
+    print(f"\nwrote {RESULTS_FILE.relative_to(ROOT)}")
+    return 0 if all(f.passed for f in figures) else 1
+
+
+def _figures():
+    from tests.perf.figures import IN_PROCESS
+
+    return IN_PROCESS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

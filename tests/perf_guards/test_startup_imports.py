@@ -1,0 +1,36 @@
+"""Starting the window imports only what the first paint needs: no PDF, geocoder, locale
+database, calendar or file-format libraries (checked in a fresh process, real startup)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_AT_STARTUP = ("reportlab", "babel", "phonenumbers.geocoder", "phonenumbers.carrier",
+                  "phonenumbers.timezone", "icalendar", "vobject", "charset_normalizer",
+                  "pypdf", "app.ui.settings_dialog", "app.ui.contact_dialog")
+
+_SCRIPT = """
+import sys
+from app.cli import main
+code = main(["--db", sys.argv[1]])
+print("exit", code)
+print("loaded", " ".join(sorted(sys.modules)))
+"""
+
+
+def test_first_paint_imports_nothing_heavy(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CALLDESK_EXIT_AFTER_PAINT": "1",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(tmp_path / "c.db")], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert lines.get("exit") == "0", done.stderr
+    assert "painted" in lines, "the window reports its first paint and exits"
+    loaded = set(lines["loaded"].split())
+    assert "app.ui.main_window" in loaded
+    heavy = sorted(m for m in loaded if m.split(".")[0] in NOT_AT_STARTUP or m in NOT_AT_STARTUP)
+    assert heavy == []
