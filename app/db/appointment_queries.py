@@ -103,7 +103,7 @@ class ListFilter:
     end: int | None = None  # exclusive
 
 
-def list_page(flt: ListFilter, after: tuple[int, int] | None, limit: int) -> list[ListRow]:
+def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> list[ListRow]:
     """A page of the appointment list ordered by (starts_at, id), keyset after *after*.
 
     With a rep it walks appointment_rep_starts, otherwise appointment_starts."""

@@ -42,7 +42,7 @@ _SELECT = (
 )
 
 
-def quotes_page_sql(query: QuoteQuery, after: tuple[str, int] | None, limit: int
+def quotes_page_sql(query: QuoteQuery, after: tuple[object, ...] | None, limit: int
                     ) -> tuple[str, list[object]]:
     where: list[str] = []
     params: list[object] = []
@@ -75,7 +75,7 @@ def quotes_page_sql(query: QuoteQuery, after: tuple[str, int] | None, limit: int
     return sql, params
 
 
-def fetch_quotes(query: QuoteQuery, after: tuple[str, int] | None = None, limit: int = 200
+def fetch_quotes(query: QuoteQuery, after: tuple[object, ...] | None = None, limit: int = 200
                  ) -> list[QuoteRow]:
     sql, params = quotes_page_sql(query, after, limit)
     rows = db.execute_sql(sql, params).fetchall()

@@ -1,25 +1,23 @@
 """Lazy table model of the call log: pages fetched by keyset as the view scrolls.
 
-Rows arrive as ready-to-paint tuples; ``data()`` only indexes into them and never queries.
+A row's display texts are built when the view first paints it; ``data()`` never queries.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.db.call_list import CallQuery, CallRow, fetch_calls
 from app.services.contact_types import display_name
 from app.services.phones import format_for_display
+from app.ui.keyset_table_model import Index, KeysetTableModel
 
 (COL_WHEN, COL_CONTACT, COL_NUMBER, COL_DIRECTION, COL_DURATION, COL_OUTCOME, COL_FOLLOW_UP,
  COL_NOTES) = range(8)
 # Columns that can be sorted (each has an index behind it) -> sort key of CallQuery.
 SORT_KEYS = {COL_WHEN: "when", COL_OUTCOME: "outcome"}
-PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(epoch: int) -> str:
@@ -31,52 +29,29 @@ def duration_text(seconds: int) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
-class CallTableModel(QAbstractTableModel):
+class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
     def __init__(self, home_region: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(CallQuery(), parent)
         self._home_region = home_region
-        self._query = CallQuery()
-        self._rows: list[tuple[int, int, tuple[str, ...]]] = []
-        self._last_key: tuple[object, ...] | None = None
-        self._exhausted = False
         self._headers = (
             self.tr("When"), self.tr("Contact"), self.tr("Number"), self.tr("Direction"),
             self.tr("Duration"), self.tr("Outcome"), self.tr("Follow-up"), self.tr("Notes"),
         )
         self._directions = {"in": self.tr("In"), "out": self.tr("Out")}
 
-    @property
-    def query(self) -> CallQuery:
-        return self._query
-
-    def set_query(self, query: CallQuery) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._rows = []
-        self._last_key = None
-        self._exhausted = False
-        self._append(fetch_calls(query, None, PAGE_SIZE))
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
     def set_home_region(self, region: str) -> None:
         self._home_region = region
         self.refresh()
 
     def call_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self.row_id(row)
 
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+        return self._rows[row].contact_id if 0 <= row < len(self._rows) else None
 
-    def _append(self, rows: list[CallRow]) -> None:
-        if len(rows) < PAGE_SIZE:
-            self._exhausted = True
-        if rows:
-            self._last_key = rows[-1].key
-        self._rows.extend((r.id, r.contact_id, self._cells(r)) for r in rows)
+    def _fetch_page(self, query: CallQuery, after: tuple[object, ...] | None,
+                    limit: int) -> list[CallRow]:
+        return fetch_calls(query, after, limit)
 
     def _cells(self, r: CallRow) -> tuple[str, ...]:
         if r.follow_up_at is None:
@@ -92,42 +67,10 @@ class CallTableModel(QAbstractTableModel):
             r.outcome_label, follow_up, " ".join(r.notes.split()),
         )
 
-    # -- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][2][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTES:
-            return self._rows[index.row()][2][COL_NOTES] or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        rows = fetch_calls(self._query, self._last_key, PAGE_SIZE)
-        if not rows:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._append(rows)
-        self.endInsertRows()
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == COL_NOTES:
+            return self.cells(index.row())[COL_NOTES] or None
+        return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only indexed columns sort; any other header click keeps the current order."""

@@ -4,29 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.quote_list import QuoteQuery, QuoteRow, fetch_quotes
 from app.services.money import format_money
 from app.services.quote_types import shown_status
+from app.ui.keyset_table_model import Index, KeysetTableModel
 
 COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_STATUS, COL_TOTAL, COL_VALID = range(6)
-PAGE_SIZE = 200
 EXPIRED_BRUSH = QBrush(QColor("#fde2e1"))
 MUTED_BRUSH = QBrush(QColor("#888888"))
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(KeysetTableModel[QuoteQuery, QuoteRow]):
     def __init__(self, money_locale: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(QuoteQuery(today=date.today().isoformat()), parent)
         self._locale = money_locale
-        self._query = QuoteQuery(today=date.today().isoformat())
-        self._rows: list[tuple[QuoteRow, tuple[str, ...], str]] = []
-        self._last_key: tuple[str, int] | None = None
-        self._exhausted = False
+        self._today = date.fromisoformat(self._query.today)  # decides what is expired
+        self._statuses: list[str] = []  # shown status (expired computed) of each loaded row
         self.loaded = False  # no query run yet
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"),
                          self.tr("Status"), self.tr("Total"), self.tr("Valid until"))
@@ -36,59 +32,35 @@ class QuoteTableModel(QAbstractTableModel):
             "void": self.tr("Void"), "revised": self.tr("Revised"),
         }
 
-    @property
-    def query(self) -> QuoteQuery:
-        return self._query
-
     def set_query(self, query: QuoteQuery) -> None:
-        self.beginResetModel()
         self.loaded = True
-        self._query = query
-        self._rows = []
-        self._last_key = None
-        self._exhausted = False
-        self._append(fetch_quotes(query, None, PAGE_SIZE))
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
+        self._today = date.fromisoformat(query.today) if query.today else date.today()
+        self._statuses = []
+        super().set_query(query)
 
     def quote_id(self, row: int) -> int | None:
-        return self._rows[row][0].id if 0 <= row < len(self._rows) else None
+        return self.row_id(row)
 
     def shown_status(self, row: int) -> str:
-        return self._rows[row][2] if 0 <= row < len(self._rows) else ""
+        return self._statuses[row] if 0 <= row < len(self._statuses) else ""
 
-    def row_of(self, quote_id: int) -> int | None:
-        for row, (quote, _, _) in enumerate(self._rows):
-            if quote.id == quote_id:
-                return row
-        return None
+    def _fetch_page(self, query: QuoteQuery, after: tuple[object, ...] | None,
+                    limit: int) -> list[QuoteRow]:
+        return fetch_quotes(query, after, limit)
 
     def _append(self, rows: list[QuoteRow]) -> None:
-        if len(rows) < PAGE_SIZE:
-            self._exhausted = True
-        if rows:
-            self._last_key = rows[-1].key
-        today = date.fromisoformat(self._query.today) if self._query.today else date.today()
-        for r in rows:
-            status = shown_status(r.status, r.valid_until, today)
-            cells = (r.number, r.issued_on, r.customer, self.status_labels.get(status, status),
-                     format_money(r.total_minor, r.currency, self._locale), r.valid_until)
-            self._rows.append((r, cells, status))
+        self._statuses.extend(shown_status(r.status, r.valid_until, self._today) for r in rows)
+        super()._append(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _cells(self, r: QuoteRow) -> tuple[str, ...]:
+        status = shown_status(r.status, r.valid_until, self._today)
+        return (r.number, r.issued_on, r.customer, self.status_labels.get(status, status),
+                format_money(r.total_minor, r.currency, self._locale), r.valid_until)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][1][index.column()]
-        status = self._rows[index.row()][2]
+        if role == Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return super().data(index, role)
+        status = self._statuses[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and status == "expired":
             return EXPIRED_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and status in ("void", "revised"):
@@ -96,24 +68,3 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        rows = fetch_quotes(self._query, self._last_key, PAGE_SIZE)
-        if not rows:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._append(rows)
-        self.endInsertRows()
