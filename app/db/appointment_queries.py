@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
+from app.db.keyset import keyset_page
 
 # Longest appointment the services accept; bounds "ends after X" lookups to an index range.
 MAX_LENGTH_S = 24 * 3600
@@ -121,16 +122,10 @@ def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> 
     if flt.end is not None:
         where.append("a.starts_at < ?")
         params.append(flt.end)
-    if after is not None:
-        where.append("(a.starts_at, a.id) > (?, ?)")
-        params.extend(after)
-    sql = (f"SELECT a.id, a.starts_at, a.ends_at, r.name, {_NAME}, c.company, a.status, "
-           "a.purpose, a.location FROM appointment a "
-           "JOIN contact c ON c.id = a.contact_id JOIN rep r ON r.id = a.rep_id")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.starts_at, a.id LIMIT ?"
-    params.append(limit)
+    select = (f"SELECT a.id, a.starts_at, a.ends_at, r.name, {_NAME}, c.company, a.status, "
+              "a.purpose, a.location FROM appointment a "
+              "JOIN contact c ON c.id = a.contact_id JOIN rep r ON r.id = a.rep_id")
+    sql, params = keyset_page(select, where, params, ("a.starts_at", "a.id"), False, after, limit)
     return [_list_row(row) for row in db.execute_sql(sql, params)]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
+from app.db.keyset import keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
@@ -99,17 +100,8 @@ def calls_page_sql(
         column = "+call.contact_id" if dense else "call.contact_id"
         where.append(f"{column} IN ({search.subquery})")
         params.extend(search.params)
-    if after is not None:
-        op = "<" if query.descending else ">"
-        where.append(f"({', '.join(columns)}) {op} ({', '.join('?' * len(columns))})")
-        params.extend(after)
-    direction = " DESC" if query.descending else ""
-    sql = f"{_CALL_SELECT}, {', '.join(columns)}{_CALL_FROM}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY " + ", ".join(c + direction for c in columns) + " LIMIT ?"
-    params.append(limit)
-    return sql, params
+    select = f"{_CALL_SELECT}, {', '.join(columns)}{_CALL_FROM}"
+    return keyset_page(select, where, params, columns, query.descending, after, limit)
 
 
 def _call_row(row: tuple[Any, ...], width: int) -> CallRow:

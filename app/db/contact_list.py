@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
+from app.db.keyset import keyset_after, keyset_order, keyset_page
 from app.db.search import (
     COVERED_SORT_COLUMNS,
     SearchPlan,
@@ -52,16 +53,6 @@ _SELECT = (
 )
 
 
-def _keyset(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:
-    names = ", ".join(prefix + c for c in columns)
-    return f"({names}) {'<' if descending else '>'} ({', '.join('?' * len(columns))})"
-
-
-def _order(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:
-    direction = " DESC" if descending else ""
-    return ", ".join(prefix + c + direction for c in columns)
-
-
 def contacts_page_sql(
     query: ContactQuery, after: tuple[object, ...] | None, limit: int, *,
     walk: bool | None = None,
@@ -86,19 +77,19 @@ def _page_sql(
     sort_columns = SORT_COLUMNS[query.sort]
     columns = (*sort_columns, "id")
     select = f"{_SELECT}, {', '.join(columns)} FROM contact"
-    order = _order(columns, query.descending)
+    order = keyset_order(columns, query.descending)
     if search is not None and not walk and set(sort_columns) <= COVERED_SORT_COLUMNS:
         where, params = ["c.id = m.id"], list(search.params)
         if query.status:
             where.append("c.status = ?")
             params.append(query.status)
         if after is not None:
-            where.append(_keyset(columns, query.descending, "c."))
+            where.append(keyset_after(columns, query.descending, "c."))
             params.extend(after)
         page_ids = (
             f"SELECT c.id FROM ({search.subquery}) AS m "
             f"CROSS JOIN contact AS c INDEXED BY contact_id_sort WHERE {' AND '.join(where)} "
-            f"ORDER BY {_order(columns, query.descending, 'c.')} LIMIT ?"
+            f"ORDER BY {keyset_order(columns, query.descending, 'c.')} LIMIT ?"
         )
         params.append(limit)
         return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
@@ -115,12 +106,7 @@ def _page_sql(
     elif search is not None:
         where.append(f"id IN ({search.subquery})")
         params.extend(search.params)
-    if after is not None:
-        where.append(_keyset(columns, query.descending))
-        params.extend(after)
-    sql = select + (" WHERE " + " AND ".join(where) if where else "")
-    params.append(limit)
-    return f"{sql} ORDER BY {order} LIMIT ?", params
+    return keyset_page(select, where, params, columns, query.descending, after, limit)
 
 
 def fetch_contacts(

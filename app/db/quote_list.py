@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
+from app.db.keyset import keyset_page
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,7 @@ def quotes_page_sql(query: QuoteQuery, after: tuple[object, ...] | None, limit: 
     if query.date_to:
         where.append("q.issued_on <= ?")
         params.append(query.date_to)
-    if after is not None:
-        where.append("(q.issued_on, q.id) < (?, ?)")
-        params.extend(after)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY q.issued_on DESC, q.id DESC LIMIT ?"
-    params.append(limit)
-    return sql, params
+    return keyset_page(_SELECT, where, params, ("q.issued_on", "q.id"), True, after, limit)
 
 
 def fetch_quotes(query: QuoteQuery, after: tuple[object, ...] | None = None, limit: int = 200
