@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,7 @@ from app.ui.appointment_list_model import (
     COL_WHEN,
     AppointmentListModel,
 )
-
-ROW_HEIGHT = 26
+from app.ui.list_table import list_table
 
 
 def _day(value: QDate) -> date:
@@ -56,20 +53,9 @@ class AppointmentListPage(QWidget):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.table = QTableView()
-        self.table.setObjectName("appointmentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(self.model, "appointmentTable", {
+            COL_WHEN: 170, COL_LENGTH: 70, COL_CUSTOMER: 180, COL_PURPOSE: 160, COL_PLACE: 220})
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in ((COL_WHEN, 170), (COL_LENGTH, 70), (COL_CUSTOMER, 180),
-                              (COL_PURPOSE, 160), (COL_PLACE, 220)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._activated)
 
         filters = QHBoxLayout()

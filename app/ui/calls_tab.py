@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +37,10 @@ from app.ui.call_table_model import (
     CallTableModel,
 )
 from app.ui.due_panel import DuePanel
+from app.ui.list_table import list_table
 from app.ui.queue_panel import QueuePanel
 
 SEARCH_DELAY_MS = 60
-ROW_HEIGHT = 26
 # period code -> (days back from today for the start, days back for the end); None = open
 PERIODS = ("all", "today", "yesterday", "7d", "30d", "custom")
 
@@ -94,23 +92,13 @@ class CallsTab(QWidget):
         self.reload_outcomes()
 
         self.model = CallTableModel(ctx.home_region, self)
-        self.table = QTableView()
-        self.table.setObjectName("callTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(self.model, "callTable", {
+            COL_WHEN: 125, COL_CONTACT: 160, COL_NUMBER: 130, COL_DIRECTION: 70,
+            COL_DURATION: 70, COL_OUTCOME: 120, COL_FOLLOW_UP: 140, COL_NOTES: 200})
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_WHEN, 125), (COL_CONTACT, 160), (COL_NUMBER, 130),
-                              (COL_DIRECTION, 70), (COL_DURATION, 70), (COL_OUTCOME, 120),
-                              (COL_FOLLOW_UP, 140), (COL_NOTES, 200)):
-            self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +34,12 @@ from app.ui.contact_table_model import (
     COL_STATUS,
     ContactTableModel,
 )
+from app.ui.list_table import list_table
 
 if TYPE_CHECKING:
     from app.ui.contact_dialog import ContactDialog
 
 SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
-ROW_HEIGHT = 26
 COLUMN_WIDTHS = {COL_NAME: 150, COL_COMPANY: 130, COL_PHONE: 125, COL_EMAIL: 165, COL_CITY: 95,
                  COL_STATUS: 75}  # the last column stretches
 # The detail pane holds the call history, appointments and quotes tables too.
@@ -69,22 +67,12 @@ class ContactsTab(QWidget):
         self.new_button.clicked.connect(self.new_contact)
 
         self.model = ContactTableModel(ctx.home_region, self)
-        self.table = QTableView()
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Every column fits beside the detail pane at 1280 px wide, without scrolling sideways.
+        self.table = list_table(self.model, "contactTable", COLUMN_WIDTHS)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Every column fits beside the detail pane at 1280 px wide, without scrolling sideways.
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self.model.sort)

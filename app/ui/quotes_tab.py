@@ -9,16 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,11 +36,11 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_table_model import COL_CUSTOMER, COL_NUMBER, COL_TOTAL, QuoteTableModel
 
-ROW_HEIGHT = 26
 ANY_DATE = QDate(2000, 1, 1)
 
 
@@ -82,18 +79,9 @@ class QuotesTab(QWidget):
         self.products_button = QPushButton(self.tr("Products…"))
         self.products_button.clicked.connect(self.open_catalogue)
 
-        self.table = QTableView()
-        self.table.setObjectName("quoteTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(self.model, "quoteTable",
+                                {COL_NUMBER: 120, COL_CUSTOMER: 260, COL_TOTAL: 150})
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 120), (COL_CUSTOMER, 260), (COL_TOTAL, 150)):
-            self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
 
