@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.errors import CliError
-from app.commands.export_appointments import parse_day
+from app.commands.common import one_line_errors, open_existing_database, parse_day
 
 
 def register(
@@ -24,17 +23,12 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     day = parse_day(args.date, "--date")
-    if not Path(args.db).exists():
-        raise CliError(f"no database at {args.db}")
-    from app.db.connection import open_database
+    open_existing_database(args.db)
     from app.services.appointment_export import write_day_sheet
     from app.services.errors import ValidationError
 
-    open_database(args.db)
-    try:
+    with one_line_errors(ValidationError):
         count = write_day_sheet(args.rep, day, args.file)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from None
     print(f"wrote the day sheet of {args.rep} for {day.isoformat()} "
           f"({count} appointment(s)) to {args.file}")
     return 0

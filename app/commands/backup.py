@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.commands.common import one_line_errors
 from app.commands.errors import CliError
 
 
@@ -32,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"no database at {args.db}")
     if args.dest and Path(args.dest).resolve() == Path(args.db).resolve():
         raise CliError("DEST is the database itself; choose another file or folder")
-    try:
+    with one_line_errors(BackupError):
         written = take_backup(args.db, "manual", dest=args.dest)
-    except BackupError as exc:
-        raise CliError(str(exc)) from exc
     print(f"backed up {args.db} to {written} ({written.stat().st_size:,} bytes)")
     return 0

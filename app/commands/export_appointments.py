@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from app.commands.errors import CliError
-
-
-def parse_day(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{option}: '{text}' is not a date like 2026-06-30") from None
+from app.commands.common import one_line_errors, open_existing_database, parse_day
 
 
 def register(
@@ -32,16 +24,11 @@ def register(
 def run(args: argparse.Namespace) -> int:
     first = parse_day(args.first, "--from") if args.first else None
     last = parse_day(args.last, "--to") if args.last else None
-    if not Path(args.db).exists():
-        raise CliError(f"no database at {args.db}")
-    from app.db.connection import open_database
+    open_existing_database(args.db)
     from app.services.appointment_export import export_range_ics
     from app.services.errors import ValidationError
 
-    open_database(args.db)
-    try:
+    with one_line_errors(ValidationError):
         count = export_range_ics(args.file, args.rep, first, last)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from None
     print(f"wrote {count:,} appointment(s) to {args.file}")
     return 0

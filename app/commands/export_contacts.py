@@ -24,17 +24,15 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.commands.errors import CliError
+    from app.commands.common import one_line_errors
     from app.db.connection import open_database
     from app.db.contact_list import ContactQuery
     from app.services.errors import ValidationError
     from app.services.exporter import export_contacts
 
     open_database(args.db)
-    try:
+    with one_line_errors(ValidationError):
         result = export_contacts(args.file, ContactQuery(args.query, args.status),
                                  vcard_version=args.vcard_version)
-    except ValidationError as exc:
-        raise CliError(f"{exc.field}: {exc.message}") from exc
     print(f"exported {result.count:,} contacts to {result.path}")
     return 0

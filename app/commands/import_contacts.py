@@ -28,6 +28,7 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.commands.common import one_line_errors
     from app.commands.errors import CliError
     from app.db.connection import open_database
     from app.io.records import ImportFormatError
@@ -38,14 +39,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.undo_last and not args.file:
         raise CliError("give the FILE to import (or --undo-last)")
     open_database(args.db)
-    try:
+    with one_line_errors(ValidationError, ImportFormatError, NotFoundError):
         return _undo() if args.undo_last else _import(args)
-    except ValidationError as exc:
-        raise CliError(f"{exc.field}: {exc.message}") from exc
-    except ImportFormatError as exc:
-        raise CliError(str(exc)) from exc
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.commands.common import require_database
 from app.commands.errors import CliError
 
 
@@ -26,8 +27,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     from app.pdf.quote import write_quote_pdf_by_number
     from app.services.errors import NotFoundError
 
-    if not Path(args.db).exists():
-        raise CliError(f"no database at {args.db}")
+    require_database(args.db)
     target = Path(args.file)
     if not target.parent.expanduser().resolve().is_dir():
         raise CliError(f"folder {target.parent} does not exist")

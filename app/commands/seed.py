@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
+from app.commands.common import one_line_errors
 from app.commands.errors import CliError
 
 
@@ -86,9 +87,7 @@ def _seed_appointments(args: argparse.Namespace) -> None:
 
     started = time.perf_counter()
     reps = args.reps or 5
-    try:
+    with one_line_errors(ValueError):
         added = seed_appointments(args.appointments, reps=reps, seed=args.seed)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
     print(f"seeded {reps} rep(s) and {added:,} appointments in "
           f"{time.perf_counter() - started:.1f} s")
