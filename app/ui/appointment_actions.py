@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from app.services.appointments import OUTCOMES, get_appointment, set_status
 from app.services.errors import NotFoundError, ValidationError
 from app.ui.appointments_tab import AppointmentsTab
+from app.ui.tab_actions import tab_actions
 
 
 class AppointmentActions(QObject):
@@ -34,14 +34,7 @@ class AppointmentActions(QObject):
             ("ics_range", self.tr("Export shown period as .ics…"), "Shift+I", self.export_range),
             ("day_sheet", self.tr("Day sheet &PDF…"), "P", self.day_sheet),
         ]
-        self.actions: dict[str, QAction] = {}
-        for name, text, key, slot in specs:
-            action = QAction(text, tab)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            tab.addAction(action)
-            self.actions[name] = action
+        self.actions = tab_actions(tab, specs)
 
     def _picked(self) -> int | None:
         appointment_id = self.tab.selected_id()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -39,6 +39,7 @@ from app.ui.appointment_list_page import AppointmentListPage
 from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
 from app.ui.compact_buttons import fit_buttons_to_text
+from app.ui.tab_actions import tab_actions
 from app.ui.ui_settings import ui_settings
 
 VIEWS = ("day", "week", "all", "list")
@@ -145,13 +146,7 @@ class AppointmentsTab(QWidget):
             ("next", self.tr("&Next day/week"), "PgDown", lambda: self.step(1)),
             ("book_here", self.tr("&Book in this view…"), "B", lambda: self.book()),
         ]
-        for name, text, key, slot in specs:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_name[name] = action
+        self.actions_by_name.update(tab_actions(self, specs))
 
     # -- state --------------------------------------------------------------------------
     def reload_reps(self) -> None:
