@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
-from app.db.keyset import keyset_page
+from app.db.keyset import given_conditions, keyset_page
 
 # Longest appointment the services accept; bounds "ends after X" lookups to an index range.
 MAX_LENGTH_S = 24 * 3600
@@ -108,20 +108,9 @@ def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> 
     """A page of the appointment list ordered by (starts_at, id), keyset after *after*.
 
     With a rep it walks appointment_rep_starts, otherwise appointment_starts."""
-    where: list[str] = []
-    params: list[object] = []
-    if flt.rep_id is not None:
-        where.append("a.rep_id = ?")
-        params.append(flt.rep_id)
-    if flt.status:
-        where.append("a.status = ?")
-        params.append(flt.status)
-    if flt.start is not None:
-        where.append("a.starts_at >= ?")
-        params.append(flt.start)
-    if flt.end is not None:
-        where.append("a.starts_at < ?")
-        params.append(flt.end)
+    where, params = given_conditions(
+        ("a.rep_id = ?", flt.rep_id), ("a.status = ?", flt.status),
+        ("a.starts_at >= ?", flt.start), ("a.starts_at < ?", flt.end))
     select = (f"SELECT a.id, a.starts_at, a.ends_at, r.name, {_NAME}, c.company, a.status, "
               "a.purpose, a.location FROM appointment a "
               "JOIN contact c ON c.id = a.contact_id JOIN rep r ON r.id = a.rep_id")
@@ -146,17 +135,8 @@ def sheet_rows(rep_id: int, start: int, end: int) -> list[SheetRow]:
 
 def rep_range_ids(rep_id: int | None, start: int | None, end: int | None) -> list[int]:
     """Ids of appointments (of one rep, or all) starting in [start, end), in time order."""
-    where: list[str] = []
-    params: list[object] = []
-    if rep_id is not None:
-        where.append("rep_id = ?")
-        params.append(rep_id)
-    if start is not None:
-        where.append("starts_at >= ?")
-        params.append(start)
-    if end is not None:
-        where.append("starts_at < ?")
-        params.append(end)
+    where, params = given_conditions(
+        ("rep_id = ?", rep_id), ("starts_at >= ?", start), ("starts_at < ?", end))
     sql = "SELECT id FROM appointment"
     if where:
         sql += " WHERE " + " AND ".join(where)

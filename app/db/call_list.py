@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
-from app.db.keyset import keyset_page
+from app.db.keyset import given_conditions, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
@@ -74,23 +74,10 @@ def calls_page_sql(
     query: CallQuery, after: tuple[object, ...] | None, limit: int
 ) -> tuple[str, list[object]]:
     columns = (*CALL_SORT_COLUMNS[query.sort], "call.id")
-    where: list[str] = []
-    params: list[object] = []
-    if query.contact_id is not None:
-        where.append("call.contact_id = ?")
-        params.append(query.contact_id)
-    if query.outcome:
-        where.append("call.outcome = ?")
-        params.append(query.outcome)
-    if query.direction:
-        where.append("call.direction = ?")
-        params.append(query.direction)
-    if query.start is not None:
-        where.append("call.started_at >= ?")
-        params.append(query.start)
-    if query.end is not None:
-        where.append("call.started_at < ?")
-        params.append(query.end)
+    where, params = given_conditions(
+        ("call.contact_id = ?", query.contact_id), ("call.outcome = ?", query.outcome),
+        ("call.direction = ?", query.direction), ("call.started_at >= ?", query.start),
+        ("call.started_at < ?", query.end))
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
         # Many matching contacts: walk the sort index and test membership instead. Each

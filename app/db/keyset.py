@@ -1,10 +1,23 @@
-"""Keyset paging SQL shared by the list queries: "(cols) > (?, ?)", ORDER BY and LIMIT.
+"""SQL shared by the list queries: the filters asked for, and keyset paging ("(cols) > (?, ?)",
+ORDER BY and LIMIT).
 
 The columns of a key end in a unique one (an id), so the row after *after* in the order is
 exactly the first row whose key compares past it, and no page ever needs OFFSET.
 """
 
 from __future__ import annotations
+
+
+def given_conditions(*conditions: tuple[str, object]) -> tuple[list[str], list[object]]:
+    """The (condition, value) pairs whose value is given (neither None nor ''), split into the
+    conditions and their values, in order."""
+    where: list[str] = []
+    params: list[object] = []
+    for condition, value in conditions:
+        if value is not None and value != "":
+            where.append(condition)
+            params.append(value)
+    return where, params
 
 
 def keyset_after(columns: tuple[str, ...], descending: bool, prefix: str = "") -> str:

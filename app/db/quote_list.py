@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
-from app.db.keyset import keyset_page
+from app.db.keyset import given_conditions, keyset_page
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,11 @@ def quotes_page_sql(query: QuoteQuery, after: tuple[object, ...] | None, limit: 
     elif query.status:
         where.append(f"{status} = ?")
         params.append(query.status)
-    if query.contact_id is not None:
-        where.append("q.contact_id = ?")
-        params.append(query.contact_id)
-    if query.date_from:
-        where.append("q.issued_on >= ?")
-        params.append(query.date_from)
-    if query.date_to:
-        where.append("q.issued_on <= ?")
-        params.append(query.date_to)
+    more, more_params = given_conditions(
+        ("q.contact_id = ?", query.contact_id), ("q.issued_on >= ?", query.date_from),
+        ("q.issued_on <= ?", query.date_to))
+    where += more
+    params += more_params
     return keyset_page(_SELECT, where, params, ("q.issued_on", "q.id"), True, after, limit)
 
 

@@ -1,5 +1,5 @@
-"""Keyset pages walk a list in order with no row lost or repeated, even where the leading
-column ties, in both directions and under a filter."""
+"""A list's filters apply only when given; keyset pages walk a list in order with no row lost
+or repeated, even where the leading column ties, in both directions and under a filter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from app.db.keyset import keyset_page
+from app.db.keyset import given_conditions, keyset_page
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -33,3 +33,10 @@ def test_pages_cover_every_row_once_in_order(descending: bool, where: list[str])
         pytest.fail("the pages never ended")
     assert seen == expected
     assert params == (["a"] if where else [])  # the caller's lists are left as they were
+
+
+def test_only_given_filters_apply_and_zero_is_given() -> None:
+    where, params = given_conditions(("rep_id = ?", None), ("status = ?", ""),
+                                     ("starts_at >= ?", 0), ("kind = ?", "a"))
+    assert where == ["starts_at >= ?", "kind = ?"]  # midnight 1970 is a real start
+    assert params == [0, "a"]
