@@ -1,7 +1,9 @@
-"""Paths of the shared sample files and a dump of the contact tables for comparisons."""
+"""Paths of the shared sample files, and dumps of the contact tables and of a whole database
+file for comparisons."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,15 @@ ALL_SAMPLES = sorted(p.name for p in SAMPLES.iterdir())
 
 def sample(name: str) -> Path:
     return SAMPLES / name
+
+
+def dump_file(path: Path) -> list[str]:
+    """Every statement that would rebuild the database file at *path* (schema and rows)."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
 
 
 def dump_contacts() -> list[tuple[Any, ...]]:

@@ -15,14 +15,7 @@ from app.db.connection import close_database, db, open_database
 from app.db.integrity import full_check
 from app.db.migrations import LATEST_VERSION, MigrationError
 from tests.data.make_fixtures import fixture_path
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+from tests.samples import dump_file
 
 
 def test_there_is_a_fixture_for_every_schema_version() -> None:
@@ -71,20 +64,20 @@ def test_failed_upgrade_rolls_back_and_leaves_the_file_as_it_was(
 ) -> None:
     path = tmp_path / "calldesk.db"
     shutil.copyfile(fixture_path(version), path)
-    before = _dump(path)
+    before = dump_file(path)
     broken = "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);"
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
     monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(MigrationError, match="nothing was changed"):
         open_database(path)
     close_database()
-    assert _dump(path) == before
+    assert dump_file(path) == before
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     conn.close()
     assert full_check(path).ok
     copies = list_backups(path)
-    assert len(copies) == 1 and _dump(copies[0].path) == before
+    assert len(copies) == 1 and dump_file(copies[0].path) == before
 
 
 def test_database_from_a_newer_calldesk_is_refused(tmp_path: Path) -> None:
@@ -93,8 +86,8 @@ def test_database_from_a_newer_calldesk_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
-    before = _dump(path)
+    before = dump_file(path)
     with pytest.raises(MigrationError, match="newer"):
         open_database(path)
     close_database()
-    assert _dump(path) == before
+    assert dump_file(path) == before

@@ -19,6 +19,7 @@ from app.db.integrity import full_check
 from app.db.retry import DatabaseBusyError, is_busy, retry_when_busy
 from app.services.contact_types import ContactInput
 from app.services.contacts import create_contact
+from tests.samples import dump_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,14 +34,6 @@ sys.exit(run_gui(sys.argv[1]))
 """
 
 
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def test_second_window_on_the_same_database_is_refused(tmp_path: Path) -> None:
     from app.ui.application import lock_for
 
@@ -48,7 +41,7 @@ def test_second_window_on_the_same_database_is_refused(tmp_path: Path) -> None:
     open_database(path)
     create_contact(ContactInput(first_name="Asha"))
     close_database()
-    before, files_before = _dump(path), sorted(p.name for p in tmp_path.iterdir())
+    before, files_before = dump_file(path), sorted(p.name for p in tmp_path.iterdir())
     lock = lock_for(str(path))
     assert lock.tryLock(100)
     try:
@@ -60,7 +53,7 @@ def test_second_window_on_the_same_database_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "already open on this database" in done.stderr
     assert "dialog: CallDesk is already open" in done.stderr  # the person sees it too
-    assert _dump(path) == before
+    assert dump_file(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # not even a backup
 
 
