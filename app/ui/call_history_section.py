@@ -11,6 +11,7 @@ from app.services.calls import call_history, next_follow_up
 from app.services.contact_types import ContactDetail
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import duration_text
+from app.ui.local_time import minute_text
 
 HISTORY_LIMIT = 20
 
@@ -39,7 +40,7 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
              if total > len(rows) else str(total))
     lines = []
     for r in rows:
-        when = datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
+        when = minute_text(r.started_at)
         arrow = "↙" if r.direction == "in" else "↗"
         note = escape(" ".join(r.notes.split())[:120])
         lines.append(f"<tr><td class='k' style='white-space:nowrap'>{when}</td><td>{arrow}</td>"

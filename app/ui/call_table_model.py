@@ -5,23 +5,18 @@ A row's display texts are built when the view first paints it; ``data()`` never 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 
 from app.db.call_list import CallQuery, CallRow, fetch_calls
 from app.services.contact_types import display_name
 from app.services.phones import format_for_display
 from app.ui.keyset_table_model import Index, KeysetTableModel
+from app.ui.local_time import minute_text
 
 (COL_WHEN, COL_CONTACT, COL_NUMBER, COL_DIRECTION, COL_DURATION, COL_OUTCOME, COL_FOLLOW_UP,
  COL_NOTES) = range(8)
 # Columns that can be sorted (each has an index behind it) -> sort key of CallQuery.
 SORT_KEYS = {COL_WHEN: "when", COL_OUTCOME: "outcome"}
-
-
-def local_time(epoch: int) -> str:
-    return datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M")
 
 
 def duration_text(seconds: int) -> str:
@@ -57,11 +52,11 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
         if r.follow_up_at is None:
             follow_up = ""
         elif r.follow_up_done_at is not None:
-            follow_up = self.tr("%s ✓ done") % local_time(r.follow_up_at)
+            follow_up = self.tr("%s ✓ done") % minute_text(r.follow_up_at)
         else:
-            follow_up = local_time(r.follow_up_at)
+            follow_up = minute_text(r.follow_up_at)
         return (
-            local_time(r.started_at), display_name(r.first_name, r.last_name, r.company),
+            minute_text(r.started_at), display_name(r.first_name, r.last_name, r.company),
             format_for_display(r.phone, self._home_region),
             self._directions.get(r.direction, r.direction), duration_text(r.duration_s),
             r.outcome_label, follow_up, " ".join(r.notes.split()),

@@ -7,8 +7,6 @@ that row and kept, so a search or a new page costs only the rows a person actual
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 
 from app.db.contact_list import ContactQuery, ContactRow, fetch_contacts
@@ -16,6 +14,7 @@ from app.services.contact_types import display_name
 from app.services.phones import format_for_display
 from app.ui.keyset_table_model import PAGE_SIZE as PAGE_SIZE  # rows per page, re-exported
 from app.ui.keyset_table_model import KeysetTableModel
+from app.ui.local_time import minute_text
 
 COL_NAME, COL_COMPANY, COL_PHONE, COL_EMAIL, COL_CITY, COL_STATUS, COL_LAST = range(7)
 SORT_KEYS = ("name", "company", "phone", "email", "city", "status", "last_contacted")
@@ -46,8 +45,7 @@ class ContactTableModel(KeysetTableModel[ContactQuery, ContactRow]):
         return fetch_contacts(query, after, limit)
 
     def _cells(self, r: ContactRow) -> tuple[str, ...]:
-        last = (datetime.fromtimestamp(r.last_contacted_at).strftime("%Y-%m-%d %H:%M")
-                if r.last_contacted_at else "")
+        last = minute_text(r.last_contacted_at) if r.last_contacted_at else ""
         return (
             display_name(r.first_name, r.last_name, r.company), r.company,
             format_for_display(r.phone, self._home_region), r.email, r.city,
