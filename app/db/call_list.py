@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
-from app.db.keyset import given_conditions, keyset_page
+from app.db.keyset import given_conditions, keyset_after, keyset_order, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
@@ -182,6 +182,9 @@ class QueueCandidate:
         return (self.last_contacted_at, self.id)
 
 
+_QUEUE_KEY = ("last_contacted_at", "id")  # the order of the queue, index contact_last_contacted
+
+
 def queue_window_end(
     filters: QueueSql, after: tuple[int, int] | None, size: int
 ) -> tuple[int, int] | None:
@@ -190,11 +193,11 @@ def queue_window_end(
     where = list(filters.range_where)
     params = list(filters.range_params)
     if after is not None:
-        where.append("(last_contacted_at, id) > (?, ?)")
+        where.append(keyset_after(_QUEUE_KEY, False))
         params.extend(after)
     sql = ("SELECT last_contacted_at, id FROM contact INDEXED BY contact_last_contacted"
            + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY last_contacted_at, id LIMIT 1 OFFSET ?")
+           + f" ORDER BY {keyset_order(_QUEUE_KEY, False)} LIMIT 1 OFFSET ?")
     row = db.execute_sql(sql, [*params, size - 1]).fetchone()
     return None if row is None else (int(row[0]), int(row[1]))
 
@@ -214,15 +217,9 @@ def queue_candidates(
         # with it), and SQLite bounds the index walk by one upper limit only: this one.
         where.append("last_contacted_at <= ? AND (last_contacted_at, id) <= (?, ?)")
         params.extend((until[0], *until))
-    if after is not None:
-        where.append("(last_contacted_at, id) > (?, ?)")
-        params.extend(after)
-    sql = (
-        "SELECT id, first_name, last_name, company, primary_phone, city, status, "
-        f"last_contacted_at FROM contact INDEXED BY {filters.index} WHERE "
-        + " AND ".join(where) + " ORDER BY last_contacted_at, id LIMIT ?"
-    )
-    params.append(limit)
+    select = ("SELECT id, first_name, last_name, company, primary_phone, city, status, "
+              f"last_contacted_at FROM contact INDEXED BY {filters.index}")
+    sql, params = keyset_page(select, where, params, _QUEUE_KEY, False, after, limit)
     return [
         QueueCandidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
                        str(r[6]), int(r[7]))
