@@ -34,6 +34,7 @@ from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
 
 PRODUCT_ROWS = 8
@@ -176,6 +177,11 @@ class QuoteEditorDialog(QDialog):
         self.suggestions.itemActivated.connect(lambda item: self.take_suggestion(item))
         self.lines.lines_changed.connect(self._changed)
         self.discount.textChanged.connect(lambda _: self._changed())
+        self.notes.textChanged.connect(self._changed)
+        self.terms.textChanged.connect(self._changed)
+        self.issued.dateChanged.connect(lambda _: self._changed())
+        self.valid.dateChanged.connect(lambda _: self._changed())
+        self.drafts = QuoteDraftKeeper(self)
 
         self._set_customer(data.contact_id)
         self.lines.set_lines(data.lines)
@@ -297,6 +303,20 @@ class QuoteEditorDialog(QDialog):
     def _changed(self) -> None:
         self._dirty = True
         self.update_totals()
+        if not self._read_only:
+            self.drafts.changed()
+
+    def mark_unsaved(self) -> None:
+        """For an editor filled from a draft: its content is not saved yet."""
+        self._changed()
+
+    @property
+    def quote_id(self) -> int | None:
+        return self._quote_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
 
     def current_input(self) -> QuoteInput:
         kind, value = parse_discount(self.discount.text(), "Quote discount")
@@ -341,6 +361,7 @@ class QuoteEditorDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return False
+        self.drafts.drop()
         self._quote_id = self.saved_quote_id
         self._dirty = False
         self.accept()
@@ -370,4 +391,5 @@ class QuoteEditorDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
                 return
+            self.drafts.drop()
         super().reject()

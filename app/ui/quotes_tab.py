@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.db.quote_list import QuoteQuery
 from app.services.business import load_profile
+from app.services.drafts import Draft
 from app.services.errors import NotFoundError, ValidationError
 from app.services.money import locale_for_region
+from app.services.quote_drafts import KIND as DRAFT_KIND
+from app.services.quote_drafts import quote_from_draft
 from app.services.quotes import (
     delete_quote,
     duplicate_quote,
@@ -39,6 +42,7 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.draft_recovery import register_draft_handler
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_table_model import COL_CUSTOMER, COL_NUMBER, COL_TOTAL, QuoteTableModel
@@ -190,6 +194,19 @@ class QuotesTab(QWidget):
             return
         self.run_editor(QuoteEditorDialog(detail.data, detail, self.money_locale(), self))
 
+    def reopen_draft(self, draft: Draft) -> None:
+        """Open the editor on a quote draft a crash left behind (see draft_recovery)."""
+        try:
+            data, quote_id = quote_from_draft(draft.payload_json)
+            detail = get_quote(quote_id) if quote_id is not None else None
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Unsaved quote"),
+                                self.tr("The draft could not be reopened: %s") % exc)
+            return
+        dialog = QuoteEditorDialog(data, detail, self.money_locale(), self)
+        dialog.mark_unsaved()
+        self.run_editor(dialog)
+
     def run_editor(self, dialog: QuoteEditorDialog) -> None:
         dialog.exec()
         if dialog.saved_quote_id is None:
@@ -288,3 +305,13 @@ class QuotesTab(QWidget):
         self._ctx.home_region = region
         self.model._locale = self.money_locale()
         self.refresh()
+
+
+def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:
+    from app.ui.main_window import TAB_QUOTES
+
+    window.tabs.setCurrentIndex(TAB_QUOTES)  # type: ignore[attr-defined]
+    window.quotes.reopen_draft(draft)  # type: ignore[attr-defined]
+
+
+register_draft_handler(DRAFT_KIND, "quote", _reopen_quote_draft)  # label translated on use
