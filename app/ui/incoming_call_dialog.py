@@ -119,6 +119,14 @@ class IncomingCallDialog(QDialog):
         elif self.number:
             self.new_lead_button.setFocus()
 
+    def keyPressEvent(self, event) -> None:
+        """Enter belongs to the number field, the list and a focused button (each acts on it
+        itself); it must not fall through to a default button and close the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def answer(self) -> None:
         item = self.matches.currentItem()
         if item is None:

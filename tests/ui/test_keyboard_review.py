@@ -25,3 +25,53 @@ def test_new_contact_typing_starts_in_first_name(qtbot, main_window,
     assert saved is not None
     contact = get_contact(saved)
     assert (contact.first_name, contact.last_name) == ("Zoya", "Khan")
+
+
+def _incoming(main_window):
+    from app.ui.incoming_call_dialog import IncomingCallDialog
+
+    dialog = IncomingCallDialog(main_window.ctx, main_window)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    return dialog
+
+
+def _contact(first: str, number: str) -> int:
+    from app.services.contact_types import ContactInput, PhoneInput
+    from app.services.contacts import create_contact
+
+    return create_contact(ContactInput(first_name=first, phones=[PhoneInput(number)])).contact_id
+
+
+def test_incoming_partial_digits_enter_goes_to_the_list_then_answers(qtbot,
+                                                                     main_window) -> None:
+    _contact("Asha", "+919876543210")
+    wanted = _contact("Bela", "+919876500000")
+    dialog = _incoming(main_window)
+    qtbot.keyClicks(dialog.input, "98765")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # still choosing, nothing cancelled
+    assert dialog.focusWidget() is dialog.matches and dialog.matches.count() == 2
+    while dialog.matches.currentItem().data(Qt.ItemDataRole.UserRole) != wanted:
+        qtbot.keyClick(dialog.matches, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.matches, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == 1
+    assert dialog.chosen_contact_id == wanted
+
+
+def test_incoming_unknown_number_enter_twice_makes_a_new_lead(qtbot, main_window) -> None:
+    dialog = _incoming(main_window)
+    qtbot.keyClicks(dialog.input, "+91 91234 56780")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.new_lead_button
+    qtbot.keyClick(dialog.new_lead_button, Qt.Key.Key_Return)
+    assert dialog.result() == 1 and dialog.new_lead_number == "+919123456780"
+
+
+def test_incoming_escape_cancels(qtbot, main_window) -> None:
+    dialog = _incoming(main_window)
+    qtbot.keyClicks(dialog.input, "98765")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == 0
+    assert dialog.chosen_contact_id is None and not dialog.new_lead_number
