@@ -68,7 +68,11 @@ class ProductsDialog(QDialog):
         save_button.clicked.connect(self.save)
         for button in (new_button, save_button):
             button.setAutoDefault(False)
+        save_button.setDefault(True)  # Enter in a field saves the product (as Ctrl+S does)
+        save_button.setToolTip(self.tr("Save the product (Enter or Ctrl+S)"))
+        new_button.setToolTip(self.tr("Clear the form for a new product (Ctrl+N)"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_product)
@@ -109,6 +113,24 @@ class ProductsDialog(QDialog):
         self.list.currentItemChanged.connect(lambda cur, _: self._show(cur))
         self.refresh()
         self.new_product()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the search field goes to the list, Enter on a product goes to its form;
+        only Enter in the form saves."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.search:
+                self.refresh()
+                self.list.setFocus()
+                if self.list.currentRow() < 0 and self.list.count():
+                    self.list.setCurrentRow(0)
+                event.accept()
+                return
+            if self.focusWidget() is self.list:
+                self.name.setFocus()
+                self.name.selectAll()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def refresh(self) -> None:
         self._timer.stop()

@@ -75,3 +75,32 @@ def test_incoming_escape_cancels(qtbot, main_window) -> None:
     qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == 0
     assert dialog.chosen_contact_id is None and not dialog.new_lead_number
+
+
+def test_products_enter_saves_the_product_and_keeps_the_dialog_open(qtbot, main_window) -> None:
+    from app.services.catalogue import search_products
+    from app.ui.products_dialog import ProductsDialog
+
+    dialog = ProductsDialog("INR", "en_IN", main_window)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    assert dialog.focusWidget() is dialog.sku
+    qtbot.keyClicks(dialog.sku, "FAN-1")
+    qtbot.keyClick(dialog.sku, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "Ceiling fan")
+    dialog.price.setFocus()
+    qtbot.keyClicks(dialog.price, "2499")
+    qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    [fan] = search_products("FAN-1", limit=5)
+    assert (fan.name, fan.unit_price_minor) == ("Ceiling fan", 249900)
+    # Find it again by keyboard: Enter in the search goes to the list, Enter there to the form.
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "ceiling")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.list
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.name and dialog.name.text() == "Ceiling fan"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
