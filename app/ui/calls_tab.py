@@ -82,9 +82,9 @@ class CallsTab(QWidget):
         self.contact_only = QPushButton(self.tr("This contact only"))
         self.contact_only.setObjectName("callContactOnly")
         self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
-                                             "selected row (Ctrl+Shift+O)"))
+                                             "selected row (Ctrl+Shift+C)"))
         self.contact_only.clicked.connect(self.only_selected_contact)
-        QShortcut(QKeySequence("Ctrl+Shift+O"), self).activated.connect(
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self).activated.connect(
             self.only_selected_contact)
         self.contact_label = QLabel()
         self.contact_clear = QPushButton(self.tr("All contacts"))

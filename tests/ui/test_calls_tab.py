@@ -133,3 +133,21 @@ def test_duplicate_outcome_is_refused_and_nothing_saved(qtbot, main_window) -> N
     assert dialog.error.text() == "Outcome: 'busy' already exists"
     assert [o.label for o in list_outcomes()][0] == "Connected"  # the rename was undone too
     assert len(list_outcomes()) == 10
+
+
+def test_this_contact_only_key_works_beside_the_quote_menu(qtbot, main_window, noon) -> None:
+    """Ctrl+Shift+O is Edit quote; the Calls tab's own key must not collide with it."""
+    asha = _contact("Asha", "+919876543210")
+    ravi = _contact("Ravi", "+919812345678")
+    _log(asha, "busy", timedelta(days=2))
+    _log(ravi, "busy", timedelta(days=1))
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    calls.table.setFocus()
+    calls.table.selectRow(1)
+    assert _cells(main_window, COL_CONTACT) == ["Ravi", "Asha"]
+    qtbot.keyClick(calls.table, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _cells(main_window, COL_CONTACT) == ["Asha"]
+    assert calls.contact_label.isVisibleTo(calls) and "Asha" in calls.contact_label.text()

@@ -104,3 +104,19 @@ def test_products_enter_saves_the_product_and_keeps_the_dialog_open(qtbot, main_
     assert dialog.focusWidget() is dialog.name and dialog.name.text() == "Ceiling fan"
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_no_two_window_wide_keys_are_the_same(main_window) -> None:
+    """A key bound twice in one window does nothing at all (Qt calls it ambiguous)."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    window_wide = Qt.ShortcutContext.WindowShortcut
+    seen: dict[str, list[str]] = {}
+    for action in main_window.findChildren(QAction):
+        if action.shortcutContext() == window_wide:
+            for key in action.shortcuts():
+                seen.setdefault(key.toString(), []).append(action.text())
+    for shortcut in main_window.findChildren(QShortcut):
+        if shortcut.context() == window_wide:
+            seen.setdefault(shortcut.key().toString(), []).append(shortcut.parent().objectName())
+    assert {key: names for key, names in seen.items() if len(names) > 1} == {}
