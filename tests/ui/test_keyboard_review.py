@@ -120,3 +120,20 @@ def test_no_two_window_wide_keys_are_the_same(main_window) -> None:
         if shortcut.context() == window_wide:
             seen.setdefault(shortcut.key().toString(), []).append(shortcut.parent().objectName())
     assert {key: names for key, names in seen.items() if len(names) > 1} == {}
+
+
+def test_every_menu_opens_with_its_alt_key(qtbot, main_window) -> None:
+    """Menu letters must not be taken by a tab letter, or Alt+letter switches tabs instead."""
+    tab_letters = {main_window.tabs.tabText(i).split("&")[1][0].lower()
+                   for i in range(main_window.tabs.count())}
+    main_window.activateWindow()
+    main_window.contacts.table.setFocus()
+    for action in main_window.menuBar().actions():
+        letter = action.text().split("&")[1][0].lower()
+        assert letter not in tab_letters, action.text()
+        qtbot.keyClick(main_window.contacts.table, ord(letter.upper()),
+                       Qt.KeyboardModifier.AltModifier)
+        popup = QApplication.activePopupWidget()
+        assert popup is action.menu(), action.text()
+        popup.close()
+        assert main_window.tabs.currentIndex() == 0
