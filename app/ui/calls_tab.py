@@ -107,9 +107,10 @@ class CallsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_WHEN, 125), (COL_CONTACT, 160), (COL_NUMBER, 130),
-                              (COL_DIRECTION, 70), (COL_DURATION, 70), (COL_OUTCOME, 120),
-                              (COL_FOLLOW_UP, 140), (COL_NOTES, 200)):
+        # Sized so that at 1280 wide every column, Notes included, shows without scrolling.
+        for column, width in ((COL_WHEN, 120), (COL_CONTACT, 150), (COL_NUMBER, 120),
+                              (COL_DIRECTION, 64), (COL_DURATION, 64), (COL_OUTCOME, 115),
+                              (COL_FOLLOW_UP, 130), (COL_NOTES, 100)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -148,7 +149,8 @@ class CallsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self.model.set_query(CallQuery())

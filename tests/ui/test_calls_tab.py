@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.db.models import Call
 from app.services import clock
@@ -151,3 +152,26 @@ def test_this_contact_only_key_works_beside_the_quote_menu(qtbot, main_window, n
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _cells(main_window, COL_CONTACT) == ["Asha"]
     assert calls.contact_label.isVisibleTo(calls) and "Asha" in calls.contact_label.text()
+
+
+def test_log_reads_at_1280_durations_right_aligned_done_follow_ups_whole(qtbot, main_window,
+                                                                      noon) -> None:
+    from app.services.follow_ups import mark_done
+    from app.ui.call_table_model import COL_DURATION, COL_FOLLOW_UP
+
+    asha = _contact("Asha", "+919876543210")
+    call = _log(asha, "call_back", timedelta(days=2), follow_up=-timedelta(days=1))
+    mark_done(call)
+    main_window.resize(1280, 800)
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    QApplication.processEvents()
+    model, table = calls.model, calls.table
+    alignment = Qt.AlignmentFlag(model.index(0, COL_DURATION).data(
+        Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    follow_up = model.index(0, COL_FOLLOW_UP).data()
+    assert follow_up.startswith("✓ ")
+    assert table.fontMetrics().horizontalAdvance(follow_up) < table.columnWidth(COL_FOLLOW_UP) - 8
+    assert not table.horizontalScrollBar().isVisible()  # Notes shows without scrolling
