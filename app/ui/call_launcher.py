@@ -123,7 +123,7 @@ class CallLauncher(QObject):
 
     def refresh_due(self) -> None:
         count = due_count()
-        self.due_label.setText(self.tr("%n follow-up(s) due", "", count))
+        self.due_label.setText(self.tr("Follow-ups due: %n", "", count))
         self.due_label.setStyleSheet("color: #b45309; font-weight: bold;" if count else "")
 
     def _hand_over(self, logged: LoggedCall, next_step: str) -> None:

@@ -144,7 +144,7 @@ class QueuePanel(QWidget):
                                       "at so far. Press Next to keep looking."))
             return None
         if step.lead is None:
-            self._show_status(self.tr("Queue done: %n lead(s) worked. Restart later for the "
+            self._show_status(self.tr("Queue done. Leads worked: %n. Restart later for the "
                                       "held-back leads.", "", self.done_count))
             return None
         self.done_count += 1

@@ -79,7 +79,8 @@ def test_log_filters_and_due_keys(qtbot, main_window, noon) -> None:
     qtbot.keyClick(due.list, Qt.Key.Key_D)  # done
     assert due.list.count() == 0
     assert Call.get_by_id(overdue).follow_up_done_at is not None
-    assert main_window.call_launcher.due_label.text() == "0 follow-up(s) due"
+    assert main_window.call_launcher.due_label.text() == "Follow-ups due: 0"
+    assert "nothing" in due.title.text()  # an empty list says so
 
 
 def test_detail_pane_shows_history_and_next_follow_up(qtbot, main_window, noon) -> None:
