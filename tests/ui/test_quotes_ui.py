@@ -219,3 +219,16 @@ def test_upsell_link_starts_quote_with_missing_addons(main_window, qtbot) -> Non
     new_quote = get_quote(main_window.quotes.selected_quote_id())
     assert new_quote.number == "Q-0002" and new_quote.status == "draft"
     assert "Q-0002" in main_window.contacts.detail.toHtml()
+
+
+def test_quote_line_numbers_line_up_on_the_right(qtbot, db_path: str) -> None:
+    from app.ui.quote_lines_table import COL_AMOUNT, COL_DISC, COL_TAX
+
+    cid = create_contact(ContactInput(first_name="Raj")).contact_id
+    data = new_quote_input(cid)
+    data.lines = [QuoteLineInput("A", D(12), 1234500, 1800)]
+    dialog = QuoteEditorDialog(data, None, "en_IN")
+    qtbot.addWidget(dialog)
+    for column in (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT):
+        assert dialog.lines.item(0, column).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert not dialog.lines.item(0, COL_DESC).textAlignment() & Qt.AlignmentFlag.AlignRight
