@@ -137,3 +137,19 @@ def test_every_menu_opens_with_its_alt_key(qtbot, main_window) -> None:
         assert popup is action.menu(), action.text()
         popup.close()
         assert main_window.tabs.currentIndex() == 0
+
+
+def test_outcome_status_choices_show_whole(qtbot, main_window) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.outcomes_settings_page import COL_STATUS, OutcomesSettingsPage
+
+    page = OutcomesSettingsPage()
+    qtbot.addWidget(page)
+    page.load()
+    page.resize(540, 500)
+    page.show()
+    QApplication.processEvents()
+    combo = page.table.cellWidget(1, COL_STATUS)  # "No answer" leaves the status unchanged
+    assert isinstance(combo, QComboBox) and combo.currentText() == "(unchanged)"
+    assert combo.width() >= combo.sizeHint().width()
