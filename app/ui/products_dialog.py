@@ -97,9 +97,12 @@ class ProductsDialog(QDialog):
         left.addWidget(self.search)
         left.addWidget(self.show_inactive)
         left.addWidget(self.list, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)  # fields stay together at the top instead of spreading apart
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(form, 3)
+        body.addLayout(left, 1)  # half the width: name, SKU and price of a product fit
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
