@@ -41,7 +41,15 @@ from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
-from app.ui.quote_table_model import COL_CUSTOMER, COL_NUMBER, COL_TOTAL, QuoteTableModel
+from app.ui.quote_table_model import (
+    COL_CUSTOMER,
+    COL_DATE,
+    COL_NUMBER,
+    COL_STATUS,
+    COL_TOTAL,
+    COL_VALID,
+    QuoteTableModel,
+)
 
 ROW_HEIGHT = 26
 ANY_DATE = QDate(2000, 1, 1)
@@ -89,8 +97,11 @@ class QuotesTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 120), (COL_CUSTOMER, 260), (COL_TOTAL, 150)):
+        # The customer's name takes the spare width, not the last column (a date).
+        self.table.horizontalHeader().setSectionResizeMode(COL_CUSTOMER,
+                                                           QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_NUMBER, 120), (COL_DATE, 100), (COL_STATUS, 100),
+                              (COL_TOTAL, 150), (COL_VALID, 100)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())

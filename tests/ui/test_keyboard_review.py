@@ -153,3 +153,34 @@ def test_outcome_status_choices_show_whole(qtbot, main_window) -> None:
     combo = page.table.cellWidget(1, COL_STATUS)  # "No answer" leaves the status unchanged
     assert isinstance(combo, QComboBox) and combo.currentText() == "(unchanged)"
     assert combo.width() >= combo.sizeHint().width()
+
+
+def test_products_list_shows_name_sku_and_price_without_scrolling(qtbot, main_window) -> None:
+    from app.services.catalogue import ProductInput, save_product
+    from app.ui.products_dialog import ProductsDialog
+
+    save_product(ProductInput(sku="AMC-00043", name="Annual maintenance contract 2.0",
+                              description="", unit="year", unit_price_minor=817800,
+                              tax_rate_bp=1800, active=True, addon_ids=[]), None)
+    from app.ui.fonts import application_font
+
+    dialog = ProductsDialog("INR", "en_IN", main_window)
+    qtbot.addWidget(dialog)
+    dialog.setFont(application_font())  # as the running application has it
+    dialog.show()
+    QApplication.processEvents()
+    text = dialog.list.item(0).text()
+    assert "₹8,178.00" in text
+    assert dialog.list.fontMetrics().horizontalAdvance(text) < dialog.list.viewport().width()
+
+
+def test_quotes_customer_column_takes_the_spare_width(main_window) -> None:
+    from app.ui.main_window import TAB_QUOTES
+    from app.ui.quote_table_model import COL_CUSTOMER, COL_VALID
+
+    main_window.resize(1280, 800)
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
+    QApplication.processEvents()
+    table = main_window.quotes.table
+    assert table.columnWidth(COL_CUSTOMER) > 3 * table.columnWidth(COL_VALID)
+    assert table.columnWidth(COL_VALID) >= table.fontMetrics().horizontalAdvance("2026-12-24")
