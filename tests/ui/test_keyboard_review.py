@@ -184,3 +184,24 @@ def test_quotes_customer_column_takes_the_spare_width(main_window) -> None:
     table = main_window.quotes.table
     assert table.columnWidth(COL_CUSTOMER) > 3 * table.columnWidth(COL_VALID)
     assert table.columnWidth(COL_VALID) >= table.fontMetrics().horizontalAdvance("2026-12-24")
+
+
+def test_form_labels_are_written_alike_in_every_dialog(qtbot, main_window) -> None:
+    """Contact, quote, product and settings forms label fields without a colon; so do these."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from app.ui.booking_dialog import BookingDialog
+    from app.ui.contact_dialog import ContactDialog
+    from app.ui.reps_dialog import RepsDialog
+
+    dialogs = [ContactDialog(main_window.ctx, None, main_window), RepsDialog(main_window),
+               BookingDialog(main_window.ctx, main_window)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        labels = [form.labelForField(form.itemAt(i, QFormLayout.ItemRole.FieldRole).widget())
+                  for form in dialog.findChildren(QFormLayout) for i in range(form.rowCount())
+                  if form.itemAt(i, QFormLayout.ItemRole.FieldRole) is not None
+                  and form.itemAt(i, QFormLayout.ItemRole.FieldRole).widget() is not None]
+        texts = [label.text() for label in labels if isinstance(label, QLabel) and label.text()]
+        assert texts, type(dialog).__name__
+        assert [t for t in texts if t.endswith(":")] == [], type(dialog).__name__
