@@ -217,6 +217,25 @@ class BookingDialog(QDialog):
     def _pick_contact(self, item: QListWidgetItem) -> None:
         self.set_contact(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    def keyPressEvent(self, event) -> None:
+        """Enter in the contact search runs it and goes to the matches; Enter on a match picks
+        it and goes on to the rep. Neither books yet: that is Enter in a later field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if focus is self.search:
+                self._search_timer.stop()
+                self._search()
+                if self.results.count():
+                    self.results.setFocus()
+                event.accept()
+                return
+            if focus is self.results:
+                if self.results.currentItem() is not None:
+                    self.rep.setFocus()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def _rep_changed(self) -> None:
         rep_id = self.rep.currentData()
         if rep_id is not None and self.appointment_id is None:

@@ -204,3 +204,26 @@ def test_double_click_empty_slot_books_there(qtbot, diary) -> None:
     chosen = dialog.start.dateTime().toSecsSinceEpoch()
     assert chosen == int(at(15, 0, date(2030, 6, 5)).timestamp())  # snapped to the quarter
     assert dialog.rep.currentData() == diary["ravi"]
+
+
+def test_keyboard_booking_picks_the_contact_before_booking(qtbot, diary) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(diary["window"].ctx, diary["window"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    qtbot.keyClicks(dialog.search, "John")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # search, go to the matches
+    assert dialog.isVisible() and not dialog.message.isVisibleTo(dialog)
+    assert dialog.focusWidget() is dialog.results and dialog.results.count() == 1
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)  # pick: nothing booked yet
+    assert dialog.contact_id == diary["john"] and dialog.saved_id is None
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.rep
+    _fill(dialog, diary["ravi"], at(14))
+    qtbot.keyClick(dialog.rep, Qt.Key.Key_Return)  # now Enter books
+    assert dialog.saved_id is not None
+    assert get_appointment(dialog.saved_id).starts_at == at(14)
