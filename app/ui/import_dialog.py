@@ -8,6 +8,7 @@ from pathlib import Path
 
 import phonenumbers
 from babel import Locale
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,6 +103,17 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         if path:
             self.load_file(path)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the file name loads the file and shows its columns to check; it does not
+        also press Import. Enter from anywhere else imports as usual."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.focusWidget() is self.path_edit):
+            if self.source is not None:
+                self.table.setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
