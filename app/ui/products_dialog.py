@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +42,7 @@ class ProductsDialog(QDialog):
         self._currency = currency
         self._locale = money_locale
         self._product_id: int | None = None
+        self._shown: tuple[object, ...] = ()  # the form as last filled or saved
         self.search = QLineEdit()
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Find by name or SKU (Ctrl+F)"))
@@ -113,7 +115,7 @@ class ProductsDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.show_inactive.toggled.connect(lambda _: self.refresh())
-        self.list.currentItemChanged.connect(lambda cur, _: self._show(cur))
+        self.list.currentItemChanged.connect(self._picked)
         self.refresh()
         self.new_product()
 
@@ -148,9 +150,43 @@ class ProductsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(item)
 
-    def _show(self, item: QListWidgetItem | None) -> None:
+    def _form_state(self) -> tuple[object, ...]:
+        return (self.sku.text(), self.name.text(), self.description.toPlainText(),
+                self.unit.text(), self.price.text(), self.tax.text(), self.addons.text(),
+                self.active.isChecked())
+
+    def has_changes(self) -> bool:
+        return bool(self._shown) and self._form_state() != self._shown
+
+    def _may_leave(self) -> bool:
+        """True when the form has no unsaved edits or the user agrees to drop them."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Discard changes?"),
+            self.tr("This product has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._may_leave():
+            super().reject()
+
+    def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
+        if not self._may_leave():  # stay on the product being edited
+            self.list.blockSignals(True)
+            if previous is None:
+                self.list.setCurrentRow(-1)
+            else:
+                self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._show(item)
+
+    def _show(self, item: QListWidgetItem) -> None:
         p: ProductInfo = item.data(Qt.ItemDataRole.UserRole)
         self._product_id = p.id
         self.sku.setText(p.sku)
@@ -162,8 +198,11 @@ class ProductsDialog(QDialog):
         self.active.setChecked(p.active)
         self.addons.setText(", ".join(a.sku for a in addons_of(p.id, active_only=False)))
         self.error.hide()
+        self._shown = self._form_state()
 
     def new_product(self) -> None:
+        if not self._may_leave():
+            return
         self._product_id = None
         for edit in (self.sku, self.name, self.unit, self.price, self.tax, self.addons):
             edit.clear()
@@ -171,6 +210,7 @@ class ProductsDialog(QDialog):
         self.active.setChecked(True)
         self.list.clearSelection()
         self.error.hide()
+        self._shown = self._form_state()
         self.sku.setFocus()
 
     def save(self) -> None:
@@ -187,6 +227,7 @@ class ProductsDialog(QDialog):
             self.error.show()
             return
         self.error.hide()
+        self._shown = self._form_state()
         self.refresh()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == self._product_id:

@@ -205,3 +205,33 @@ def test_form_labels_are_written_alike_in_every_dialog(qtbot, main_window) -> No
         texts = [label.text() for label in labels if isinstance(label, QLabel) and label.text()]
         assert texts, type(dialog).__name__
         assert [t for t in texts if t.endswith(":")] == [], type(dialog).__name__
+
+
+def test_unsaved_product_edits_are_not_dropped_silently(qtbot, main_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.catalogue import ProductInput, save_product, search_products
+    from app.ui.products_dialog import ProductsDialog
+
+    for sku, name in (("FAN-1", "Ceiling fan"), ("LED-1", "LED panel")):
+        save_product(ProductInput(sku=sku, name=name, unit_price_minor=100000), None)
+    replies = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = ProductsDialog("INR", "en_IN", main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(0)
+    assert dialog.name.text() == "Ceiling fan" and not asked
+    dialog.price.setText("1250")
+    dialog.list.setCurrentRow(1)  # asked; Cancel keeps the edit on screen
+    assert len(asked) == 1 and dialog.price.text() == "1250"
+    assert dialog.name.text() == "Ceiling fan" and dialog.list.currentRow() == 0
+    qtbot.keyClick(dialog.price, Qt.Key.Key_Escape)  # asked again; Discard closes
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert search_products("FAN-1", limit=1)[0].unit_price_minor == 100000
