@@ -232,3 +232,23 @@ def test_quote_line_numbers_line_up_on_the_right(qtbot, db_path: str) -> None:
     for column in (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT):
         assert dialog.lines.item(0, column).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert not dialog.lines.item(0, COL_DESC).textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_new_quote_key_on_contacts_tab_quotes_the_selected_contact(main_window, qtbot,
+                                                                  monkeypatch) -> None:
+    from app.ui.contact_picker_dialog import ContactPickerDialog
+    from app.ui.quotes_tab import QuotesTab
+
+    create_contact(ContactInput(first_name="Meera"))
+    main_window.contacts.refresh()
+    main_window.contacts.table.selectRow(0)
+    customers: list[int] = []
+    monkeypatch.setattr(QuotesTab, "run_editor",
+                        lambda self, dialog: customers.append(dialog.customer.text()))
+    monkeypatch.setattr(ContactPickerDialog, "exec",
+                        lambda self: pytest.fail("asked for a customer already selected"))
+    main_window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(main_window.contacts.table, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert customers == ["Meera"]
+    assert main_window.tabs.currentWidget() is main_window.quotes
