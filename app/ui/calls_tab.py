@@ -27,6 +27,7 @@ from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.services.outcomes import list_outcomes
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.call_table_model import (
     COL_CONTACT,
     COL_DIRECTION,
@@ -97,6 +98,7 @@ class CallsTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("callTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(BaselineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -38,6 +38,7 @@ from app.services.quotes import (
     upsell_quote_input,
 )
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
@@ -91,6 +92,7 @@ class QuotesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("quoteTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(BaselineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
