@@ -32,6 +32,7 @@ from app.io.text_decoding import display_encoding
 from app.services.errors import ValidationError
 from app.services.importer import ImportSource, open_source
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.labelled_rows_editor import ERROR_STYLE
 
 PREVIEW_ROWS = 8
@@ -66,6 +67,8 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setDefaultSectionSize(132)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegate(BaselineDelegate(self.table))  # Devanagari rows line up
         self.region = QComboBox()
         self.region.setObjectName("importRegion")
         territories = Locale("en").territories
