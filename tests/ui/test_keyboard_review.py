@@ -235,3 +235,18 @@ def test_unsaved_product_edits_are_not_dropped_silently(qtbot, main_window, monk
     qtbot.keyClick(dialog.price, Qt.Key.Key_Escape)  # asked again; Discard closes
     assert len(asked) == 2 and not dialog.isVisible()
     assert search_products("FAN-1", limit=1)[0].unit_price_minor == 100000
+
+
+def test_incoming_tab_walks_the_buttons_left_to_right(qtbot, main_window) -> None:
+    _contact("Asha", "+919876543210")
+    dialog = _incoming(main_window)
+    qtbot.keyClicks(dialog.input, "+91 98765 43210")
+    dialog.find_caller()
+    dialog.matches.setFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    assert order[:2] == [dialog.answer_button, dialog.new_lead_button]
+    assert order[2].text() == "Cancel"
+    assert [b.x() for b in order] == sorted(b.x() for b in order)  # as laid out
