@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from app.ui.call_table_model import (
     CallTableModel,
 )
 from app.ui.due_panel import DuePanel
+from app.ui.empty_state_table import EmptyStateTable
 from app.ui.queue_panel import QueuePanel
 
 SEARCH_DELAY_MS = 60
@@ -95,7 +95,7 @@ class CallsTab(QWidget):
         self.reload_outcomes()
 
         self.model = CallTableModel(ctx.home_region, self)
-        self.table = QTableView()
+        self.table = EmptyStateTable(self._empty_text)
         self.table.setObjectName("callTable")
         self.table.setModel(self.model)
         self.table.setItemDelegate(BaselineDelegate(self.table))
@@ -237,6 +237,13 @@ class CallsTab(QWidget):
         if contact_id is not None:
             self.show_contact_calls(contact_id)
             self.table.setFocus()
+
+    def _empty_text(self) -> str:
+        if self.model.query == CallQuery(sort=self.model.query.sort,
+                                         descending=self.model.query.descending):
+            return self.tr("No calls logged yet. Select a contact and press Ctrl+L to call, "
+                           "or Ctrl+Shift+L to log a past call.")
+        return self.tr("No calls match this search and these filters.")
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from app.services.quotes import (
 from app.ui.app_context import AppContext
 from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.empty_state_table import EmptyStateTable
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_table_model import (
@@ -89,7 +89,7 @@ class QuotesTab(QWidget):
         self.products_button = QPushButton(self.tr("Products…"))
         self.products_button.clicked.connect(self.open_catalogue)
 
-        self.table = QTableView()
+        self.table = EmptyStateTable(self._empty_text)
         self.table.setObjectName("quoteTable")
         self.table.setModel(self.model)
         self.table.setItemDelegate(BaselineDelegate(self.table))
@@ -138,6 +138,12 @@ class QuotesTab(QWidget):
 
         return QuoteQuery(str(self.status_filter.currentData()), self._customer_id,
                           iso(self.date_from), iso(self.date_to), date.today().isoformat())
+
+    def _empty_text(self) -> str:
+        q = self.model.query
+        if not (q.status or q.contact_id is not None or q.date_from or q.date_to):
+            return self.tr("No quotes yet. Press Ctrl+Shift+Q for a new quote.")
+        return self.tr("No quotes match these filters.")
 
     def apply_filter(self) -> None:
         self.model.set_query(self.current_query())

@@ -176,3 +176,26 @@ def test_log_reads_at_1280_durations_right_aligned_done_follow_ups_whole(qtbot, 
     assert follow_up.startswith("✓ ")
     assert table.fontMetrics().horizontalAdvance(follow_up) < table.columnWidth(COL_FOLLOW_UP) - 8
     assert not table.horizontalScrollBar().isVisible()  # Notes shows without scrolling
+
+
+def test_empty_log_says_why_it_is_empty(qtbot, main_window, noon) -> None:
+    calls = main_window.calls
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    assert "Ctrl+L" in calls.table.current_empty_text()  # nothing logged: how to start
+    asha = _contact("Asha", "+919876543210")
+    _log(asha, "busy", timedelta(hours=1))
+    calls.refresh()
+    assert calls.table.current_empty_text() == ""
+    qtbot.keyClicks(calls.search, "nobody")
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 0, timeout=2000)
+    assert "match" in calls.table.current_empty_text()
+
+
+def test_empty_quotes_list_says_how_to_start(main_window) -> None:
+    from app.ui.main_window import TAB_QUOTES
+
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
+    assert "Ctrl+Shift+Q" in main_window.quotes.table.current_empty_text()
+    quotes = main_window.quotes
+    quotes.status_filter.setCurrentIndex(quotes.status_filter.count() - 1)
+    assert "match" in quotes.table.current_empty_text()
