@@ -172,8 +172,16 @@ def test_views_and_keyboard_navigation(qtbot, diary) -> None:
     page.first.setDate(DAY)
     page.last.setDate(DAY)
     assert page.model.rowCount() == 1
+    assert page.table.current_empty_text() == ""
+    opened: list[int] = []
+    tab.edit_appointment = opened.append  # Enter on a row opens it, as the tab's help says
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [diary["first"]]
     page.status.setCurrentIndex(page.status.findData("cancelled"))
     assert page.model.rowCount() == 0
+    assert "No appointments" in page.table.current_empty_text()
 
 
 def test_book_link_in_contact_pane_opens_booking(qtbot, diary) -> None:
