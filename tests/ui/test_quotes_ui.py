@@ -252,3 +252,19 @@ def test_new_quote_key_on_contacts_tab_quotes_the_selected_contact(main_window, 
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert customers == ["Meera"]
     assert main_window.tabs.currentWidget() is main_window.quotes
+
+
+def test_add_line_and_add_on_lists_line_up(qtbot, db_path: str) -> None:
+    cid = create_contact(ContactInput(first_name="Raj")).contact_id
+    dialog = QuoteEditorDialog(new_quote_input(cid), None, "en_IN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    search_top = dialog.product_search.mapTo(dialog, dialog.product_search.rect().topLeft())
+    addons_top = dialog.suggestions.mapTo(dialog, dialog.suggestions.rect().topLeft())
+    results_bottom = dialog.products.mapTo(dialog, dialog.products.rect().bottomLeft())
+    addons_bottom = dialog.suggestions.mapTo(dialog, dialog.suggestions.rect().bottomLeft())
+    assert abs(search_top.y() - addons_top.y()) <= 1
+    assert abs(results_bottom.y() - addons_bottom.y()) <= 1
+    label_y = dialog.suggestions_label.mapTo(dialog, dialog.suggestions_label.rect().topLeft())
+    assert label_y.y() < search_top.y()
