@@ -112,7 +112,7 @@ def test_undo_last_import_from_menu(qtbot, main_window, monkeypatch: pytest.Monk
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     main_window.import_export.undo_last_import()
     box = _finish(qtbot, main_window)
-    assert "Removed 2 contacts" in box.text()
+    assert "Contacts removed: 2." in box.text()
     assert dump_contacts() == before
 
 
@@ -129,7 +129,7 @@ def test_export_current_search(qtbot, main_window, tmp_path: Path,
     [export] = [a for a in main_window.actions() if a.shortcut().toString() == "Ctrl+Shift+E"]
     export.trigger()
     box = _finish(qtbot, main_window)
-    assert "Exported 1 contacts" in box.text()
+    assert "Contacts exported to" in box.text() and box.text().endswith(": 1.")
     text = target.read_text(encoding="utf-8-sig")
     assert "Emma" in text and "Lukas" not in text
 
