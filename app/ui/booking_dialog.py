@@ -81,6 +81,7 @@ class BookingDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("bookingContactResults")
         self.results.setMaximumHeight(120)
+        self.results.hide()  # shown while a search has matches, not as an empty box
         self.results.itemActivated.connect(self._pick_contact)
         self.results.itemClicked.connect(self._pick_contact)
         self.contact_label = QLabel(self.tr("No contact chosen"))
@@ -98,7 +99,7 @@ class BookingDialog(QDialog):
         self.location = QLineEdit()
         self.purpose = QLineEdit(placeholderText=self.tr("e.g. site survey, product demo"))
         self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(80)
+        self.notes.setMinimumHeight(60)  # takes the height the contact matches do not use
         form = QFormLayout()
         form.addRow(self.tr("&Contact"), self.search)
         form.addRow("", self.results)
@@ -203,6 +204,7 @@ class BookingDialog(QDialog):
         self.results.clear()
         text = self.search.text().strip()
         if not text:
+            self.results.hide()
             return
         for row in fetch_contacts(ContactQuery(text=text), None, SEARCH_LIMIT):
             phone = format_for_display(row.phone, self._ctx.home_region) if row.phone else ""
@@ -213,6 +215,7 @@ class BookingDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(self.results.count() > 0)
 
     def _pick_contact(self, item: QListWidgetItem) -> None:
         self.set_contact(int(item.data(Qt.ItemDataRole.UserRole)))

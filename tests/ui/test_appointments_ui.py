@@ -224,8 +224,10 @@ def test_keyboard_booking_picks_the_contact_before_booking(qtbot, diary) -> None
     dialog.show()
     dialog.activateWindow()
     QApplication.processEvents()
+    assert not dialog.results.isVisible()  # no empty box before there is anything to pick
     qtbot.keyClicks(dialog.search, "John")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # search, go to the matches
+    assert dialog.results.isVisible()
     assert dialog.isVisible() and not dialog.message.isVisibleTo(dialog)
     assert dialog.focusWidget() is dialog.results and dialog.results.count() == 1
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)  # pick: nothing booked yet
