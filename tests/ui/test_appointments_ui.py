@@ -237,3 +237,32 @@ def test_keyboard_booking_picks_the_contact_before_booking(qtbot, diary) -> None
     qtbot.keyClick(dialog.rep, Qt.Key.Key_Return)  # now Enter books
     assert dialog.saved_id is not None
     assert get_appointment(dialog.saved_id).starts_at == at(14)
+
+
+def test_all_reps_headers_share_a_baseline_in_both_scripts(qtbot, main_window) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.calendar_grid import GUTTER_W, HEADER_H
+    from app.ui.fonts import application_font
+
+    create_rep(RepInput("Ravi Nam", color="#16a34a"))
+    create_rep(RepInput("राम नाम", color="#16a34a"))  # no marks below the line in either
+    tab = main_window.appointments
+    tab.refresh()
+    tab.show_day(DAY, "all")
+    main_window.tabs.setCurrentWidget(tab)
+    tab.grid.setFont(application_font(18))
+    QApplication.processEvents()
+    image = tab.grid.grab().toImage()
+    width = (tab.grid.width() - GUTTER_W) // len(tab.grid.columns)
+
+    def ink_bottom(column: int) -> int:
+        left = GUTTER_W + column * width
+        rows = [y for y in range(HEADER_H) for x in range(left + 6, left + width - 6)
+                if QColor(image.pixel(x, y)).lightness() < 140]
+        return max(rows)
+
+    titles = [c.title for c in tab.grid.columns]
+    latin, devanagari = ink_bottom(titles.index("Ravi Nam")), ink_bottom(titles.index("राम नाम"))
+    assert abs(latin - devanagari) <= 1
