@@ -130,6 +130,7 @@ class CallsTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)  # Down goes from the search to the log
         self.period.currentIndexChanged.connect(self._period_changed)
         self.outcome.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.direction.currentIndexChanged.connect(lambda _: self.apply_filter())
@@ -200,6 +201,15 @@ class CallsTab(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query())
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.search and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self._search_entered()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
 
     def _search_entered(self) -> None:
         self.apply_filter()

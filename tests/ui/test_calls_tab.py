@@ -199,3 +199,18 @@ def test_empty_quotes_list_says_how_to_start(main_window) -> None:
     quotes = main_window.quotes
     quotes.status_filter.setCurrentIndex(quotes.status_filter.count() - 1)
     assert "match" in quotes.table.current_empty_text()
+
+
+def test_down_from_the_search_goes_to_the_log(qtbot, main_window, noon) -> None:
+    asha = _contact("Asha", "+919876543210")
+    _log(asha, "busy", timedelta(hours=1))
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    main_window.activateWindow()
+    calls.focus_search()
+    QApplication.processEvents()
+    qtbot.keyClicks(calls.search, "asha")
+    qtbot.keyClick(calls.search, Qt.Key.Key_Down)
+    assert main_window.focusWidget() is calls.table
+    assert calls.selected_contact_id() == asha
