@@ -148,6 +148,8 @@ class CallsTab(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.due)
         side.addWidget(self.queue)
+        side.setStretchFactor(0, 1)  # spare height to the Due list, not to an empty queue area
+        side.setStretchFactor(1, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
