@@ -70,6 +70,8 @@ class AppointmentListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return self._rows[index.row()][1][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_LENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

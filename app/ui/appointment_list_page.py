@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from app.services.appointments import STATUSES
 from app.services.reps import list_reps
 from app.services.scheduling import local_midnight, resolve_zone
 from app.ui.appointment_list_model import (
+    COL_COMPANY,
     COL_CUSTOMER,
     COL_LENGTH,
     COL_PLACE,
@@ -29,6 +29,8 @@ from app.ui.appointment_list_model import (
     COL_WHEN,
     AppointmentListModel,
 )
+from app.ui.baseline_delegate import BaselineDelegate
+from app.ui.empty_state_table import EmptyStateTable
 
 ROW_HEIGHT = 26
 
@@ -56,9 +58,12 @@ class AppointmentListPage(QWidget):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.table = QTableView()
+        self.table = EmptyStateTable(lambda: self.tr(
+            "No appointments for this rep and status between these dates."))
         self.table.setObjectName("appointmentTable")
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegate(BaselineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,15 +71,15 @@ class AppointmentListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in ((COL_WHEN, 170), (COL_LENGTH, 70), (COL_CUSTOMER, 180),
-                              (COL_PURPOSE, 160), (COL_PLACE, 220)):
+        for column, width in ((COL_WHEN, 150), (COL_LENGTH, 64), (COL_CUSTOMER, 160),
+                              (COL_COMPANY, 150), (COL_PURPOSE, 150), (COL_PLACE, 220)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)  # Enter or double-click opens it
 
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Rep:"), self.rep), (self.tr("Status:"), self.status),
-                              (self.tr("From:"), self.first), (self.tr("To:"), self.last)):
+        for label, widget in ((self.tr("Rep"), self.rep), (self.tr("Status"), self.status),
+                              (self.tr("From"), self.first), (self.tr("to"), self.last)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)

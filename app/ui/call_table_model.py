@@ -82,7 +82,7 @@ class CallTableModel(QAbstractTableModel):
         if r.follow_up_at is None:
             follow_up = ""
         elif r.follow_up_done_at is not None:
-            follow_up = self.tr("%s ✓ done") % local_time(r.follow_up_at)
+            follow_up = self.tr("✓ %s") % local_time(r.follow_up_at)  # the tick says done
         else:
             follow_up = local_time(r.follow_up_at)
         return (
@@ -106,6 +106,11 @@ class CallTableModel(QAbstractTableModel):
             return self._rows[index.row()][2][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTES:
             return self._rows[index.row()][2][COL_NOTES] or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_FOLLOW_UP:
+            text = self._rows[index.row()][2][COL_FOLLOW_UP]
+            return self.tr("Follow-up done") if text.startswith("✓") else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

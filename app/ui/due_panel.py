@@ -37,6 +37,9 @@ class DuePanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("dueList")
         self.list.setUniformItemSizes(True)
+        # Long lines end in "…" (the tooltip has the notes) rather than scrolling sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemActivated.connect(lambda _: self.call_current())
         self.done_button = QPushButton(self.tr("&Done (D)"))
         self.hour_button = QPushButton(self.tr("+1 &hour (H)"))
@@ -79,7 +82,8 @@ class DuePanel(QWidget):
                 self.list.setCurrentItem(entry)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
-        self.title.setText(self.tr("<b>Due today</b> (%n follow-up(s))", "", len(items)))
+        self.title.setText(self.tr("<b>Due today:</b> %n", "", len(items)) if items else self.tr(
+            "<b>Due today:</b> nothing. Follow-ups set after calls show here."))
         for button in (self.done_button, self.hour_button, self.tomorrow_button):
             button.setEnabled(bool(items))
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +40,21 @@ from app.services.quotes import (
     upsell_quote_input,
 )
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.draft_recovery import register_draft_handler
+from app.ui.empty_state_table import EmptyStateTable
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
-from app.ui.quote_table_model import COL_CUSTOMER, COL_NUMBER, COL_TOTAL, QuoteTableModel
+from app.ui.quote_table_model import (
+    COL_CUSTOMER,
+    COL_DATE,
+    COL_NUMBER,
+    COL_STATUS,
+    COL_TOTAL,
+    COL_VALID,
+    QuoteTableModel,
+)
 
 ROW_HEIGHT = 26
 ANY_DATE = QDate(2000, 1, 1)
@@ -86,17 +95,21 @@ class QuotesTab(QWidget):
         self.products_button = QPushButton(self.tr("Products…"))
         self.products_button.clicked.connect(self.open_catalogue)
 
-        self.table = QTableView()
+        self.table = EmptyStateTable(self._empty_text)
         self.table.setObjectName("quoteTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(BaselineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((COL_NUMBER, 120), (COL_CUSTOMER, 260), (COL_TOTAL, 150)):
+        # The customer's name takes the spare width, not the last column (a date).
+        self.table.horizontalHeader().setSectionResizeMode(COL_CUSTOMER,
+                                                           QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_NUMBER, 120), (COL_DATE, 100), (COL_STATUS, 100),
+                              (COL_TOTAL, 150), (COL_VALID, 100)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
@@ -135,6 +148,12 @@ class QuotesTab(QWidget):
 
         return QuoteQuery(str(self.status_filter.currentData()), self._customer_id,
                           iso(self.date_from), iso(self.date_to), date.today().isoformat())
+
+    def _empty_text(self) -> str:
+        q = self.model.query
+        if not (q.status or q.contact_id is not None or q.date_from or q.date_to):
+            return self.tr("No quotes yet. Press Ctrl+Shift+Q for a new quote.")
+        return self.tr("No quotes match these filters.")
 
     def apply_filter(self) -> None:
         if not self.model._locale:
