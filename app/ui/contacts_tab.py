@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contacts import delete_contact, get_contact
 from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.contact_detail_pane import ContactDetailPane
 from app.ui.contact_table_model import (
     COL_CITY,
@@ -36,6 +36,7 @@ from app.ui.contact_table_model import (
     COL_STATUS,
     ContactTableModel,
 )
+from app.ui.empty_state_table import EmptyStateTable
 
 if TYPE_CHECKING:
     from app.ui.contact_dialog import ContactDialog
@@ -69,9 +70,11 @@ class ContactsTab(QWidget):
         self.new_button.clicked.connect(self.new_contact)
 
         self.model = ContactTableModel(ctx.home_region, self)
-        self.table = QTableView()
+        self.table = EmptyStateTable(self._empty_text)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
+        # Devanagari and Latin cells share one baseline (the fonts' ascents differ).
+        self.table.setItemDelegate(BaselineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -97,6 +100,7 @@ class ContactsTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
+        self.search.installEventFilter(self)  # Down moves into the list, as Enter does
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_contact(self.model.contact_id(current.row()))
@@ -141,6 +145,18 @@ class ContactsTab(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.search and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down):
+            self._focus_table()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self.status_filter.currentData():
+            return self.tr("No contacts match this search and status.")
+        return self.tr("No contacts yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import.")
 
     def _focus_table(self) -> None:
         self.apply_filter()

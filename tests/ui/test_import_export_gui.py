@@ -55,7 +55,7 @@ def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: 
         box = _import(qtbot, main_window, sample(name))
         gui_counts.append(_counts(box.text()))
     gui = dump_contacts()
-    assert main_window.count_label.text() == f"{contact_count()} contact(s)"
+    assert main_window.count_label.text() == f"Contacts: {contact_count():,}"
     # Google: the second Priya into the first, John into Sara Lee (vCard 4.0, same mobile)
     assert sum(c[1] for c in gui_counts) == 2
     capsys.readouterr()
