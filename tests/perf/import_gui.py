@@ -73,7 +73,9 @@ def main(db_path: str, csv_path: str) -> int:
     gaps = [(b - a) * 1000 for a, b in zip(marks, marks[1:], strict=False)]
     summary = outcome["summary"]
     print(f"import_ms {(done_at - started) * 1000:.1f}")
-    print(f"max_gap_ms {max(gaps):.1f}")
+    worst = max(range(len(gaps)), key=gaps.__getitem__)
+    print(f"max_gap_ms {gaps[worst]:.1f}")
+    print(f"max_gap_at_ms {(marks[worst] - started) * 1000:.0f}")
     print(f"ticks {len(ticks)}")
     print(f"dialog_ms {dialog_ms:.1f}")
     print(f"summary imported {summary.imported:,}, merged {summary.merged:,}, "  # type: ignore[attr-defined]

@@ -126,6 +126,7 @@ def import_csv(db_path: Path, env: dict[str, str]) -> Figure:
                     [float(values["import_ms"])], IMPORT_GOAL_MS, "median",
                     extra_ok=gap <= IMPORT_MAX_GAP_MS)
     figure.notes.append(f"longest UI-thread gap {gap:.0f} ms (goal ≤ {IMPORT_MAX_GAP_MS:.0f}), "
+                        f"starting {float(values['max_gap_at_ms']) / 1000:.1f} s in, "
                         f"{values['ticks']} timer ticks; dialog with preview opened in "
                         f"{float(values['dialog_ms']):.0f} ms; {values['summary']}")
     return figure
