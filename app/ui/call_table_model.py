@@ -1,6 +1,7 @@
 """Lazy table model of the call log: pages fetched by keyset as the view scrolls.
 
-Rows arrive as ready-to-paint tuples; ``data()`` only indexes into them and never queries.
+Rows arrive with a page; each is turned into display strings the first time it is painted
+(only the visible rows of a page cost formatting), and ``data()`` never queries.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class CallTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._home_region = home_region
         self._query = CallQuery()
-        self._rows: list[tuple[int, int, tuple[str, ...]]] = []
+        self._rows: list[CallRow] = []
+        self._shown: list[tuple[str, ...] | None] = []  # display strings, made when painted
         self._last_key: tuple[object, ...] | None = None
         self._exhausted = False
         self._headers = (
@@ -53,6 +55,7 @@ class CallTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows = []
+        self._shown = []
         self._last_key = None
         self._exhausted = False
         self._append(fetch_calls(query, None, PAGE_SIZE))
@@ -66,17 +69,24 @@ class CallTableModel(QAbstractTableModel):
         self.refresh()
 
     def call_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def contact_id(self, row: int) -> int | None:
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+        return self._rows[row].contact_id if 0 <= row < len(self._rows) else None
 
     def _append(self, rows: list[CallRow]) -> None:
         if len(rows) < PAGE_SIZE:
             self._exhausted = True
         if rows:
             self._last_key = rows[-1].key
-        self._rows.extend((r.id, r.contact_id, self._cells(r)) for r in rows)
+        self._rows.extend(rows)
+        self._shown.extend([None] * len(rows))
+
+    def _cells_of(self, row: int) -> tuple[str, ...]:
+        cells = self._shown[row]
+        if cells is None:
+            cells = self._shown[row] = self._cells(self._rows[row])
+        return cells
 
     def _cells(self, r: CallRow) -> tuple[str, ...]:
         if r.follow_up_at is None:
@@ -103,11 +113,11 @@ class CallTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][2][index.column()]
+            return self._cells_of(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTES:
-            return self._rows[index.row()][2][COL_NOTES] or None
+            return self._cells_of(index.row())[COL_NOTES] or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_FOLLOW_UP:
-            text = self._rows[index.row()][2][COL_FOLLOW_UP]
+            text = self._cells_of(index.row())[COL_FOLLOW_UP]
             return self.tr("Follow-up done") if text.startswith("✓") else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -26,7 +26,9 @@ class QuoteTableModel(QAbstractTableModel):
         self._query = QuoteQuery(today=date.today().isoformat())
         self._rows: list[tuple[QuoteRow, tuple[str, ...], str]] = []
         self._last_key: tuple[str, int] | None = None
-        self._exhausted = False
+        # Nothing to fetch before the first query (the tab runs it when first shown): a view
+        # asking canFetchMore() at start-up must not load and format a page.
+        self._exhausted = True
         self.loaded = False  # no query run yet
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"),
                          self.tr("Status"), self.tr("Total"), self.tr("Valid until"))
