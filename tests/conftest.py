@@ -46,3 +46,12 @@ def main_window(qtbot, db_path: str):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """The application the real start builds (fonts, icon, and the guard that keeps None
+    alive on PySide6 builds that under-count its references), for every Qt test."""
+    from app.ui.application import make_application
+
+    return make_application()

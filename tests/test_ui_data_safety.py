@@ -62,7 +62,7 @@ def test_window_refreshes_when_another_process_writes(main_window, db_path: str,
     _insert_elsewhere(db_path, "Zara From Import")
     with qtbot.waitSignal(safety.changed_underneath, timeout=3000):
         pass
-    assert main_window.count_label.text().startswith("2 contact")
+    assert main_window.count_label.text() == "Contacts: 2"
     names = {main_window.contacts.model.index(r, 0).data()
              for r in range(main_window.contacts.model.rowCount())}
     assert "Zara From Import" in names
@@ -101,7 +101,7 @@ def test_restore_from_the_file_menu(main_window, db_path: str, qtbot,
     take_backup(db_path, "manual", connection=db.connection())
     create_contact(ContactInput(first_name="After"))
     main_window.refresh_all()
-    assert main_window.count_label.text().startswith("2 contact")
+    assert main_window.count_label.text() == "Contacts: 2"
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     action = next(a for a in main_window.actions() if a.text() == "&Restore from backup…")
@@ -114,7 +114,7 @@ def test_restore_from_the_file_menu(main_window, db_path: str, qtbot,
 
     QTimer.singleShot(50, choose)
     action.trigger()
-    assert main_window.count_label.text().startswith("1 contact")
+    assert main_window.count_label.text() == "Contacts: 1"
     assert main_window.contacts.model.rowCount() == 1
     kept = [b for b in list_backups(db_path) if b.reason == "before-restore"]
     from app.db.backup import backup_contact_count
@@ -187,7 +187,7 @@ def test_damage_found_in_the_background_offers_a_restore(main_window, db_path: s
     create_contact(ContactInput(first_name="Later"))
     seen = _answer_next_box(qtbot, "Restore backup")
     main_window.data_safety.start_checked.emit(["Tree 7 page 12: btreeInitPage() returns 11"])
-    qtbot.waitUntil(lambda: main_window.count_label.text().startswith("1 contact"))
+    qtbot.waitUntil(lambda: main_window.count_label.text() == "Contacts: 1")
     assert any("damaged" in text for text in seen)
 
 

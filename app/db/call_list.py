@@ -125,11 +125,14 @@ def contact_call_count(contact_id: int, cap: int) -> int:
 _OPEN = "call.follow_up_at IS NOT NULL AND call.follow_up_done_at IS NULL"
 
 
-def open_follow_ups(before: int, limit: int) -> list[CallRow]:
-    """Open follow-ups due before *before*, oldest first."""
-    sql = (f"{_CALL_SELECT}, call.follow_up_at, call.id{_CALL_FROM} "
-           f"WHERE {_OPEN} AND call.follow_up_at < ? ORDER BY call.follow_up_at, call.id LIMIT ?")
-    return [_call_row(r, 2) for r in db.execute_sql(sql, [before, limit]).fetchall()]
+def open_follow_ups(before: int, limit: int,
+                    after: tuple[object, ...] | None = None) -> list[CallRow]:
+    """Open follow-ups due before *before*, oldest first; *after* is the key of the last row
+    of the previous page."""
+    sql, params = keyset_page(f"{_CALL_SELECT}, call.follow_up_at, call.id{_CALL_FROM}",
+                              [_OPEN, "call.follow_up_at < ?"], [before],
+                              ("call.follow_up_at", "call.id"), False, after, limit)
+    return [_call_row(r, 2) for r in db.execute_sql(sql, params).fetchall()]
 
 
 def open_follow_up_count(before: int, cap: int) -> int:

@@ -36,11 +36,13 @@ def _follow_up(row: CallRow, today: int) -> FollowUp:
                     row.notes)
 
 
-def due_follow_ups(now: datetime | None = None, limit: int = DUE_LIMIT) -> list[FollowUp]:
-    """Open follow-ups due today or earlier, oldest first."""
+def due_follow_ups(now: datetime | None = None, limit: int = DUE_LIMIT,
+                   after: FollowUp | None = None) -> list[FollowUp]:
+    """Open follow-ups due today or earlier, oldest first; the page after *after* if given."""
     start, end = day_bounds(now)
     today = to_epoch(start)
-    return [_follow_up(row, today) for row in open_follow_ups(to_epoch(end), limit)]
+    key = None if after is None else (to_epoch(after.due_at), after.call_id)
+    return [_follow_up(row, today) for row in open_follow_ups(to_epoch(end), limit, key)]
 
 
 DUE_COUNT_CAP = 1000

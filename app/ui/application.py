@@ -28,7 +28,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         load_bundled_fonts()
         app.setFont(application_font())
         app.setWindowIcon(QIcon(str(ICON_PATH)))
+        _keep_none_alive(app)
     return app
+
+
+def _keep_none_alive(app: QApplication) -> None:
+    """Some PySide6 builds (6.12.0 on CPython 3.11) drop a reference to None on every call of
+    a Qt method that returns nothing; after some ten thousand such calls CPython aborts with
+    "deallocating None". Since CPython 3.12 None is immortal and the missing reference does
+    no harm: when a probe call shows the drop, give None an immortal-sized count here too."""
+    if sys.version_info >= (3, 12):
+        return
+    before = sys.getrefcount(None)
+    app.setObjectName(app.objectName())
+    if sys.getrefcount(None) >= before:
+        return
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def lock_for(db_path: str) -> QLockFile:

@@ -118,7 +118,7 @@ class AppointmentActions(QObject):
             self._say(self.tr("Could not export: %1").replace("%1", str(exc)))
             return
         self._status_bar(
-            self.tr("Exported %1 appointment(s) to %2").replace("%1", str(count)).replace(
+            self.tr("Appointments exported to %2: %1").replace("%1", str(count)).replace(
                 "%2", str(path)), 5000)
 
     def day_sheet(self) -> None:
@@ -139,6 +139,6 @@ class AppointmentActions(QObject):
             self._say(self.tr("Could not write the day sheet: %1").replace("%1", str(exc)))
             return
         self._status_bar(
-            self.tr("Day sheet with %1 appointment(s) written to %2").replace(
+            self.tr("Day sheet written to %2 (appointments: %1)").replace(
                 "%1", str(count)).replace("%2", str(path)), 5000)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+
 from app.db.appointment_queries import ListFilter, ListRow, list_page
-from app.ui.keyset_table_model import KeysetTableModel
+from app.ui.keyset_table_model import Index, KeysetTableModel
 
 COL_WHEN, COL_LENGTH, COL_REP, COL_CUSTOMER, COL_COMPANY, COL_STATUS, COL_PURPOSE, COL_PLACE = (
     range(8))
@@ -40,3 +42,8 @@ class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
         return (start.strftime("%a %Y-%m-%d %H:%M"), self.tr("%1 min").replace("%1", str(minutes)),
                 r.rep_name, r.customer, r.company, self.status_labels.get(r.status, r.status),
                 r.purpose, r.location)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_LENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

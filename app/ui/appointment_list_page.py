@@ -20,6 +20,7 @@ from app.services.appointments import STATUSES
 from app.services.reps import list_reps
 from app.services.scheduling import local_midnight, resolve_zone
 from app.ui.appointment_list_model import (
+    COL_COMPANY,
     COL_CUSTOMER,
     COL_LENGTH,
     COL_PLACE,
@@ -54,13 +55,15 @@ class AppointmentListPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.table = list_table(self.model, "appointmentTable", {
-            COL_WHEN: 170, COL_LENGTH: 70, COL_CUSTOMER: 180, COL_PURPOSE: 160, COL_PLACE: 220})
+            COL_WHEN: 150, COL_LENGTH: 64, COL_CUSTOMER: 160, COL_COMPANY: 150,
+            COL_PURPOSE: 150, COL_PLACE: 220},
+            lambda: self.tr("No appointments for this rep and status between these dates."))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)  # Enter or double-click opens it
 
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Rep:"), self.rep), (self.tr("Status:"), self.status),
-                              (self.tr("From:"), self.first), (self.tr("To:"), self.last)):
+        for label, widget in ((self.tr("Rep"), self.rep), (self.tr("Status"), self.status),
+                              (self.tr("From"), self.first), (self.tr("to"), self.last)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)

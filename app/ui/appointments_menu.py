@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def build_appointments_menu(window: MainWindow) -> None:
     tab = window.appointments
     actions = AppointmentActions(tab)
-    menu = window.menuBar().addMenu(window.tr("A&ppointments"))
+    menu = window.menuBar().addMenu(window.tr("Appoint&ments"))  # Alt+P is the tab
     menu.addAction(window._action(window.tr("&Book appointment…"), window.book_for_selection,
                                   "Ctrl+Shift+B"))
     menu.addAction(window._action(window.tr("&Reps…"), window.open_reps, "Ctrl+Shift+M"))

@@ -81,6 +81,7 @@ class BookingDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("bookingContactResults")
         self.results.setMaximumHeight(120)
+        self.results.hide()  # shown while a search has matches, not as an empty box
         self.results.itemActivated.connect(self._pick_contact)
         self.results.itemClicked.connect(self._pick_contact)
         self.contact_label = QLabel(self.tr("No contact chosen"))
@@ -98,17 +99,17 @@ class BookingDialog(QDialog):
         self.location = QLineEdit()
         self.purpose = QLineEdit(placeholderText=self.tr("e.g. site survey, product demo"))
         self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(80)
+        self.notes.setMinimumHeight(60)  # takes the height the contact matches do not use
         form = QFormLayout()
-        form.addRow(self.tr("&Contact:"), self.search)
+        form.addRow(self.tr("&Contact"), self.search)
         form.addRow("", self.results)
         form.addRow("", self.contact_label)
-        form.addRow(self.tr("&Rep:"), self.rep)
-        form.addRow(self.tr("&Start:"), self.start)
-        form.addRow(self.tr("&Length:"), self.length)
-        form.addRow(self.tr("L&ocation:"), self.location)
-        form.addRow(self.tr("&Purpose:"), self.purpose)
-        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("&Rep"), self.rep)
+        form.addRow(self.tr("&Start"), self.start)
+        form.addRow(self.tr("&Length"), self.length)
+        form.addRow(self.tr("L&ocation"), self.location)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("&Notes"), self.notes)
 
         self.slots_title = QLabel()
         self.slots = QListWidget()
@@ -203,6 +204,7 @@ class BookingDialog(QDialog):
         self.results.clear()
         text = self.search.text().strip()
         if not text:
+            self.results.hide()
             return
         for row in fetch_contacts(ContactQuery(text=text), None, SEARCH_LIMIT):
             phone = format_for_display(row.phone, self._ctx.home_region) if row.phone else ""
@@ -213,9 +215,29 @@ class BookingDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(self.results.count() > 0)
 
     def _pick_contact(self, item: QListWidgetItem) -> None:
         self.set_contact(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the contact search runs it and goes to the matches; Enter on a match picks
+        it and goes on to the rep. Neither books yet: that is Enter in a later field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if focus is self.search:
+                self._search_timer.stop()
+                self._search()
+                if self.results.count():
+                    self.results.setFocus()
+                event.accept()
+                return
+            if focus is self.results:
+                if self.results.currentItem() is not None:
+                    self.rep.setFocus()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def _rep_changed(self) -> None:
         rep_id = self.rep.currentData()

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from app.db.appointment_queries import CalendarRow
@@ -156,6 +165,10 @@ class CalendarGrid(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{hour:02d}:00")
         painter.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
+        # Titles sit on the Latin font's baseline: a Devanagari rep name would otherwise be
+        # centred by its own shorter ascent and ride higher than the names beside it.
+        baseline = (HEADER_H - metrics.height()) / 2 + metrics.ascent()
         today = datetime.now().astimezone().date()
         for index, col in enumerate(self.columns):
             x = GUTTER_W + index * width
@@ -163,8 +176,9 @@ class CalendarGrid(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             is_today = datetime.fromtimestamp(col.day_start).date() == today
             painter.setPen(QColor("#1d4ed8") if is_today else QColor("#101828"))
-            painter.drawText(QRectF(x + 4, 0, width - 8, HEADER_H),
-                             Qt.AlignmentFlag.AlignCenter, col.title)
+            title = metrics.elidedText(col.title, Qt.TextElideMode.ElideRight, width - 8)
+            left = x + (width - metrics.horizontalAdvance(title)) / 2
+            painter.drawText(QPointF(left, baseline), title)
         self._paint_now(painter)
         for block in self.blocks:
             self._paint_block(painter, block, self.block_rect(block), small)

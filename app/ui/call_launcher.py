@@ -132,9 +132,9 @@ class CallLauncher(QObject):
     def refresh_due(self) -> None:
         count = due_count()
         if count >= DUE_COUNT_CAP:
-            self.due_label.setText(self.tr("%1+ follow-ups due").replace("%1", f"{count:,}"))
+            self.due_label.setText(self.tr("Follow-ups due: %1+").replace("%1", f"{count:,}"))
         else:
-            self.due_label.setText(self.tr("%n follow-up(s) due", "", count))
+            self.due_label.setText(self.tr("Follow-ups due: %n", "", count))
         self.due_label.setStyleSheet("color: #b45309; font-weight: bold;" if count else "")
 
     def _hand_over(self, logged: LoggedCall, next_step: str) -> None:

@@ -1,6 +1,7 @@
 """Lazy table model of the call log: pages fetched by keyset as the view scrolls.
 
-A row's display texts are built when the view first paints it; ``data()`` never queries.
+Rows arrive with a page; each is turned into display strings the first time it is painted
+(only the visible rows of a page cost formatting), and ``data()`` never queries.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from app.ui.local_time import minute_text
  COL_NOTES) = range(8)
 # Columns that can be sorted (each has an index behind it) -> sort key of CallQuery.
 SORT_KEYS = {COL_WHEN: "when", COL_OUTCOME: "outcome"}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def duration_text(seconds: int) -> str:
@@ -52,7 +54,7 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
         if r.follow_up_at is None:
             follow_up = ""
         elif r.follow_up_done_at is not None:
-            follow_up = self.tr("%s ✓ done") % minute_text(r.follow_up_at)
+            follow_up = self.tr("✓ %s") % minute_text(r.follow_up_at)  # the tick says done
         else:
             follow_up = minute_text(r.follow_up_at)
         return (
@@ -63,9 +65,18 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == COL_NOTES:
+        if role == Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return super().data(index, role)
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTES:
             return self.cells(index.row())[COL_NOTES] or None
-        return super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FOLLOW_UP:
+            row = self._rows[index.row()]
+            done = row.follow_up_at is not None and row.follow_up_done_at is not None
+            return self.tr("Follow-up done") if done else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_DURATION:
+            return _RIGHT
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only indexed columns sort; any other header click keeps the current order."""

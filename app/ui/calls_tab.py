@@ -80,9 +80,9 @@ class CallsTab(QWidget):
         self.contact_only = QPushButton(self.tr("This contact only"))
         self.contact_only.setObjectName("callContactOnly")
         self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
-                                             "selected row (Ctrl+Shift+O)"))
+                                             "selected row (Ctrl+Shift+C)"))
         self.contact_only.clicked.connect(self.only_selected_contact)
-        QShortcut(QKeySequence("Ctrl+Shift+O"), self).activated.connect(
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self).activated.connect(
             self.only_selected_contact)
         self.contact_label = QLabel()
         self.contact_clear = QPushButton(self.tr("All contacts"))
@@ -92,11 +92,12 @@ class CallsTab(QWidget):
         self.reload_outcomes()
 
         self.model = CallTableModel(ctx.home_region, self)
+        # Sized so that at 1280 wide every column, Notes included, shows without scrolling.
         self.table = list_table(self.model, "callTable", {
-            COL_WHEN: 125, COL_CONTACT: 160, COL_NUMBER: 130, COL_DIRECTION: 70,
-            COL_DURATION: 70, COL_OUTCOME: 120, COL_FOLLOW_UP: 140, COL_NOTES: 200})
+            COL_WHEN: 120, COL_CONTACT: 150, COL_NUMBER: 120, COL_DIRECTION: 64,
+            COL_DURATION: 64, COL_OUTCOME: 115, COL_FOLLOW_UP: 130, COL_NOTES: 100},
+            self._empty_text)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -115,6 +116,7 @@ class CallsTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)  # Down goes from the search to the log
         self.period.currentIndexChanged.connect(self._period_changed)
         self.outcome.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.direction.currentIndexChanged.connect(lambda _: self.apply_filter())
@@ -132,11 +134,14 @@ class CallsTab(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.due)
         side.addWidget(self.queue)
+        side.setStretchFactor(0, 1)  # spare height to the Due list, not to an empty queue area
+        side.setStretchFactor(1, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self.model.set_query(CallQuery())
@@ -185,6 +190,15 @@ class CallsTab(QWidget):
         self._search_timer.stop()
         self.model.set_query(self.current_query())
 
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.search and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self._search_entered()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
     def _search_entered(self) -> None:
         self.apply_filter()
         self.table.setFocus()
@@ -221,6 +235,13 @@ class CallsTab(QWidget):
         if contact_id is not None:
             self.show_contact_calls(contact_id)
             self.table.setFocus()
+
+    def _empty_text(self) -> str:
+        if self.model.query == CallQuery(sort=self.model.query.sort,
+                                         descending=self.model.query.descending):
+            return self.tr("No calls logged yet. Select a contact and press Ctrl+L to call, "
+                           "or Ctrl+Shift+L to log a past call.")
+        return self.tr("No calls match this search and these filters.")
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -117,6 +117,7 @@ class ContactDialog(QDialog):
         body.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing starts in First name
         scroll.setWidget(body)
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)

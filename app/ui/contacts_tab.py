@@ -68,9 +68,8 @@ class ContactsTab(QWidget):
 
         self.model = ContactTableModel(ctx.home_region, self)
         # Every column fits beside the detail pane at 1280 px wide, without scrolling sideways.
-        self.table = list_table(self.model, "contactTable", COLUMN_WIDTHS)
+        self.table = list_table(self.model, "contactTable", COLUMN_WIDTHS, self._empty_text)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -85,6 +84,7 @@ class ContactsTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
+        self.search.installEventFilter(self)  # Down moves into the list, as Enter does
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_contact(self.model.contact_id(current.row()))
@@ -129,6 +129,18 @@ class ContactsTab(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.search and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down):
+            self._focus_table()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self.status_filter.currentData():
+            return self.tr("No contacts match this search and status.")
+        return self.tr("No contacts yet. Press Ctrl+N to add one, or Ctrl+Shift+I to import.")
 
     def _focus_table(self) -> None:
         self.apply_filter()

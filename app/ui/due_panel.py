@@ -15,11 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.call_types import FollowUp
 from app.services.errors import NotFoundError, ValidationError
-from app.services.follow_ups import due_follow_ups, mark_done, snooze_hour, snooze_tomorrow
+from app.services.follow_ups import (
+    DUE_COUNT_CAP,
+    due_count,
+    due_follow_ups,
+    mark_done,
+    snooze_hour,
+    snooze_tomorrow,
+)
 from app.services.phones import format_for_display
 
 OVERDUE_COLOR = QColor("#b45309")
+DUE_PAGE = 50  # rows fetched at a time: a page beyond what the list shows
 
 
 class DuePanel(QWidget):
@@ -37,7 +46,14 @@ class DuePanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("dueList")
         self.list.setUniformItemSizes(True)
+        # Long lines end in "…" (the tooltip has the notes) rather than scrolling sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemActivated.connect(lambda _: self.call_current())
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.list.currentRowChanged.connect(self._scrolled)
+        self._last: FollowUp | None = None
+        self._exhausted = True
         self.done_button = QPushButton(self.tr("&Done (D)"))
         self.hour_button = QPushButton(self.tr("+1 &hour (H)"))
         self.tomorrow_button = QPushButton(self.tr("&Tomorrow (T)"))
@@ -61,8 +77,38 @@ class DuePanel(QWidget):
 
     def refresh(self) -> None:
         current = self.current_call_id()
+        self._exhausted = True  # clearing moves the cursor: no fetch from the old position
+        self.list.verticalScrollBar().setValue(0)
         self.list.clear()
-        items = due_follow_ups()
+        self._last = None
+        self._add_page(current)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        count = due_count()
+        if not self.list.count():
+            self.title.setText(self.tr(
+                "<b>Due today:</b> nothing. Follow-ups set after calls show here."))
+        elif count >= DUE_COUNT_CAP:
+            self.title.setText(self.tr("<b>Due today:</b> %1+").replace("%1", f"{count:,}"))
+        else:
+            self.title.setText(self.tr("<b>Due today:</b> %n", "", count))
+        for button in (self.done_button, self.hour_button, self.tomorrow_button):
+            button.setEnabled(bool(self.list.count()))
+
+    def _scrolled(self, _value: int = 0) -> None:
+        """Fetch the next page when the list is scrolled (or the cursor moved) to its end."""
+        if self._exhausted:
+            return
+        bar = self.list.verticalScrollBar()
+        at_end = 0 < bar.maximum() <= bar.value()
+        if at_end or self.list.currentRow() >= self.list.count() - 1:
+            self._add_page()
+
+    def _add_page(self, current: int | None = None) -> None:
+        self._exhausted = True  # adding items moves the cursor: no nested fetch
+        items = due_follow_ups(limit=DUE_PAGE, after=self._last)
+        if items:
+            self._last = items[-1]
         for item in items:
             when = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
             flag = self.tr("overdue") + " · " if item.overdue else ""
@@ -77,11 +123,7 @@ class DuePanel(QWidget):
             self.list.addItem(entry)
             if item.call_id == current:
                 self.list.setCurrentItem(entry)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self.title.setText(self.tr("<b>Due today</b> (%n follow-up(s))", "", len(items)))
-        for button in (self.done_button, self.hour_button, self.tomorrow_button):
-            button.setEnabled(bool(items))
+        self._exhausted = len(items) < DUE_PAGE
 
     def set_home_region(self, region: str) -> None:
         self._home_region = region

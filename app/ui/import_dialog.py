@@ -8,6 +8,7 @@ from pathlib import Path
 
 import phonenumbers
 from babel import Locale
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from app.io.text_decoding import display_encoding
 from app.services.errors import ValidationError
 from app.services.importer import ImportSource, open_source
 from app.ui.app_context import AppContext
+from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.labelled_rows_editor import ERROR_STYLE
 
 PREVIEW_ROWS = 8
@@ -65,6 +67,8 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setDefaultSectionSize(132)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegate(BaselineDelegate(self.table))  # Devanagari rows line up
         self.region = QComboBox()
         self.region.setObjectName("importRegion")
         territories = Locale("en").territories
@@ -102,6 +106,17 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         if path:
             self.load_file(path)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the file name loads the file and shows its columns to check; it does not
+        also press Import. Enter from anywhere else imports as usual."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.focusWidget() is self.path_edit):
+            if self.source is not None:
+                self.table.setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

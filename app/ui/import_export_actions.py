@@ -104,9 +104,9 @@ class ImportExportActions(QObject):
         _, source, added = last
         answer = QMessageBox.question(
             self.window, self.tr("Undo last import"),
-            self.tr("Undo the import of %1? Its %2 new contacts are deleted, with anything "
-                    "recorded for them since, and the contacts it merged into go back to how "
-                    "they were before.").replace("%1", source).replace("%2", f"{added:,}"))
+            self.tr("Undo the import of %1? The contacts it added (%2) are deleted, with "
+                    "anything recorded for them since, and the contacts it merged into go back "
+                    "to how they were before.").replace("%1", source).replace("%2", f"{added:,}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(lambda _progress: undo_last_import(), self.tr("Undoing the import…"), "",
@@ -115,7 +115,8 @@ class ImportExportActions(QObject):
     def _undo_done(self, result: UndoResult) -> None:
         self._refresh()
         self._show(QMessageBox.Icon.Information, self.tr("Import undone"),
-                   self.tr("Removed %1 contacts and restored %2 merged contacts from %3.")
+                   self.tr("Import of %3 undone. Contacts removed: %1. "
+                           "Merged contacts restored: %2.")
                    .replace("%1", f"{result.removed:,}").replace("%2", f"{result.reverted:,}")
                    .replace("%3", result.source))
 
@@ -156,7 +157,7 @@ class ImportExportActions(QObject):
 
     def _export_done(self, result: ExportResult) -> None:
         self._show(QMessageBox.Icon.Information, self.tr("Export finished"),
-                   self.tr("Exported %1 contacts to %2.")
+                   self.tr("Contacts exported to %2: %1.")
                    .replace("%1", f"{result.count:,}").replace("%2", str(result.path)))
 
     # -- running --------------------------------------------------------------------------

@@ -55,6 +55,7 @@ class IncomingCallDialog(QDialog):
         buttons.addButton(self.answer_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.new_lead_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self._cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who is calling? (Ctrl+V pastes)")))
         layout.addWidget(self.input)
@@ -118,6 +119,22 @@ class IncomingCallDialog(QDialog):
             self.matches.setFocus()
         elif self.number:
             self.new_lead_button.setFocus()
+
+    def showEvent(self, event) -> None:
+        """Tab walks the buttons as they are laid out: Answer, New lead, Cancel (the button
+        box sets its own order when it lays them out, so this comes after)."""
+        super().showEvent(event)
+        self.setTabOrder(self.matches, self.answer_button)
+        self.setTabOrder(self.answer_button, self.new_lead_button)
+        self.setTabOrder(self.new_lead_button, self._cancel)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter belongs to the number field, the list and a focused button (each acts on it
+        itself); it must not fall through to a default button and close the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def answer(self) -> None:
         item = self.matches.currentItem()

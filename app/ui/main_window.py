@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         build_quote_menu(self)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         "F1"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 
     # -- actions --------------------------------------------------------------------------
@@ -173,7 +175,12 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.count_label.setText(self.tr("%n contact(s)", "", contact_count()))
+        self.count_label.setText(self.tr("Contacts: %1").replace("%1", f"{contact_count():,}"))
+
+    def show_shortcuts(self) -> None:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About CallDesk"), self.tr(

@@ -42,6 +42,10 @@ class OutcomesSettingsPage(SettingsPage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(COL_LABEL,
                                                            QHeaderView.ResizeMode.Stretch)
+        # Wide enough for the longest choice, "(unchanged)", to show whole.
+        self.table.setColumnWidth(COL_STATUS, self._status_combo(None).sizeHint().width() + 4)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("&Add"))
         up = QPushButton(self.tr("Move &up"))
         down = QPushButton(self.tr("Move do&wn"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +42,7 @@ class ProductsDialog(QDialog):
         self._currency = currency
         self._locale = money_locale
         self._product_id: int | None = None
+        self._shown: tuple[object, ...] = ()  # the form as last filled or saved
         self.search = QLineEdit()
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Find by name or SKU (Ctrl+F)"))
@@ -68,7 +70,11 @@ class ProductsDialog(QDialog):
         save_button.clicked.connect(self.save)
         for button in (new_button, save_button):
             button.setAutoDefault(False)
+        save_button.setDefault(True)  # Enter in a field saves the product (as Ctrl+S does)
+        save_button.setToolTip(self.tr("Save the product (Enter or Ctrl+S)"))
+        new_button.setToolTip(self.tr("Clear the form for a new product (Ctrl+N)"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_product)
@@ -93,9 +99,12 @@ class ProductsDialog(QDialog):
         left.addWidget(self.search)
         left.addWidget(self.show_inactive)
         left.addWidget(self.list, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)  # fields stay together at the top instead of spreading apart
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(form, 3)
+        body.addLayout(left, 1)  # half the width: name, SKU and price of a product fit
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
@@ -106,9 +115,27 @@ class ProductsDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.show_inactive.toggled.connect(lambda _: self.refresh())
-        self.list.currentItemChanged.connect(lambda cur, _: self._show(cur))
+        self.list.currentItemChanged.connect(self._picked)
         self.refresh()
         self.new_product()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the search field goes to the list, Enter on a product goes to its form;
+        only Enter in the form saves."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.search:
+                self.refresh()
+                self.list.setFocus()
+                if self.list.currentRow() < 0 and self.list.count():
+                    self.list.setCurrentRow(0)
+                event.accept()
+                return
+            if self.focusWidget() is self.list:
+                self.name.setFocus()
+                self.name.selectAll()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def refresh(self) -> None:
         self._timer.stop()
@@ -123,9 +150,43 @@ class ProductsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(item)
 
-    def _show(self, item: QListWidgetItem | None) -> None:
+    def _form_state(self) -> tuple[object, ...]:
+        return (self.sku.text(), self.name.text(), self.description.toPlainText(),
+                self.unit.text(), self.price.text(), self.tax.text(), self.addons.text(),
+                self.active.isChecked())
+
+    def has_changes(self) -> bool:
+        return bool(self._shown) and self._form_state() != self._shown
+
+    def _may_leave(self) -> bool:
+        """True when the form has no unsaved edits or the user agrees to drop them."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Discard changes?"),
+            self.tr("This product has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._may_leave():
+            super().reject()
+
+    def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
+        if not self._may_leave():  # stay on the product being edited
+            self.list.blockSignals(True)
+            if previous is None:
+                self.list.setCurrentRow(-1)
+            else:
+                self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._show(item)
+
+    def _show(self, item: QListWidgetItem) -> None:
         p: ProductInfo = item.data(Qt.ItemDataRole.UserRole)
         self._product_id = p.id
         self.sku.setText(p.sku)
@@ -137,8 +198,11 @@ class ProductsDialog(QDialog):
         self.active.setChecked(p.active)
         self.addons.setText(", ".join(a.sku for a in addons_of(p.id, active_only=False)))
         self.error.hide()
+        self._shown = self._form_state()
 
     def new_product(self) -> None:
+        if not self._may_leave():
+            return
         self._product_id = None
         for edit in (self.sku, self.name, self.unit, self.price, self.tax, self.addons):
             edit.clear()
@@ -146,6 +210,7 @@ class ProductsDialog(QDialog):
         self.active.setChecked(True)
         self.list.clearSelection()
         self.error.hide()
+        self._shown = self._form_state()
         self.sku.setFocus()
 
     def save(self) -> None:
@@ -162,6 +227,7 @@ class ProductsDialog(QDialog):
             self.error.show()
             return
         self.error.hide()
+        self._shown = self._form_state()
         self.refresh()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == self._product_id:

@@ -84,6 +84,7 @@ class QueuePanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.held_title)
         layout.addWidget(self.held, 1)
+        layout.addStretch(0)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -121,6 +122,9 @@ class QueuePanel(QWidget):
         self.held_title.setText(self.tr(
             "Held back, outside %1:00–%2:00 their time (%n):", "", self.held.count())
             .replace("%1", str(CALL_FROM_HOUR)).replace("%2", str(CALL_UNTIL_HOUR)))
+        held = self.held.count() > 0  # no empty box until someone is held back
+        self.held_title.setVisible(held)
+        self.held.setVisible(held)
 
     def next(self) -> QueueLead | None:
         """Move to the next callable lead and announce it (call mode starts from there)."""
@@ -144,7 +148,7 @@ class QueuePanel(QWidget):
                                       "at so far. Press Next to keep looking."))
             return None
         if step.lead is None:
-            self._show_status(self.tr("Queue done: %n lead(s) worked. Restart later for the "
+            self._show_status(self.tr("Queue done. Leads worked: %n. Restart later for the "
                                       "held-back leads.", "", self.done_count))
             return None
         self.done_count += 1

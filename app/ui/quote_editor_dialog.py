@@ -34,6 +34,7 @@ from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
 
 PRODUCT_ROWS = 8
@@ -76,8 +77,7 @@ class QuoteEditorDialog(QDialog):
         self.products.setObjectName("productResults")
         self.products.setMaximumHeight(PRODUCT_ROWS * 20)
         self.suggestions = QListWidget()
-        self.suggestions.setObjectName("addonSuggestions")
-        self.suggestions.setMaximumHeight(PRODUCT_ROWS * 20)
+        self.suggestions.setObjectName("addonSuggestions")  # as tall as search and results
         self.suggestions_label = QLabel(self.tr("Suggested &add-ons (Enter adds as optional)"))
         self.suggestions_label.setBuddy(self.suggestions)
         self.lines = QuoteLinesTable()
@@ -133,18 +133,17 @@ class QuoteEditorDialog(QDialog):
         head.addWidget(valid_label, 0, 4)
         head.addWidget(self.valid, 0, 5)
         head.setColumnStretch(1, 1)
-        pick = QHBoxLayout()
-        pick_left = QVBoxLayout()
+        # One grid so both captions share a line and both lists start level with the search.
+        pick = QGridLayout()
         search_label = QLabel(self.tr("Add &line (Ctrl+L)"))
         search_label.setBuddy(self.product_search)
-        pick_left.addWidget(search_label)
-        pick_left.addWidget(self.product_search)
-        pick_left.addWidget(self.products)
-        pick_right = QVBoxLayout()
-        pick_right.addWidget(self.suggestions_label)
-        pick_right.addWidget(self.suggestions)
-        pick.addLayout(pick_left, 3)
-        pick.addLayout(pick_right, 2)
+        pick.addWidget(search_label, 0, 0)
+        pick.addWidget(self.product_search, 1, 0)
+        pick.addWidget(self.products, 2, 0)
+        pick.addWidget(self.suggestions_label, 0, 1)
+        pick.addWidget(self.suggestions, 1, 1, 2, 1)
+        pick.setColumnStretch(0, 3)
+        pick.setColumnStretch(1, 2)
         bottom = QHBoxLayout()
         texts = QFormLayout()
         texts.addRow(self.tr("Quote &discount"), self.discount)
@@ -176,6 +175,11 @@ class QuoteEditorDialog(QDialog):
         self.suggestions.itemActivated.connect(lambda item: self.take_suggestion(item))
         self.lines.lines_changed.connect(self._changed)
         self.discount.textChanged.connect(lambda _: self._changed())
+        self.notes.textChanged.connect(self._changed)
+        self.terms.textChanged.connect(self._changed)
+        self.issued.dateChanged.connect(lambda _: self._changed())
+        self.valid.dateChanged.connect(lambda _: self._changed())
+        self.drafts = QuoteDraftKeeper(self)
 
         self._set_customer(data.contact_id)
         self.lines.set_lines(data.lines)
@@ -297,6 +301,20 @@ class QuoteEditorDialog(QDialog):
     def _changed(self) -> None:
         self._dirty = True
         self.update_totals()
+        if not self._read_only:
+            self.drafts.changed()
+
+    def mark_unsaved(self) -> None:
+        """For an editor filled from a draft: its content is not saved yet."""
+        self._changed()
+
+    @property
+    def quote_id(self) -> int | None:
+        return self._quote_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
 
     def current_input(self) -> QuoteInput:
         kind, value = parse_discount(self.discount.text(), "Quote discount")
@@ -341,6 +359,7 @@ class QuoteEditorDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return False
+        self.drafts.drop()
         self._quote_id = self.saved_quote_id
         self._dirty = False
         self.accept()
@@ -370,4 +389,5 @@ class QuoteEditorDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
                 return
+            self.drafts.drop()
         super().reject()

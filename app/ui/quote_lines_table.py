@@ -15,6 +15,8 @@ from app.services.quote_totals import AMOUNT, NO_DISCOUNT, PERCENT, format_rate,
 from app.services.quote_types import QuoteLineInput
 
 COL_DESC, COL_QTY, COL_UNIT, COL_PRICE, COL_DISC, COL_TAX, COL_OPT, COL_AMOUNT = range(8)
+NUMBER_COLUMNS = (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT)  # right-aligned
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def discount_text(kind: str, value: Decimal) -> str:
@@ -98,8 +100,11 @@ class QuoteLinesTable(QTableWidget):
         self.setItem(row, COL_OPT, optional)
         amount = QTableWidgetItem("")
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setItem(row, COL_AMOUNT, amount)
+        for column in NUMBER_COLUMNS:
+            cell = self.item(row, column)
+            if cell is not None:
+                cell.setTextAlignment(RIGHT)
         return row
 
     def _text(self, row: int, column: int) -> str:

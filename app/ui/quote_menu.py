@@ -42,11 +42,16 @@ def build_quote_menu(window) -> None:
 
 def _slot(window, target: str, tab_index: int) -> Callable[[], None]:
     def run(_checked: bool = False) -> None:
+        from app.ui.main_window import TAB_CONTACTS
+
+        # From the Contacts tab the selected contact is the customer, as booking does.
+        on_contacts = window.tabs.currentIndex() == TAB_CONTACTS
+        selected = window.contacts.selected_contact_id() if on_contacts else None
         window.tabs.setCurrentIndex(tab_index)
         if target.startswith("mark:"):
             window.quotes.mark(target.split(":", 1)[1])
         elif target == "new_quote":
-            window.quotes.new_quote()
+            window.quotes.new_quote(selected)
         else:
             getattr(window.quotes, target)()
 

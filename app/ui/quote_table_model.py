@@ -19,7 +19,9 @@ MUTED_BRUSH = QBrush(QColor("#888888"))
 
 class QuoteTableModel(KeysetTableModel[QuoteQuery, QuoteRow]):
     def __init__(self, money_locale: str, parent=None) -> None:
-        super().__init__(QuoteQuery(today=date.today().isoformat()), parent)
+        # Nothing to fetch before the first query (the tab runs it when first shown): a view
+        # asking canFetchMore() at start-up must not load and format a page.
+        super().__init__(QuoteQuery(today=date.today().isoformat()), parent, exhausted=True)
         self._locale = money_locale
         self._today = date.fromisoformat(self._query.today)  # decides what is expired
         self._statuses: list[str] = []  # shown status (expired computed) of each loaded row

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.db.quote_list import QuoteQuery
 from app.services.business import load_profile
+from app.services.drafts import Draft
 from app.services.errors import NotFoundError, ValidationError
 from app.services.money import locale_for_region
+from app.services.quote_drafts import KIND as DRAFT_KIND
+from app.services.quote_drafts import quote_from_draft
 from app.services.quotes import (
     delete_quote,
     duplicate_quote,
@@ -36,10 +39,19 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.draft_recovery import register_draft_handler
 from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
-from app.ui.quote_table_model import COL_CUSTOMER, COL_NUMBER, COL_TOTAL, QuoteTableModel
+from app.ui.quote_table_model import (
+    COL_CUSTOMER,
+    COL_DATE,
+    COL_NUMBER,
+    COL_STATUS,
+    COL_TOTAL,
+    COL_VALID,
+    QuoteTableModel,
+)
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -79,9 +91,10 @@ class QuotesTab(QWidget):
         self.products_button = QPushButton(self.tr("Products…"))
         self.products_button.clicked.connect(self.open_catalogue)
 
-        self.table = list_table(self.model, "quoteTable",
-                                {COL_NUMBER: 120, COL_CUSTOMER: 260, COL_TOTAL: 150})
-        self.table.setWordWrap(False)
+        # The customer's name takes the spare width, not the last column (a date).
+        self.table = list_table(self.model, "quoteTable", {
+            COL_NUMBER: 120, COL_DATE: 100, COL_STATUS: 100, COL_TOTAL: 150, COL_VALID: 100},
+            self._empty_text, stretch=COL_CUSTOMER)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
 
@@ -119,6 +132,12 @@ class QuotesTab(QWidget):
 
         return QuoteQuery(str(self.status_filter.currentData()), self._customer_id,
                           iso(self.date_from), iso(self.date_to), date.today().isoformat())
+
+    def _empty_text(self) -> str:
+        q = self.model.query
+        if not (q.status or q.contact_id is not None or q.date_from or q.date_to):
+            return self.tr("No quotes yet. Press Ctrl+Shift+Q for a new quote.")
+        return self.tr("No quotes match these filters.")
 
     def apply_filter(self) -> None:
         if not self.model._locale:
@@ -177,6 +196,19 @@ class QuotesTab(QWidget):
             self.refresh()
             return
         self.run_editor(QuoteEditorDialog(detail.data, detail, self.money_locale(), self))
+
+    def reopen_draft(self, draft: Draft) -> None:
+        """Open the editor on a quote draft a crash left behind (see draft_recovery)."""
+        try:
+            data, quote_id = quote_from_draft(draft.payload_json)
+            detail = get_quote(quote_id) if quote_id is not None else None
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Unsaved quote"),
+                                self.tr("The draft could not be reopened: %s") % exc)
+            return
+        dialog = QuoteEditorDialog(data, detail, self.money_locale(), self)
+        dialog.mark_unsaved()
+        self.run_editor(dialog)
 
     def run_editor(self, dialog: QuoteEditorDialog) -> None:
         dialog.exec()
@@ -276,3 +308,13 @@ class QuotesTab(QWidget):
         self._ctx.home_region = region
         self.model._locale = self.money_locale()
         self.refresh()
+
+
+def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:
+    from app.ui.main_window import TAB_QUOTES
+
+    window.tabs.setCurrentIndex(TAB_QUOTES)  # type: ignore[attr-defined]
+    window.quotes.reopen_draft(draft)  # type: ignore[attr-defined]
+
+
+register_draft_handler(DRAFT_KIND, "quote", _reopen_quote_draft)  # label translated on use

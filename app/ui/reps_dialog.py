@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -47,6 +48,7 @@ class RepsDialog(QDialog):
         self.setWindowTitle(self.tr("Reps"))
         self.rep_id: int | None = None
         self.changed = False
+        self._shown: tuple[object, ...] = ()  # the form as last filled or saved
         self.reps = QListWidget()
         self.reps.setObjectName("repsList")
         self.reps.currentItemChanged.connect(self._picked)
@@ -84,14 +86,14 @@ class RepsDialog(QDialog):
         self.buffer = QSpinBox(minimum=0, maximum=240, singleStep=5, suffix=self.tr(" min"))
         self.active = QCheckBox(self.tr("Active (can be booked)"))
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("&Email:"), self.email)
-        form.addRow(self.tr("&Territory:"), self.territory)
-        color_label = QLabel(self.tr("&Colour:"))
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Territory"), self.territory)
+        color_label = QLabel(self.tr("&Colour"))
         color_label.setBuddy(self.color)
         form.addRow(color_label, color_row)
-        form.addRow(self.tr("Time &zone:"), self.zone)
+        form.addRow(self.tr("Time &zone"), self.zone)
         day_names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                      self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
                      self.tr("Sunday"))
@@ -99,9 +101,9 @@ class RepsDialog(QDialog):
             edit = QLineEdit(placeholderText=self.tr("day off, or e.g. 09:00-13:00, 14:00-18:00"))
             edit.setObjectName(f"repHours_{key}")
             self.days[key] = edit
-            form.addRow(label + ":", edit)
-        form.addRow(self.tr("Default &length:"), self.length)
-        form.addRow(self.tr("Travel &buffer:"), self.buffer)
+            form.addRow(label, edit)
+        form.addRow(self.tr("Default &length"), self.length)
+        form.addRow(self.tr("Travel &buffer"), self.buffer)
         form.addRow("", self.active)
         self.message = QLabel()
         self.message.setObjectName("repsMessage")
@@ -143,8 +145,42 @@ class RepsDialog(QDialog):
                 self.reps.setCurrentItem(item)
         self.reps.blockSignals(False)
 
-    def _picked(self, item: QListWidgetItem | None) -> None:
+    def _form_state(self) -> tuple[object, ...]:
+        """What the form shows, as typed: compared to tell unsaved edits."""
+        return (self.name.text(), self.phone.text(), self.email.text(), self.territory.text(),
+                self.color.text(), self.zone.currentText(),
+                *(edit.text() for edit in self.days.values()), self.length.value(),
+                self.buffer.value(), self.active.isChecked())
+
+    def has_changes(self) -> bool:
+        return bool(self._shown) and self._form_state() != self._shown
+
+    def _may_leave(self) -> bool:
+        """True when the form has no unsaved edits or the user agrees to drop them."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Discard changes?"),
+            self.tr("This rep has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._may_leave():
+            super().reject()
+
+    def _picked(self, item: QListWidgetItem | None,
+                previous: QListWidgetItem | None = None) -> None:
         if item is None:
+            return
+        if not self._may_leave():  # stay on the rep being edited
+            self.reps.blockSignals(True)
+            if previous is None:
+                self.reps.clearSelection()
+            else:
+                self.reps.setCurrentItem(previous)
+            self.reps.blockSignals(False)
             return
         try:
             rep = get_rep(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -172,8 +208,11 @@ class RepsDialog(QDialog):
         self.buffer.setValue(data.buffer_min)
         self.active.setChecked(data.active)
         self.delete_button.setEnabled(self.rep_id is not None)
+        self._shown = self._form_state()
 
     def new_rep(self) -> None:
+        if not self._may_leave():
+            return
         self.rep_id = None
         self.reps.clearSelection()
         self._fill(RepInput("", hours=office_hours()))
@@ -205,6 +244,7 @@ class RepsDialog(QDialog):
             return
         self.changed = True
         self.message.clear()
+        self._shown = self._form_state()
         self._reload_list(self.rep_id)
 
     def delete(self) -> None:

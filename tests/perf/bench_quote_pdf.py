@@ -18,16 +18,19 @@ TARGET_MS = 50.0
 
 
 def build_quote(lines: int = 85, devanagari_every: int = 5):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
     from app.seed.demo import demo_logo
-    from app.services.business import BusinessProfile, save_logo, save_profile
+    from app.services.business import load_profile, save_logo, save_profile
     from app.services.contact_types import ContactInput
     from app.services.contacts import create_contact
     from app.services.quote_types import QuoteLineInput
     from app.services.quotes import get_quote, new_quote_input, save_quote
 
-    save_profile(BusinessProfile(name="Surya Cooling & Electricals",
-                                 address="14 Laxmi Industrial Estate\nPune 411001",
-                                 tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR"))
+    # On the stored profile, so a database that already has quotes keeps its numbering.
+    save_profile(replace(load_profile(), name="Surya Cooling & Electricals",
+                         address="14 Laxmi Industrial Estate\nPune 411001",
+                         tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR"))
     save_logo(demo_logo())
     cid = create_contact(ContactInput(first_name="राजेश", last_name="कुमार",
                                       company="कुमार इलेक्ट्रिकल्स", city="दिल्ली")).contact_id

@@ -138,7 +138,29 @@ def scroll_contacts(ctx: BenchContext) -> Figure:
 
 
 def contact_detail(ctx: BenchContext) -> Figure:
-    """The detail pane for a contact: every section in SECTIONS (features add theirs)."""
+    """The detail pane for a contact that has calls, appointments and quotes: every section
+    in SECTIONS (fields, call history, appointments, quotes)."""
     pane = ctx.window.contacts.detail
-    ids = ctx.sample_contact_ids(DETAILS)
-    return ctx.measure("contact detail (all sections)", 30, ids, pane.show_contact)
+    ids = _contacts_with_everything(ctx, DETAILS)
+    figure = ctx.measure("contact detail with its calls, appointments and quotes", 30, ids,
+                         pane.show_contact)
+    figure.notes.append(f"{len(ids)} contacts, each with calls, appointments and quotes")
+    return figure
+
+
+def _contacts_with_everything(ctx: BenchContext, count: int) -> list[int]:
+    """Up to *count* random contacts that have at least one call, appointment and quote."""
+    booked = {r[0] for r in ctx.raw.execute("SELECT DISTINCT contact_id FROM appointment")}
+    quoted = {r[0] for r in ctx.raw.execute("SELECT DISTINCT contact_id FROM quote")}
+    candidates = sorted(booked & quoted)
+    ctx.rng.shuffle(candidates)
+    picked: list[int] = []
+    for contact_id in candidates:
+        if ctx.raw.execute("SELECT 1 FROM call WHERE contact_id = ? LIMIT 1",
+                           (contact_id,)).fetchone():
+            picked.append(int(contact_id))
+            if len(picked) == count:
+                break
+    if not picked:
+        raise RuntimeError("no contact has calls, appointments and quotes: seed them")
+    return picked

@@ -20,6 +20,9 @@ CACHE_DIR = Path(__file__).resolve().parent / "cache"
 DEFAULT_CONTACTS = 1_000_000
 # Per contact: the 5M calls, 200k appointments and 100k quotes at 1M contacts.
 PER_CONTACT = {"calls": 5.0, "appointments": 0.2, "quotes": 0.1}
+# What those need besides contacts (fixed counts): field reps for the appointments, a
+# product catalogue for the quote lines.
+FIXED = {"reps": 5, "products": 1000}
 
 
 def bench_contacts() -> int:
@@ -48,6 +51,9 @@ def seed_arguments(contacts: int) -> list[str]:
     for option, per_contact in PER_CONTACT.items():
         if option in supported:
             args += [f"--{option}", str(int(contacts * per_contact))]
+    for option, count in FIXED.items():
+        if option in supported:
+            args += [f"--{option}", str(count)]
     return args
 
 
@@ -99,6 +105,7 @@ def ensure_dataset(contacts: int) -> Path:
     print(f"building {path.relative_to(ROOT)} with `seed {' '.join(args)}` …", flush=True)
     seconds, output = run_seed(partial, args)
     _checkpoint(partial)
-    print(f"  {output.splitlines()[-1] if output else ''} ({seconds:.1f} s)", flush=True)
+    for line in output.splitlines():
+        print(f"  {line}", flush=True)
     partial.rename(path)
     return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.perf import contacts_figures
+from tests.perf import appointments_figures, calls_figures, contacts_figures, quotes_figures
 from tests.perf.context import BenchContext
 from tests.perf.stats import Figure
 
@@ -15,4 +15,7 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     contacts_figures.search_as_you_type,
     contacts_figures.phone_digit_search,
     contacts_figures.contact_detail,
+    calls_figures.log_call_and_refresh,
+    appointments_figures.week_view,
+    quotes_figures.quote_pdf,
 ]

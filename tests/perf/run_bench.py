@@ -69,7 +69,7 @@ def print_table(figures: list[Figure], pending: list[Pending], machine: str) -> 
 def main() -> int:
     contacts = bench_contacts()
     db_path = ensure_dataset(contacts)
-    from tests.perf.process_figures import child_env, peak_rss, seeding, startup
+    from tests.perf.process_figures import child_env, import_csv, peak_rss, seeding, startup
 
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as config_dir:
@@ -87,6 +87,7 @@ def main() -> int:
             finally:
                 ctx.close()
         _run("peak rss", lambda: peak_rss(db_path, env), figures)
+        _run("import csv", lambda: import_csv(db_path, env), figures)
         if os.environ.get("BENCH_SKIP_SEED") != "1":
             _run("seeding", lambda: seeding(contacts), figures)
 

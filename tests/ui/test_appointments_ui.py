@@ -172,8 +172,16 @@ def test_views_and_keyboard_navigation(qtbot, diary) -> None:
     page.first.setDate(DAY)
     page.last.setDate(DAY)
     assert page.model.rowCount() == 1
+    assert page.table.current_empty_text() == ""
+    opened: list[int] = []
+    tab.edit_appointment = opened.append  # Enter on a row opens it, as the tab's help says
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [diary["first"]]
     page.status.setCurrentIndex(page.status.findData("cancelled"))
     assert page.model.rowCount() == 0
+    assert "No appointments" in page.table.current_empty_text()
 
 
 def test_book_link_in_contact_pane_opens_booking(qtbot, diary) -> None:
@@ -204,3 +212,57 @@ def test_double_click_empty_slot_books_there(qtbot, diary) -> None:
     chosen = dialog.start.dateTime().toSecsSinceEpoch()
     assert chosen == int(at(15, 0, date(2030, 6, 5)).timestamp())  # snapped to the quarter
     assert dialog.rep.currentData() == diary["ravi"]
+
+
+def test_keyboard_booking_picks_the_contact_before_booking(qtbot, diary) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(diary["window"].ctx, diary["window"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    assert not dialog.results.isVisible()  # no empty box before there is anything to pick
+    qtbot.keyClicks(dialog.search, "John")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # search, go to the matches
+    assert dialog.results.isVisible()
+    assert dialog.isVisible() and not dialog.message.isVisibleTo(dialog)
+    assert dialog.focusWidget() is dialog.results and dialog.results.count() == 1
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)  # pick: nothing booked yet
+    assert dialog.contact_id == diary["john"] and dialog.saved_id is None
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.rep
+    _fill(dialog, diary["ravi"], at(14))
+    qtbot.keyClick(dialog.rep, Qt.Key.Key_Return)  # now Enter books
+    assert dialog.saved_id is not None
+    assert get_appointment(dialog.saved_id).starts_at == at(14)
+
+
+def test_all_reps_headers_share_a_baseline_in_both_scripts(qtbot, main_window) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.calendar_grid import GUTTER_W, HEADER_H
+    from app.ui.fonts import application_font
+
+    create_rep(RepInput("Ravi Nam", color="#16a34a"))
+    create_rep(RepInput("राम नाम", color="#16a34a"))  # no marks below the line in either
+    tab = main_window.appointments
+    tab.refresh()
+    tab.show_day(DAY, "all")
+    main_window.tabs.setCurrentWidget(tab)
+    tab.grid.setFont(application_font(18))
+    QApplication.processEvents()
+    image = tab.grid.grab().toImage()
+    width = (tab.grid.width() - GUTTER_W) // len(tab.grid.columns)
+
+    def ink_bottom(column: int) -> int:
+        left = GUTTER_W + column * width
+        rows = [y for y in range(HEADER_H) for x in range(left + 6, left + width - 6)
+                if QColor(image.pixel(x, y)).lightness() < 140]
+        return max(rows)
+
+    titles = [c.title for c in tab.grid.columns]
+    latin, devanagari = ink_bottom(titles.index("Ravi Nam")), ink_bottom(titles.index("राम नाम"))
+    assert abs(latin - devanagari) <= 1

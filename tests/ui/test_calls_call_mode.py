@@ -68,7 +68,7 @@ def test_log_a_call_with_the_keyboard_alone(qtbot, main_window, dialled) -> None
     assert call.follow_up_at == clock.now().replace(hour=clock.now().hour + 1)
     due = main_window.calls.due.list
     assert due.count() == 1 and "Asha Rao" in due.item(0).text()
-    assert main_window.call_launcher.due_label.text() == "1 follow-up(s) due"
+    assert main_window.call_launcher.due_label.text() == "Follow-ups due: 1"
     assert Contact.get_by_id(asha).last_contacted_at == int(clock.now().timestamp())
 
 

@@ -43,6 +43,7 @@ def test_work_a_queue_with_the_keyboard(qtbot, main_window, at_ny_morning) -> No
     queue = save_queue("Hot leads", QueueFilter(tags=["hot"]))
     panel = main_window.calls.queue
     panel.reload(queue.id)
+    assert not panel.held.isVisibleTo(panel)  # no empty box before anyone is held back
     called: list[int] = []
 
     def work(dialog: CallModeDialog) -> None:
@@ -63,4 +64,5 @@ def test_work_a_queue_with_the_keyboard(qtbot, main_window, at_ny_morning) -> No
     assert [c.contact_id for c in Call.select().order_by(Call.id)] == leads
     assert panel.held.count() == 1 and "Late" in panel.held.item(0).text()
     assert panel.held.item(0).text().startswith("20:xx")
+    assert panel.held.isVisibleTo(panel) and "(1)" in panel.held_title.text()
     assert india not in called

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.db.models import Call
 from app.services import clock
@@ -78,7 +79,8 @@ def test_log_filters_and_due_keys(qtbot, main_window, noon) -> None:
     qtbot.keyClick(due.list, Qt.Key.Key_D)  # done
     assert due.list.count() == 0
     assert Call.get_by_id(overdue).follow_up_done_at is not None
-    assert main_window.call_launcher.due_label.text() == "0 follow-up(s) due"
+    assert main_window.call_launcher.due_label.text() == "Follow-ups due: 0"
+    assert "nothing" in due.title.text()  # an empty list says so
 
 
 def test_detail_pane_shows_history_and_next_follow_up(qtbot, main_window, noon) -> None:
@@ -133,3 +135,82 @@ def test_duplicate_outcome_is_refused_and_nothing_saved(qtbot, main_window) -> N
     assert dialog.error.text() == "Outcome: 'busy' already exists"
     assert [o.label for o in list_outcomes()][0] == "Connected"  # the rename was undone too
     assert len(list_outcomes()) == 10
+
+
+def test_this_contact_only_key_works_beside_the_quote_menu(qtbot, main_window, noon) -> None:
+    """Ctrl+Shift+O is Edit quote; the Calls tab's own key must not collide with it."""
+    asha = _contact("Asha", "+919876543210")
+    ravi = _contact("Ravi", "+919812345678")
+    _log(asha, "busy", timedelta(days=2))
+    _log(ravi, "busy", timedelta(days=1))
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    calls.table.setFocus()
+    calls.table.selectRow(1)
+    assert _cells(main_window, COL_CONTACT) == ["Ravi", "Asha"]
+    qtbot.keyClick(calls.table, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _cells(main_window, COL_CONTACT) == ["Asha"]
+    assert calls.contact_label.isVisibleTo(calls) and "Asha" in calls.contact_label.text()
+
+
+def test_log_reads_at_1280_durations_right_aligned_done_follow_ups_whole(qtbot, main_window,
+                                                                      noon) -> None:
+    from app.services.follow_ups import mark_done
+    from app.ui.call_table_model import COL_DURATION, COL_FOLLOW_UP
+
+    asha = _contact("Asha", "+919876543210")
+    call = _log(asha, "call_back", timedelta(days=2), follow_up=-timedelta(days=1))
+    mark_done(call)
+    main_window.resize(1280, 800)
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    QApplication.processEvents()
+    model, table = calls.model, calls.table
+    alignment = Qt.AlignmentFlag(model.index(0, COL_DURATION).data(
+        Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    follow_up = model.index(0, COL_FOLLOW_UP).data()
+    assert follow_up.startswith("✓ ")
+    assert table.fontMetrics().horizontalAdvance(follow_up) < table.columnWidth(COL_FOLLOW_UP) - 8
+    assert not table.horizontalScrollBar().isVisible()  # Notes shows without scrolling
+
+
+def test_empty_log_says_why_it_is_empty(qtbot, main_window, noon) -> None:
+    calls = main_window.calls
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    assert "Ctrl+L" in calls.table.current_empty_text()  # nothing logged: how to start
+    asha = _contact("Asha", "+919876543210")
+    _log(asha, "busy", timedelta(hours=1))
+    calls.refresh()
+    assert calls.table.current_empty_text() == ""
+    qtbot.keyClicks(calls.search, "nobody")
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 0, timeout=2000)
+    assert "match" in calls.table.current_empty_text()
+
+
+def test_empty_quotes_list_says_how_to_start(main_window) -> None:
+    from app.ui.main_window import TAB_QUOTES
+
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
+    assert "Ctrl+Shift+Q" in main_window.quotes.table.current_empty_text()
+    quotes = main_window.quotes
+    quotes.status_filter.setCurrentIndex(quotes.status_filter.count() - 1)
+    assert "match" in quotes.table.current_empty_text()
+
+
+def test_down_from_the_search_goes_to_the_log(qtbot, main_window, noon) -> None:
+    asha = _contact("Asha", "+919876543210")
+    _log(asha, "busy", timedelta(hours=1))
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
+    calls = main_window.calls
+    calls.refresh()
+    main_window.activateWindow()
+    calls.focus_search()
+    QApplication.processEvents()
+    qtbot.keyClicks(calls.search, "asha")
+    qtbot.keyClick(calls.search, Qt.Key.Key_Down)
+    assert main_window.focusWidget() is calls.table
+    assert calls.selected_contact_id() == asha

@@ -52,7 +52,7 @@ def test_add_find_edit_refuse_and_delete(qtbot, main_window, dialog_script: Dial
     assert (stored.first_name, stored.last_name, stored.city) == ("सुनीता", "वर्मा", "जयपुर")
     assert [p.e164 for p in stored.phones] == ["+919876543210"]
     assert "सुनीता वर्मा" in _names(tab)
-    assert main_window.count_label.text() == "2 contact(s)"
+    assert main_window.count_label.text() == "Contacts: 2"
     assert tab.detail.contact_id == cid
     assert "098765 43210" in tab.detail.toPlainText()
 
@@ -112,7 +112,7 @@ def test_add_find_edit_refuse_and_delete(qtbot, main_window, dialog_script: Dial
                           (cid,)).fetchone()[0] == 0
     assert _names(tab) == []
     assert tab.detail.contact_id is None
-    assert main_window.count_label.text() == "1 contact(s)"
+    assert main_window.count_label.text() == "Contacts: 1"
     _search(qtbot, tab, "")
     assert _names(tab) == ["Other"]
 

@@ -55,7 +55,7 @@ def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: 
         box = _import(qtbot, main_window, sample(name))
         gui_counts.append(_counts(box.text()))
     gui = dump_contacts()
-    assert main_window.count_label.text() == f"{contact_count()} contact(s)"
+    assert main_window.count_label.text() == f"Contacts: {contact_count():,}"
     # Google: the second Priya into the first, John into Sara Lee (vCard 4.0, same mobile)
     assert sum(c[1] for c in gui_counts) == 2
     capsys.readouterr()
@@ -112,7 +112,7 @@ def test_undo_last_import_from_menu(qtbot, main_window, monkeypatch: pytest.Monk
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     main_window.import_export.undo_last_import()
     box = _finish(qtbot, main_window)
-    assert "Removed 2 contacts" in box.text()
+    assert "Contacts removed: 2." in box.text()
     assert dump_contacts() == before
 
 
@@ -129,7 +129,7 @@ def test_export_current_search(qtbot, main_window, tmp_path: Path,
     [export] = [a for a in main_window.actions() if a.shortcut().toString() == "Ctrl+Shift+E"]
     export.trigger()
     box = _finish(qtbot, main_window)
-    assert "Exported 1 contacts" in box.text()
+    assert "Contacts exported to" in box.text() and box.text().endswith(": 1.")
     text = target.read_text(encoding="utf-8-sig")
     assert "Emma" in text and "Lukas" not in text
 
@@ -150,3 +150,25 @@ def test_dialog_previews_vcards_and_refuses_bad_files(qtbot, main_window,
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert dialog.import_button.isEnabled() and "Outlook CSV" in dialog.info.text()
     dialog.reject()
+
+
+def test_enter_in_the_file_name_shows_the_columns_before_importing(qtbot, main_window,
+                                                                  tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "leads.csv"
+    path.write_text("Name,Phone\nAsha Rao,09876543210\n", encoding="utf-8")
+    dialog = ImportDialog(main_window.ctx, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # still open, to check the mapping
+    focus = dialog.focusWidget()  # on the mapping: the first column's choice
+    assert dialog.table.columnCount() == 2 and dialog.table.isAncestorOf(focus)
+    qtbot.keyClick(focus, Qt.Key.Key_Return)  # the second Enter imports
+    assert not dialog.isVisible() and dialog.result() == 1

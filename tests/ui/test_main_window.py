@@ -65,7 +65,7 @@ def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, d
 
 def test_status_bar_shows_the_database_and_the_count(main_window, db_path) -> None:
     assert main_window.path_label.text() == db_path
-    assert main_window.count_label.text() == "0 contact(s)"
+    assert main_window.count_label.text() == "Contacts: 0"
 
 
 def test_every_contact_column_is_visible_at_1280_by_800(qtbot, main_window) -> None:
@@ -84,3 +84,22 @@ def test_every_contact_column_is_visible_at_1280_by_800(qtbot, main_window) -> N
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
     assert table.horizontalScrollBar().maximum() == 0
     assert main_window.contacts.detail.width() >= 280
+
+
+def test_f1_lists_every_menu_shortcut(main_window) -> None:
+    from app.ui.shortcuts_dialog import ShortcutsDialog, menu_shortcuts
+
+    rows = menu_shortcuts(main_window)
+    keys = {action: key for _, action, key in rows}
+    assert keys["New contact"] == "Ctrl+N" and keys["Keyboard shortcuts"] == "F1"
+    dialog = ShortcutsDialog(main_window)
+    assert dialog.table.rowCount() == len(rows) > 20
+    dialog.close()
+
+
+def test_empty_contact_list_says_how_to_start(qtbot, main_window) -> None:
+    table = main_window.contacts.table
+    assert "Ctrl+N" in table.current_empty_text()
+    main_window.contacts.search.setText("zzzz")
+    main_window.contacts.apply_filter()
+    assert table.current_empty_text() == "No contacts match this search and status."

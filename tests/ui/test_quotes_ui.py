@@ -219,3 +219,52 @@ def test_upsell_link_starts_quote_with_missing_addons(main_window, qtbot) -> Non
     new_quote = get_quote(main_window.quotes.selected_quote_id())
     assert new_quote.number == "Q-0002" and new_quote.status == "draft"
     assert "Q-0002" in main_window.contacts.detail.toHtml()
+
+
+def test_quote_line_numbers_line_up_on_the_right(qtbot, db_path: str) -> None:
+    from app.ui.quote_lines_table import COL_AMOUNT, COL_DISC, COL_TAX
+
+    cid = create_contact(ContactInput(first_name="Raj")).contact_id
+    data = new_quote_input(cid)
+    data.lines = [QuoteLineInput("A", D(12), 1234500, 1800)]
+    dialog = QuoteEditorDialog(data, None, "en_IN")
+    qtbot.addWidget(dialog)
+    for column in (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT):
+        assert dialog.lines.item(0, column).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert not dialog.lines.item(0, COL_DESC).textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_new_quote_key_on_contacts_tab_quotes_the_selected_contact(main_window, qtbot,
+                                                                  monkeypatch) -> None:
+    from app.ui.contact_picker_dialog import ContactPickerDialog
+    from app.ui.quotes_tab import QuotesTab
+
+    create_contact(ContactInput(first_name="Meera"))
+    main_window.contacts.refresh()
+    main_window.contacts.table.selectRow(0)
+    customers: list[int] = []
+    monkeypatch.setattr(QuotesTab, "run_editor",
+                        lambda self, dialog: customers.append(dialog.customer.text()))
+    monkeypatch.setattr(ContactPickerDialog, "exec",
+                        lambda self: pytest.fail("asked for a customer already selected"))
+    main_window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(main_window.contacts.table, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert customers == ["Meera"]
+    assert main_window.tabs.currentWidget() is main_window.quotes
+
+
+def test_add_line_and_add_on_lists_line_up(qtbot, db_path: str) -> None:
+    cid = create_contact(ContactInput(first_name="Raj")).contact_id
+    dialog = QuoteEditorDialog(new_quote_input(cid), None, "en_IN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    search_top = dialog.product_search.mapTo(dialog, dialog.product_search.rect().topLeft())
+    addons_top = dialog.suggestions.mapTo(dialog, dialog.suggestions.rect().topLeft())
+    results_bottom = dialog.products.mapTo(dialog, dialog.products.rect().bottomLeft())
+    addons_bottom = dialog.suggestions.mapTo(dialog, dialog.suggestions.rect().bottomLeft())
+    assert abs(search_top.y() - addons_top.y()) <= 1
+    assert abs(results_bottom.y() - addons_bottom.y()) <= 1
+    label_y = dialog.suggestions_label.mapTo(dialog, dialog.suggestions_label.rect().topLeft())
+    assert label_y.y() < search_top.y()

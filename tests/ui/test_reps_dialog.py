@@ -29,3 +29,32 @@ def test_add_rep_with_split_day(qtbot, main_window) -> None:
     dialog.close()
     main_window.appointments.refresh()
     assert main_window.appointments.rep_combo.findText("Meera Nair") >= 0
+
+
+def test_unsaved_rep_edits_are_not_dropped_silently(qtbot, main_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.reps import RepInput, create_rep, get_rep
+
+    first = create_rep(RepInput("Anita Desai"))
+    create_rep(RepInput("Ravi Kumar"))
+    replies = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = RepsDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rep_id == first
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, " (north)")
+    dialog.reps.setCurrentRow(1)  # another rep: asked, and Cancel keeps the edit
+    assert len(asked) == 1 and dialog.rep_id == first
+    assert dialog.name.text() == "Anita Desai (north)" and dialog.reps.currentRow() == 0
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # asked again: Discard closes
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert get_rep(first).name == "Anita Desai"
