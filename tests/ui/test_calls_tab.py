@@ -174,6 +174,7 @@ def test_log_reads_at_1280_durations_right_aligned_done_follow_ups_whole(qtbot, 
     assert alignment & Qt.AlignmentFlag.AlignRight
     follow_up = model.index(0, COL_FOLLOW_UP).data()
     assert follow_up.startswith("✓ ")
+    assert model.index(0, COL_FOLLOW_UP).data(Qt.ItemDataRole.ToolTipRole) == "Follow-up done"
     assert table.fontMetrics().horizontalAdvance(follow_up) < table.columnWidth(COL_FOLLOW_UP) - 8
     assert not table.horizontalScrollBar().isVisible()  # Notes shows without scrolling
 
