@@ -27,6 +27,7 @@ from app.services.contacts import create_contact, find_duplicates, update_contac
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display, parse_phone
 from app.ui.app_context import AppContext
+from app.ui.discard_prompt import confirm_discard
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE, LabelledRowsEditor
 from app.ui.phone_line_edit import PhoneLineEdit
 
@@ -283,15 +284,9 @@ class ContactDialog(QDialog):
         return box.clickedButton() is save
 
     def reject(self) -> None:
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
-                self.tr("This contact has unsaved changes. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not confirm_discard(
+                self, self.tr("This contact has unsaved changes. Discard them?")):
+            return
         super().reject()
 
     def keyPressEvent(self, event) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from app.services.catalogue import (
 from app.services.errors import NotFoundError, ValidationError
 from app.services.money import format_amount, format_money, parse_money
 from app.services.quote_totals import format_rate, parse_rate
+from app.ui.discard_prompt import confirm_discard
 from app.ui.labelled_rows_editor import ERROR_STYLE
 
 
@@ -162,12 +162,7 @@ class ProductsDialog(QDialog):
         """True when the form has no unsaved edits or the user agrees to drop them."""
         if not self.has_changes():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Discard changes?"),
-            self.tr("This product has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.tr("This product has unsaved changes. Discard them?"))
 
     def reject(self) -> None:
         if self._may_leave():

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from app.services.scheduling import (
     machine_zone_name,
     parse_hours_text,
 )
+from app.ui.discard_prompt import confirm_discard
 
 
 class RepsDialog(QDialog):
@@ -159,12 +159,7 @@ class RepsDialog(QDialog):
         """True when the form has no unsaved edits or the user agrees to drop them."""
         if not self.has_changes():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Discard changes?"),
-            self.tr("This rep has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.tr("This rep has unsaved changes. Discard them?"))
 
     def reject(self) -> None:
         if self._may_leave():
