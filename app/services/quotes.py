@@ -140,6 +140,7 @@ def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
     """Save a draft: header and lines in one transaction with its totals. A new quote takes
     its number here. Only drafts can be changed; a sent quote is changed by revising it."""
     with db.atomic("IMMEDIATE"):
+        data = replace(data, currency=check_currency(data.currency))  # " inr" -> "INR"
         totals = _validate(data)
         if quote_id is None:
             prefix = load_profile().quote_prefix
