@@ -21,7 +21,7 @@ from tests.test_crash_kill import SOAK, kill_loop
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
-KILLS = 100 if SOAK else 8
+KILLS = 60 if SOAK else 8
 
 
 def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str, names: list[str],
