@@ -262,8 +262,8 @@ def _imports_whole(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"import {batch_id}: {rows[0]} contacts, {rows[1]} with phones, "
                             f"finished {finished}; saved with {expected}")
     orphans = conn.execute(
-        "SELECT count(*) FROM contact c WHERE first_name = ? AND NOT EXISTS "
-        "(SELECT 1 FROM import_change ch WHERE ch.contact_id = c.id)", (IMPORTED,)).fetchone()[0]
+        "SELECT count(*) FROM contact WHERE first_name = ? AND id NOT IN "
+        "(SELECT contact_id FROM import_change)", (IMPORTED,)).fetchone()[0]
     if orphans:
         problems.append(f"{orphans} imported contacts belong to no import")
     return problems
