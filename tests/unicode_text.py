@@ -3,7 +3,8 @@
 ``any_text`` includes everything (NUL, lone surrogates, controls) and must be either stored
 exactly or refused with a ValidationError naming the field; ``clean_text`` is text a person
 can type (every script, right-to-left, emoji, zero-width and combining characters) and must be
-stored; ``notes_text`` adds 100 KB texts. ``PROFILE`` is the hypothesis settings: quick in
+stored; ``notes_text`` adds 100 KB texts; ``rough_text`` is ``any_text`` with NUL and broken
+surrogates drawn often. ``PROFILE`` is the hypothesis settings: quick in
 `make test`, long under CALLDESK_SOAK=1.
 """
 
@@ -33,6 +34,15 @@ any_text = st.one_of(
     st.text(st.characters(exclude_categories=()), max_size=30),  # surrogates and controls too
     st.lists(st.sampled_from(SPECIAL[8:16]), max_size=6).map(" ".join),
 )
+
+
+def storable(text: str) -> bool:
+    """What the text rule lets through: no NUL, no broken surrogates."""
+    return "\x00" not in text and not re.search("[\ud800-\udfff]", text)
+
+
+# any_text with the unstorable cases drawn often: one text field among several gets them then.
+rough_text = st.one_of(any_text, st.sampled_from([t for t in SPECIAL if not storable(t)]))
 
 
 def _hundred_kb(seed: str) -> str:

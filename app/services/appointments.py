@@ -26,6 +26,7 @@ from app.services.scheduling import (
     within_working_hours,
     working_windows,
 )
+from app.services.text_checks import check_text
 
 STATUSES = ("scheduled", "confirmed", "completed", "no_show", "cancelled", "rescheduled")
 OPEN_STATUSES = ("scheduled", "confirmed")
@@ -116,8 +117,7 @@ def _clean(data: AppointmentInput) -> tuple[RepInfo, int, int]:
         raise ValidationError("Length", f"must be 5 to {MAX_LENGTH_S // 60} minutes")
     for label, value in (("Location", data.location), ("Purpose", data.purpose),
                          ("Notes", data.notes), ("Reason", data.override_reason)):
-        if len(value) > TEXT_LIMIT or "\x00" in value:
-            raise ValidationError(label, f"must be under {TEXT_LIMIT:,} characters of text")
+        check_text(label, value, TEXT_LIMIT)
     if Contact.get_or_none(Contact.id == data.contact_id) is None:
         raise ValidationError("Contact", "choose a contact")
     if data.call_id is not None and Call.get_or_none(Call.id == data.call_id) is None:

@@ -28,6 +28,7 @@ from app.db.models import Call, CallOutcome, Contact
 from app.services import clock
 from app.services.call_types import DIRECTIONS, NEXT_STEPS, CallInput, LoggedCall
 from app.services.errors import NotFoundError, ValidationError
+from app.services.text_checks import check_text
 
 STATUS_RANK = {"lead": 0, "prospect": 1, "customer": 2}
 NOTES_LIMIT = 100_000
@@ -86,10 +87,9 @@ def validate_call(data: CallInput, now: datetime | None = None) -> None:
         raise ValidationError("Direction", f"'{data.direction}' is not 'in' or 'out'")
     if not data.outcome:
         raise ValidationError("Outcome", "choose how the call went")
-    if len(data.notes) > NOTES_LIMIT:
-        raise ValidationError("Notes", f"are longer than {NOTES_LIMIT:,} characters")
-    if "\x00" in data.notes:
-        raise ValidationError("Notes", "contain a NUL character")
+    check_text("Outcome", data.outcome)
+    check_text("Phone", data.phone)
+    check_text("Notes", data.notes, NOTES_LIMIT)
     if data.next_step not in NEXT_STEPS:
         raise ValidationError("Next step", "choose a follow-up, an appointment, a quote, or "
                               "none with a reason")
@@ -104,8 +104,7 @@ def validate_call(data: CallInput, now: datetime | None = None) -> None:
         reason = data.next_step_reason.strip()
         if not reason:
             raise ValidationError("Reason", "say why there is no next step")
-        if len(reason) > REASON_LIMIT:
-            raise ValidationError("Reason", f"is longer than {REASON_LIMIT} characters")
+        check_text("Reason", reason, REASON_LIMIT)
 
 
 def log_call(data: CallInput, now: datetime | None = None) -> LoggedCall:

@@ -40,6 +40,7 @@ from app.services.quote_types import (
     QuoteSummary,
     shown_status,
 )
+from app.services.text_checks import check_text
 
 MAX_LINES = 2000
 TEXT_LIMIT = 100_000
@@ -84,11 +85,12 @@ def _validate(data: QuoteInput) -> Totals:
     for n, line in enumerate(data.lines, 1):
         if not line.description.strip():
             raise ValidationError(f"Line {n} description", "enter what is being quoted")
+        check_text(f"Line {n} description", line.description, TEXT_LIMIT)
+        check_text(f"Line {n} unit", line.unit, TEXT_LIMIT)
         if line.quantity <= 0:
             raise ValidationError(f"Line {n} quantity", "must be more than zero")
-    for label, text in (("Notes", data.notes), ("Terms", data.terms)):
-        if len(text) > TEXT_LIMIT or "\x00" in text:
-            raise ValidationError(label, "is too long or contains a NUL character")
+    check_text("Notes", data.notes, TEXT_LIMIT)
+    check_text("Terms", data.terms, TEXT_LIMIT)
     return totals_of(data)
 
 
@@ -138,6 +140,7 @@ def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
     """Save a draft: header and lines in one transaction with its totals. A new quote takes
     its number here. Only drafts can be changed; a sent quote is changed by revising it."""
     with db.atomic("IMMEDIATE"):
+        data = replace(data, currency=check_currency(data.currency))  # " inr" -> "INR"
         totals = _validate(data)
         if quote_id is None:
             prefix = load_profile().quote_prefix
