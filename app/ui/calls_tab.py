@@ -50,6 +50,7 @@ class CallsTab(QWidget):
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
+        self._stale = False
         self._ctx = ctx
         self._contact_id: int | None = None
         self.search = QLineEdit()
@@ -257,8 +258,19 @@ class CallsTab(QWidget):
         return self.model.contact_id(index.row()) if index.isValid() else None
 
     def refresh(self) -> None:
+        """Reload the log and the Due list now if they are on screen, else when next shown
+        (calls are mostly logged from the Contacts tab, with this tab hidden)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.refresh()
         self.due.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def settings_changed(self, region: str) -> None:
         """After Settings: the home country and the outcomes may have changed."""

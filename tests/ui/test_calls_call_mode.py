@@ -66,9 +66,10 @@ def test_log_a_call_with_the_keyboard_alone(qtbot, main_window, dialled) -> None
     assert (call.outcome_id, call.notes, call.next_step) == (
         "busy", "Line busy, try after lunch", "follow_up")
     assert call.follow_up_at == clock.now().replace(hour=clock.now().hour + 1)
+    assert main_window.call_launcher.due_label.text() == "Follow-ups due: 1"
+    main_window.tabs.setCurrentWidget(main_window.calls)  # the Calls tab, with its Due list
     due = main_window.calls.due.list
     assert due.count() == 1 and "Asha Rao" in due.item(0).text()
-    assert main_window.call_launcher.due_label.text() == "Follow-ups due: 1"
     assert Contact.get_by_id(asha).last_contacted_at == int(clock.now().timestamp())
 
 
