@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,11 +29,11 @@ from app.services.catalogue import (
 from app.services.errors import NotFoundError, ValidationError
 from app.services.money import format_amount, format_money, parse_money
 from app.services.quote_totals import format_rate, parse_rate
-from app.ui.discard_prompt import confirm_discard
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.record_form_dialog import RecordFormDialog
 
 
-class ProductsDialog(QDialog):
+class ProductsDialog(RecordFormDialog):
     def __init__(self, currency: str, money_locale: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Products and services"))
@@ -42,7 +41,6 @@ class ProductsDialog(QDialog):
         self._currency = currency
         self._locale = money_locale
         self._product_id: int | None = None
-        self._shown: tuple[object, ...] = ()  # the form as last filled or saved
         self.search = QLineEdit()
         self.search.setObjectName("catalogueSearch")
         self.search.setPlaceholderText(self.tr("Find by name or SKU (Ctrl+F)"))
@@ -155,18 +153,8 @@ class ProductsDialog(QDialog):
                 self.unit.text(), self.price.text(), self.tax.text(), self.addons.text(),
                 self.active.isChecked())
 
-    def has_changes(self) -> bool:
-        return bool(self._shown) and self._form_state() != self._shown
-
-    def _may_leave(self) -> bool:
-        """True when the form has no unsaved edits or the user agrees to drop them."""
-        if not self.has_changes():
-            return True
-        return confirm_discard(self, self.tr("This product has unsaved changes. Discard them?"))
-
-    def reject(self) -> None:
-        if self._may_leave():
-            super().reject()
+    def _unsaved_message(self) -> str:
+        return self.tr("This product has unsaved changes. Discard them?")
 
     def _picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,17 +37,16 @@ from app.services.scheduling import (
     machine_zone_name,
     parse_hours_text,
 )
-from app.ui.discard_prompt import confirm_discard
+from app.ui.record_form_dialog import RecordFormDialog
 
 
-class RepsDialog(QDialog):
+class RepsDialog(RecordFormDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("repsDialog")
         self.setWindowTitle(self.tr("Reps"))
         self.rep_id: int | None = None
         self.changed = False
-        self._shown: tuple[object, ...] = ()  # the form as last filled or saved
         self.reps = QListWidget()
         self.reps.setObjectName("repsList")
         self.reps.currentItemChanged.connect(self._picked)
@@ -152,18 +150,8 @@ class RepsDialog(QDialog):
                 *(edit.text() for edit in self.days.values()), self.length.value(),
                 self.buffer.value(), self.active.isChecked())
 
-    def has_changes(self) -> bool:
-        return bool(self._shown) and self._form_state() != self._shown
-
-    def _may_leave(self) -> bool:
-        """True when the form has no unsaved edits or the user agrees to drop them."""
-        if not self.has_changes():
-            return True
-        return confirm_discard(self, self.tr("This rep has unsaved changes. Discard them?"))
-
-    def reject(self) -> None:
-        if self._may_leave():
-            super().reject()
+    def _unsaved_message(self) -> str:
+        return self.tr("This rep has unsaved changes. Discard them?")
 
     def _picked(self, item: QListWidgetItem | None,
                 previous: QListWidgetItem | None = None) -> None:
