@@ -107,7 +107,7 @@ class CallsTab(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(lambda index: self._call_row(index.row()))
 
-        self.due = DuePanel(ctx.home_region)
+        self.due = DuePanel(ctx.home_region, load=False)  # loads with the tab, when shown
         self.due.call_requested.connect(self.call_requested)
         self.queue = QueuePanel(ctx)
 
@@ -145,7 +145,7 @@ class CallsTab(QWidget):
         splitter.setSizes([900, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        self.model.set_query(CallQuery())
+        self._stale = True  # the log and the Due list load when the tab is first shown
 
     # -- filtering ------------------------------------------------------------------------
     def reload_outcomes(self) -> None:

@@ -38,7 +38,7 @@ class DuePanel(QWidget):
     call_requested = Signal(int)  # contact id
     changed = Signal()
 
-    def __init__(self, home_region: str, parent=None) -> None:
+    def __init__(self, home_region: str, parent=None, load: bool = True) -> None:
         super().__init__(parent)
         self._home_region = home_region
         self.title = QLabel()
@@ -73,7 +73,8 @@ class DuePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.current_call_id()
