@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +39,8 @@ from app.ui.call_table_model import (
 from app.ui.due_panel import DuePanel
 from app.ui.list_table import list_table
 from app.ui.queue_panel import QueuePanel
+from app.ui.typing_delay import after_typing
 
-SEARCH_DELAY_MS = 60
 # period code -> (days back from today for the start, days back for the end); None = open
 PERIODS = ("all", "today", "yesterday", "7d", "30d", "custom")
 
@@ -111,11 +111,7 @@ class CallsTab(QWidget):
         self.due.call_requested.connect(self.call_requested)
         self.queue = QueuePanel(ctx)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_timer = after_typing(self.search, self.apply_filter, self)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)  # Down goes from the search to the log
         self.period.currentIndexChanged.connect(self._period_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.db.contact_list import ContactQuery, fetch_contacts
 from app.services.contact_types import display_name
+from app.ui.typing_delay import after_typing
 
 LIMIT = 50
 
@@ -38,11 +39,7 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addWidget(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self.update_results)
-        self.search.textChanged.connect(lambda _: self._timer.start())
+        self._timer = after_typing(self.search, self.update_results, self)
         self.search.returnPressed.connect(self._accept_current)
         self.results.itemActivated.connect(lambda _: self._accept_current())
         self.update_results()

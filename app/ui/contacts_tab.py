@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,11 +35,11 @@ from app.ui.contact_table_model import (
     ContactTableModel,
 )
 from app.ui.list_table import list_table
+from app.ui.typing_delay import after_typing
 
 if TYPE_CHECKING:
     from app.ui.contact_dialog import ContactDialog
 
-SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes into one query
 COLUMN_WIDTHS = {COL_NAME: 150, COL_COMPANY: 130, COL_PHONE: 125, COL_EMAIL: 165, COL_CITY: 95,
                  COL_STATUS: 75}  # the last column stretches
 # The detail pane holds the call history, appointments and quotes tables too.
@@ -78,11 +78,7 @@ class ContactsTab(QWidget):
         header.setSectionsClickable(True)
         self.detail = ContactDetailPane(ctx)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_timer = after_typing(self.search, self.apply_filter, self)
         self.search.returnPressed.connect(self._focus_table)
         self.search.installEventFilter(self)  # Down moves into the list, as Enter does
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from app.services.money import format_amount, format_money, parse_money
 from app.services.quote_totals import format_rate, parse_rate
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.record_form_dialog import RecordFormDialog
+from app.ui.typing_delay import after_typing
 
 
 class ProductsDialog(RecordFormDialog):
@@ -107,11 +108,7 @@ class ProductsDialog(RecordFormDialog):
         layout.addLayout(body, 1)
         layout.addWidget(close)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._timer.start())
+        self._timer = after_typing(self.search, self.refresh, self)
         self.show_inactive.toggled.connect(lambda _: self.refresh())
         self.list.currentItemChanged.connect(self._picked)
         self.refresh()

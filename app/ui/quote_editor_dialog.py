@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -36,6 +36,7 @@ from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
+from app.ui.typing_delay import after_typing
 
 PRODUCT_ROWS = 8
 
@@ -164,11 +165,7 @@ class QuoteEditorDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(60)
-        self._search_timer.timeout.connect(self.update_products)
-        self.product_search.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_timer = after_typing(self.product_search, self.update_products, self)
         self.product_search.returnPressed.connect(self.add_from_search)
         self.product_search.installEventFilter(self)
         self.products.itemActivated.connect(lambda item: self.add_product_item(item))
