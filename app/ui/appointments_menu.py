@@ -6,25 +6,35 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from app.ui.appointment_actions import AppointmentActions
-
 if TYPE_CHECKING:
+    from app.ui.appointments_tab import AppointmentsTab
     from app.ui.main_window import MainWindow
 
 
 def build_appointments_menu(window: MainWindow) -> None:
-    tab = window.appointments
-    actions = AppointmentActions(tab)
+    """Booking and reps now; the tab's own actions join when the tab is built, at the
+    latest when this menu is first opened."""
     menu = window.menuBar().addMenu(window.tr("Appoint&ments"))  # Alt+P is the tab
+    menu.setObjectName("appointmentsMenu")
     menu.addAction(window._action(window.tr("&Book appointment…"), window.book_for_selection,
                                   "Ctrl+Shift+B"))
     menu.addAction(window._action(window.tr("&Reps…"), window.open_reps, "Ctrl+Shift+M"))
     menu.addSeparator()
+    menu.aboutToShow.connect(lambda: window.appointments)
+    window.appointments_menu = menu
+
+
+def add_tab_actions(window: MainWindow, tab: AppointmentsTab) -> None:
+    from app.ui.appointment_actions import AppointmentActions
+    from app.ui.main_window import TAB_APPOINTMENTS
+
+    actions = AppointmentActions(tab)
+    menu = window.appointments_menu
 
     def add(action: QAction) -> None:
         # Shortcuts work while the tab has focus; from the menu, show the tab first.
-        action.triggered.connect(lambda _=False: window.tabs.setCurrentWidget(tab),
-                                 )
+        action.triggered.connect(
+            lambda _=False: window.tabs.setCurrentWidget(window.pages[TAB_APPOINTMENTS]))
         menu.addAction(action)
 
     for name in ("day", "week", "all", "list", "today", "prev", "next", "book_here"):

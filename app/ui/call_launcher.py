@@ -1,6 +1,6 @@
 """Starts call mode from anywhere (contact, Due list, queue, incoming call, detail-pane link)
 and hands the next step over: "book an appointment" calls ``window.request_booking(contact_id,
-call_id)``, "create a quote" calls ``window.request_quote(contact_id)`` when those exist."""
+call_id)``, "create a quote" calls ``window.request_quote(contact_id)``."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app.services.call_types import LoggedCall, QueueLead
-from app.services.contact_types import ContactInput, PhoneInput
 from app.services.errors import NotFoundError
-from app.services.follow_ups import DUE_COUNT_CAP, due_count
 
 if TYPE_CHECKING:
+    from app.services.call_types import LoggedCall, QueueLead
     from app.ui.call_mode_dialog import CallModeDialog
 
 DUE_REFRESH_MS = 60_000
@@ -33,7 +31,7 @@ class CallLauncher(QObject):
         self._due_timer.timeout.connect(self.refresh_due)
         self._due_timer.start()
         self.last_dialog: CallModeDialog | None = None
-        self.refresh_due()
+        window.first_painted.connect(self.refresh_due)  # its imports need not delay the window
 
     # -- starting call mode ---------------------------------------------------------------
     def call_contact(self, contact_id: int, direction: str = "out", number: str = "",
@@ -97,6 +95,7 @@ class CallLauncher(QObject):
         if dialog.chosen_contact_id is not None:
             self.call_contact(dialog.chosen_contact_id, "in", dialog.number)
         elif dialog.new_lead_number:
+            from app.services.contact_types import ContactInput, PhoneInput
             from app.ui.contact_dialog import ContactDialog
 
             initial = ContactInput(source="inbound call",
@@ -125,11 +124,17 @@ class CallLauncher(QObject):
 
     # -- after a call ---------------------------------------------------------------------
     def after_logging(self) -> None:
+        from app.ui.main_window import TAB_CALLS
+
         self.window.contacts.refresh()
-        self.window.calls.refresh()
+        calls = self.window.built_tab(TAB_CALLS)
+        if calls is not None:  # else it loads fresh when first shown
+            calls.refresh()
         self.refresh_due()
 
     def refresh_due(self) -> None:
+        from app.services.follow_ups import DUE_COUNT_CAP, due_count
+
         count = due_count()
         if count >= DUE_COUNT_CAP:
             self.due_label.setText(self.tr("Follow-ups due: %1+").replace("%1", f"{count:,}"))
@@ -138,22 +143,8 @@ class CallLauncher(QObject):
         self.due_label.setStyleSheet("color: #b45309; font-weight: bold;" if count else "")
 
     def _hand_over(self, logged: LoggedCall, next_step: str) -> None:
-        """The tiny hook to the appointment and quote features (absent until they exist)."""
+        """The call's next step, straight away: the booking dialog or a new quote."""
         if next_step == "appointment":
-            hook = getattr(self.window, "request_booking", None)
-            if callable(hook):
-                hook(logged.contact_id, logged.call_id)
-            else:
-                self._not_yet(self.tr("Booking appointments"))
+            self.window.request_booking(logged.contact_id, logged.call_id)
         elif next_step == "quote":
-            hook = getattr(self.window, "request_quote", None)
-            if callable(hook):
-                hook(logged.contact_id)
-            else:
-                self._not_yet(self.tr("Creating quotes"))
-
-    def _not_yet(self, what: str) -> None:
-        QMessageBox.information(
-            self._parent_widget, self.tr("Not available yet"),
-            self.tr("%s is not available yet in this version of CallDesk. The call is saved "
-                    "with this next step, so you can find it in the call log.") % what)
+            self.window.request_quote(logged.contact_id)

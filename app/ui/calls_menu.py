@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMenuBar
 
 from app.ui.call_launcher import CallLauncher
 
+if TYPE_CHECKING:
+    from app.ui.calls_tab import CallsTab
+
 
 def install_calls_menu(window, menu_bar: QMenuBar) -> None:
     """Add the Calls menu, the due count in the status bar and the call links of the detail
-    pane. The launcher is kept as ``window.call_launcher``."""
+    pane. The launcher is kept as ``window.call_launcher``; the Calls tab is hooked up by
+    ``connect_calls_tab`` when it is built."""
     launcher = CallLauncher(window)
     window.call_launcher = launcher
-    calls = window.calls
-    calls.call_requested.connect(launcher.call_contact)
-    calls.queue.lead_ready.connect(launcher.call_lead)
-    calls.due.changed.connect(launcher.refresh_due)
     window.contacts.detail.internal_link.connect(launcher.open_link)
-    window.contacts.contacts_changed.connect(calls.refresh)
     window.tabs.currentChanged.connect(lambda index: _tab_shown(window, index))
     menu = menu_bar.addMenu(window.tr("C&alls"))
     menu.addAction(window._action(window.tr("&Call selected contact…"), launcher.call_selected,
@@ -28,11 +29,20 @@ def install_calls_menu(window, menu_bar: QMenuBar) -> None:
     menu.addSeparator()
     menu.addAction(window._action(window.tr("&Next lead in queue"), launcher.next_lead,
                                   "Ctrl+J"))
-    menu.addAction(window._action(window.tr("New call &queue…"), calls.queue.new_queue))
+    menu.addAction(window._action(window.tr("New call &queue…"),
+                                  lambda: window.calls.queue.new_queue()))
     menu.addAction(window._action(window.tr("&Due follow-ups"), lambda: _show_due(window),
                                   "Ctrl+Shift+G"))
     menu.addAction(window._action(window.tr("&Search calls"), lambda: _search_calls(window),
                                   "Ctrl+Shift+F"))
+
+
+def connect_calls_tab(window, calls: CallsTab) -> None:
+    launcher = window.call_launcher
+    calls.call_requested.connect(launcher.call_contact)
+    calls.queue.lead_ready.connect(launcher.call_lead)
+    calls.due.changed.connect(launcher.refresh_due)
+    window.contacts.contacts_changed.connect(calls.refresh)
 
 
 def _tab_shown(window, index: int) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QTextBrowser
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
-from app.ui.detail_sections import SECTIONS
 
 STYLE = """
 <style>
@@ -39,6 +38,8 @@ class ContactDetailPane(QTextBrowser):
         if contact_id is None:
             self.setHtml(f"<p class='k'>{self.tr('Select a contact to see its details.')}</p>")
             return
+        from app.ui.detail_sections import SECTIONS  # every feature's queries: on first use
+
         try:
             contact = get_contact(contact_id)
         except NotFoundError:

@@ -13,12 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from app.db.contact_list import ContactQuery
-from app.services.exporter import ExportResult, export_contacts
-from app.services.import_types import ImportSummary, Progress, UndoResult
-from app.services.importer import import_file, last_import, undo_last_import
-from app.ui.db_task import DbTask
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the import and export code loads when first used, not at start
+    from app.services.exporter import ExportResult
+    from app.services.import_types import ImportSummary, Progress, UndoResult
+    from app.ui.db_task import DbTask
     from app.ui.import_dialog import ImportDialog
 
 SUMMARY_PROBLEMS_SHOWN = 200
@@ -73,6 +72,8 @@ class ImportExportActions(QObject):
         source, roles = dialog.source, dialog.roles()
         region, merge = dialog.region_code(), dialog.merge.isChecked()
 
+        from app.services.importer import import_file
+
         def work(progress: Progress) -> ImportSummary:
             return import_file(source.path, fmt=source.format, region=region, merge=merge,
                                roles=roles, progress=progress)
@@ -96,6 +97,8 @@ class ImportExportActions(QObject):
     def undo_last_import(self) -> None:
         if self.busy:
             return
+        from app.services.importer import last_import, undo_last_import
+
         last = last_import()
         if last is None:
             self._show(QMessageBox.Icon.Information, self.tr("Undo last import"),
@@ -150,6 +153,8 @@ class ImportExportActions(QObject):
         self.start_export(path, query, "4.0" if chosen == vcf4 else "3.0")
 
     def start_export(self, path: str, query: ContactQuery, vcard_version: str = "3.0") -> None:
+        from app.services.exporter import export_contacts
+
         def work(progress: Progress) -> ExportResult:
             return export_contacts(path, query, vcard_version=vcard_version, progress=progress)
 
@@ -163,6 +168,8 @@ class ImportExportActions(QObject):
     # -- running --------------------------------------------------------------------------
     def _run(self, work: Callable[[Progress], Any], title: str, unit: str,
              done_slot: Callable[[Any], None]) -> None:
+        from app.ui.db_task import DbTask
+
         self.task = DbTask(work)
         self._started, self._unit = time.perf_counter(), unit
         progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.window)

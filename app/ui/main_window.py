@@ -2,48 +2,60 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QUrl
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
-from app.ui.appointments_tab import AppointmentsTab
-from app.ui.booking_dialog import BookingDialog
 from app.ui.calls_menu import install_calls_menu
-from app.ui.calls_tab import CallsTab
 from app.ui.contacts_tab import ContactsTab
 from app.ui.data_safety import DataSafety
+from app.ui.feature_tabs import TAB_BUILDERS
 from app.ui.import_export_actions import ImportExportActions
+from app.ui.lazy_tab import LazyTab
 from app.ui.quote_menu import build_quote_menu
-from app.ui.quotes_tab import QuotesTab
-from app.ui.reps_dialog import RepsDialog
 from app.ui.ui_settings import ui_settings
+
+if TYPE_CHECKING:
+    from app.ui.appointments_tab import AppointmentsTab
+    from app.ui.booking_dialog import BookingDialog
+    from app.ui.call_launcher import CallLauncher
+    from app.ui.calls_tab import CallsTab
+    from app.ui.quotes_tab import QuotesTab
 
 TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES = range(4)
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, for work that need not delay the window appearing
+    call_launcher: CallLauncher  # set by install_calls_menu
+    appointments_menu: QMenu  # set by build_appointments_menu
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("CallDesk"))
+        self._painted = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.contacts = ContactsTab(ctx)
         self.tabs.addTab(self.contacts, self.tr("&Contacts"))
-        self.calls = CallsTab(ctx)
-        self.tabs.addTab(self.calls, self.tr("Ca&lls"))
-        self.appointments = AppointmentsTab(ctx)
-        self.tabs.addTab(self.appointments, self.tr("A&ppointments"))
-        self.quotes = QuotesTab(ctx)
-        self.tabs.addTab(self.quotes, self.tr("&Quotes"))
+        # The other tabs are built when first shown or used: the window paints sooner.
+        self.pages: dict[int, LazyTab] = {}
+        labels = {TAB_CALLS: self.tr("Ca&lls"), TAB_APPOINTMENTS: self.tr("A&ppointments"),
+                  TAB_QUOTES: self.tr("&Quotes")}
+        for index, build in zip((TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES), TAB_BUILDERS,
+                                strict=True):
+            self.pages[index] = LazyTab(lambda b=build: b(self))  # type: ignore[misc]
+            self.tabs.addTab(self.pages[index], labels[index])
         self.setCentralWidget(self.tabs)
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
-        self.appointments.appointments_changed.connect(self.contacts.detail.refresh)
 
         self.path_label = QLabel(ctx.db_path)
         self.count_label = QLabel()
@@ -52,6 +64,32 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh_status()
         self.restore_state()
+        if self.tabs.currentIndex() == TAB_CONTACTS:
+            self.contacts.search.setFocus()  # type a name straight away
+
+    # -- tabs ---------------------------------------------------------------------------
+    @property
+    def calls(self) -> CallsTab:
+        return cast("CallsTab", self.pages[TAB_CALLS].content())
+
+    @property
+    def appointments(self) -> AppointmentsTab:
+        return cast("AppointmentsTab", self.pages[TAB_APPOINTMENTS].content())
+
+    @property
+    def quotes(self) -> QuotesTab:
+        return cast("QuotesTab", self.pages[TAB_QUOTES].content())
+
+    def built_tab(self, index: int) -> QWidget | None:
+        """The tab's content if it has been built; nothing to refresh otherwise."""
+        if index == TAB_CONTACTS:
+            return self.contacts
+        page = self.pages[index]
+        return page.content() if page.is_built() else None
+
+    def build_all_tabs(self) -> None:
+        for page in self.pages.values():
+            page.content()
 
     def _action(self, text: str, slot,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -119,8 +157,10 @@ class MainWindow(QMainWindow):
 
             self.ctx.home_region = default_region()
             self.contacts.set_home_region(self.ctx.home_region)
-            self.quotes.set_home_region(self.ctx.home_region)
-            self.calls.settings_changed(self.ctx.home_region)
+            if self.pages[TAB_QUOTES].is_built():
+                self.quotes.set_home_region(self.ctx.home_region)
+            if self.pages[TAB_CALLS].is_built():
+                self.calls.settings_changed(self.ctx.home_region)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""
@@ -144,9 +184,11 @@ class MainWindow(QMainWindow):
         self.appointments.book(contact_id=contact_id)
 
     def open_reps(self) -> None:
+        from app.ui.reps_dialog import RepsDialog
+
         dialog = RepsDialog(self)
         dialog.exec()
-        if dialog.changed:
+        if dialog.changed and self.pages[TAB_APPOINTMENTS].is_built():
             self.appointments.refresh()
 
     def request_quote(self, contact_id: int) -> None:
@@ -170,8 +212,10 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.contacts.refresh()
-        self.appointments.refresh()
-        self.quotes.refresh()
+        for index in (TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES):
+            tab = self.built_tab(index)
+            if tab is not None:
+                tab.refresh()  # type: ignore[attr-defined]
         self.refresh_status()
 
     def refresh_status(self) -> None:
@@ -180,6 +224,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from app.ui.shortcuts_dialog import ShortcutsDialog
 
+        self.build_all_tabs()  # their menus list the tab-only keys
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
@@ -203,8 +248,15 @@ class MainWindow(QMainWindow):
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/tab", self.tabs.currentIndex())
-        self.appointments.save_state(settings)
+        if self.pages[TAB_APPOINTMENTS].is_built():
+            self.appointments.save_state(settings)
         settings.sync()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
         self.save_state()

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtGui import QImage
 
+from app.ui.main_window import TAB_APPOINTMENTS
 from tests.perf.context import BenchContext
 from tests.perf.stats import Figure
 
@@ -33,7 +34,7 @@ def week_view(ctx: BenchContext) -> Figure:
     window = ctx.window
     tab = window.appointments
     previous = window.tabs.currentIndex()
-    window.tabs.setCurrentWidget(tab)
+    window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
     tab.set_view("week")
     ctx.settle()
     image = QImage(tab.size(), QImage.Format.Format_ARGB32_Premultiplied)

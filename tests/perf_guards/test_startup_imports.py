@@ -1,5 +1,6 @@
 """Starting the window imports only what the first paint needs: no PDF, geocoder, locale
-database, calendar or file-format libraries (checked in a fresh process, real startup)."""
+database, calendar or file-format libraries, and none of the tabs that are not shown (checked
+in a fresh process, real startup)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_STARTUP = ("reportlab", "babel", "phonenumbers.geocoder", "phonenumbers.carrier",
                   "phonenumbers.timezone", "icalendar", "vobject", "charset_normalizer",
-                  "pypdf", "app.ui.settings_dialog", "app.ui.contact_dialog")
+                  "pypdf", "app.ui.settings_dialog", "app.ui.contact_dialog",
+                  "app.ui.calls_tab", "app.ui.appointments_tab", "app.ui.quotes_tab",
+                  "app.services.importer", "app.services.exporter", "app.ui.detail_sections")
 
 _SCRIPT = """
 import sys

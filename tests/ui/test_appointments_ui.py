@@ -15,6 +15,7 @@ from app.services.contact_types import ContactInput, PhoneInput
 from app.services.contacts import create_contact
 from app.services.reps import RepInput, create_rep
 from app.services.scheduling import resolve_zone
+from app.ui.main_window import TAB_APPOINTMENTS
 
 DAY = date(2030, 6, 4)  # a Tuesday
 
@@ -36,7 +37,7 @@ def diary(main_window):
     tab.refresh()
     tab.rep_combo.setCurrentIndex(tab.rep_combo.findData(ravi))
     tab.show_day(DAY, "week")
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
     return {"priya": priya, "john": john, "ravi": ravi, "anil": anil, "first": first,
             "window": main_window, "tab": tab}
 
@@ -251,7 +252,7 @@ def test_all_reps_headers_share_a_baseline_in_both_scripts(qtbot, main_window) -
     tab = main_window.appointments
     tab.refresh()
     tab.show_day(DAY, "all")
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
     tab.grid.setFont(application_font(18))
     QApplication.processEvents()
     image = tab.grid.grab().toImage()

@@ -14,6 +14,7 @@ from app.services.contact_types import ContactInput, PhoneInput
 from app.services.contacts import create_contact
 from app.ui.call_mode_dialog import CallModeDialog
 from app.ui.incoming_call_dialog import IncomingCallDialog
+from app.ui.main_window import TAB_CALLS
 from tests.ui.call_ui_helpers import local_noon_today, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,7 +68,7 @@ def test_log_a_call_with_the_keyboard_alone(qtbot, main_window, dialled) -> None
         "busy", "Line busy, try after lunch", "follow_up")
     assert call.follow_up_at == clock.now().replace(hour=clock.now().hour + 1)
     assert main_window.call_launcher.due_label.text() == "Follow-ups due: 1"
-    main_window.tabs.setCurrentWidget(main_window.calls)  # the Calls tab, with its Due list
+    main_window.tabs.setCurrentIndex(TAB_CALLS)  # the Calls tab, with its Due list
     due = main_window.calls.due.list
     assert due.count() == 1 and "Asha Rao" in due.item(0).text()
     assert Contact.get_by_id(asha).last_contacted_at == int(clock.now().timestamp())

@@ -48,6 +48,13 @@ def test_keyboard_switches_tabs_and_finds(qtbot, main_window) -> None:
     assert main_window.contacts.search.hasFocus()
 
 
+def test_typing_right_after_start_goes_into_the_search(qtbot, main_window) -> None:
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    qtbot.keyClicks(main_window.focusWidget(), "Asha")
+    assert main_window.contacts.search.text() == "Asha"
+
+
 def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, db_path) -> None:
     assert main_window.size() == QSize(1280, 800)  # first start: the default size
     # The offscreen screen is 800x600, narrower than the window's minimum width, so a restored

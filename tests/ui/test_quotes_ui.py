@@ -14,6 +14,7 @@ from app.services.contact_types import ContactInput
 from app.services.contacts import create_contact
 from app.services.quote_types import QuoteLineInput
 from app.services.quotes import get_quote, new_quote_input, save_quote, set_status
+from app.ui.main_window import TAB_QUOTES
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_lines_table import COL_DESC, COL_OPT, COL_PRICE, COL_QTY
 from app.ui.quote_table_model import COL_STATUS, COL_TOTAL, EXPIRED_BRUSH
@@ -251,7 +252,7 @@ def test_new_quote_key_on_contacts_tab_quotes_the_selected_contact(main_window, 
     qtbot.keyClick(main_window.contacts.table, Qt.Key.Key_Q,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert customers == ["Meera"]
-    assert main_window.tabs.currentWidget() is main_window.quotes
+    assert main_window.tabs.currentIndex() == TAB_QUOTES
 
 
 def test_add_line_and_add_on_lists_line_up(qtbot, db_path: str) -> None:

@@ -1,0 +1,39 @@
+"""How the Calls, Appointments and Quotes tabs are made and hooked into the main window, when
+first needed (see LazyTab). Each builder imports its tab's modules only then."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def build_calls_tab(window: MainWindow) -> QWidget:
+    from app.ui.calls_menu import connect_calls_tab
+    from app.ui.calls_tab import CallsTab
+
+    tab = CallsTab(window.ctx)
+    connect_calls_tab(window, tab)
+    return tab
+
+
+def build_appointments_tab(window: MainWindow) -> QWidget:
+    from app.ui.appointments_menu import add_tab_actions
+    from app.ui.appointments_tab import AppointmentsTab
+
+    tab = AppointmentsTab(window.ctx)
+    tab.appointments_changed.connect(window.contacts.detail.refresh)
+    add_tab_actions(window, tab)
+    return tab
+
+
+def build_quotes_tab(window: MainWindow) -> QWidget:
+    from app.ui.quotes_tab import QuotesTab
+
+    return QuotesTab(window.ctx)
+
+
+TAB_BUILDERS = (build_calls_tab, build_appointments_tab, build_quotes_tab)
