@@ -13,12 +13,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from app.db.contact_list import ContactQuery
+from app.ui.headless import is_headless
 
 if TYPE_CHECKING:  # the import and export code loads when first used, not at start
     from app.services.exporter import ExportResult
-    from app.services.import_types import ImportSummary, Progress, UndoResult
-    from app.ui.db_task import DbTask
+    from app.services.import_types import ImportSummary, UndoResult
     from app.ui.import_dialog import ImportDialog
+    from app.ui.process_task import ProcessTask
 
 SUMMARY_PROBLEMS_SHOWN = 200
 
@@ -27,7 +28,7 @@ class ImportExportActions(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.task: DbTask | None = None
+        self.task: ProcessTask | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
         self.message: QMessageBox | None = None
@@ -54,6 +55,23 @@ class ImportExportActions(QObject):
     def busy(self) -> bool:
         return self.task is not None and not self.task.done.is_set()
 
+    def may_quit(self) -> bool:
+        """Closing the window stops a running job, after asking (where a person can answer);
+        its changes are not kept."""
+        if self.task is None or not self.busy:
+            return True
+        if is_headless():
+            self.task.stop()
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("CallDesk"),
+            self.tr("An import or export is still running. Stop it and quit? Nothing it has "
+                    "done so far is kept."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.task.stop()
+        return True
+
     # -- import ---------------------------------------------------------------------------
     def import_contacts(self, path: str = "") -> ImportDialog | None:
         if self.busy:
@@ -72,14 +90,10 @@ class ImportExportActions(QObject):
         source, roles = dialog.source, dialog.roles()
         region, merge = dialog.region_code(), dialog.merge.isChecked()
 
-        from app.services.importer import import_file
-
-        def work(progress: Progress) -> ImportSummary:
-            return import_file(source.path, fmt=source.format, region=region, merge=merge,
-                               roles=roles, progress=progress)
-
-        self._run(work, self.tr("Importing %1…").replace("%1", source.path.name),
-                  self.tr("rows"), self._import_done)
+        self._run("import", dict(path=source.path, fmt=source.format, region=region,
+                                 merge=merge, roles=roles),
+                  self.tr("Importing %1…").replace("%1", source.path.name), self.tr("rows"),
+                  self._import_done)
 
     def _import_done(self, summary: ImportSummary) -> None:
         self.last_summary = summary
@@ -97,7 +111,7 @@ class ImportExportActions(QObject):
     def undo_last_import(self) -> None:
         if self.busy:
             return
-        from app.services.importer import last_import, undo_last_import
+        from app.services.importer import last_import
 
         last = last_import()
         if last is None:
@@ -112,8 +126,7 @@ class ImportExportActions(QObject):
                     "to how they were before.").replace("%1", source).replace("%2", f"{added:,}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda _progress: undo_last_import(), self.tr("Undoing the import…"), "",
-                  self._undo_done)
+        self._run("undo_import", {}, self.tr("Undoing the import…"), "", self._undo_done)
 
     def _undo_done(self, result: UndoResult) -> None:
         self._refresh()
@@ -153,12 +166,8 @@ class ImportExportActions(QObject):
         self.start_export(path, query, "4.0" if chosen == vcf4 else "3.0")
 
     def start_export(self, path: str, query: ContactQuery, vcard_version: str = "3.0") -> None:
-        from app.services.exporter import export_contacts
-
-        def work(progress: Progress) -> ExportResult:
-            return export_contacts(path, query, vcard_version=vcard_version, progress=progress)
-
-        self._run(work, self.tr("Exporting contacts…"), self.tr("contacts"), self._export_done)
+        self._run("export", dict(path=path, query=query, vcard_version=vcard_version),
+                  self.tr("Exporting contacts…"), self.tr("contacts"), self._export_done)
 
     def _export_done(self, result: ExportResult) -> None:
         self._show(QMessageBox.Icon.Information, self.tr("Export finished"),
@@ -166,11 +175,14 @@ class ImportExportActions(QObject):
                    .replace("%1", f"{result.count:,}").replace("%2", str(result.path)))
 
     # -- running --------------------------------------------------------------------------
-    def _run(self, work: Callable[[Progress], Any], title: str, unit: str,
+    def _run(self, job: str, arguments: dict[str, Any], title: str, unit: str,
              done_slot: Callable[[Any], None]) -> None:
-        from app.ui.db_task import DbTask
+        """Run *job* (see app.services.background_job) in a child process, with a progress
+        dialog that can cancel it."""
+        from app.ui.process_task import ProcessTask
 
-        self.task = DbTask(work)
+        db_path: str = self.window.ctx.db_path  # type: ignore[attr-defined]
+        self.task = ProcessTask(db_path, job, **arguments)
         self._started, self._unit = time.perf_counter(), unit
         progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.window)
         progress.setWindowTitle(self.tr("CallDesk"))

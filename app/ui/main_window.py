@@ -259,5 +259,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
+        if not self.import_export.may_quit():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 Run as ``python -m tests.perf.import_gui DB CSV`` (a fresh process; DB is changed, so pass a
 copy). The import dialog is opened on CSV with its guessed mapping and accepted, as a person
-pressing Import would; the work then runs on the QThreadPool worker with its progress dialog.
+pressing Import would; the work then runs in its background process with the progress dialog.
 A 10 ms QTimer on the UI thread records the longest gap between its ticks from the press to
 the summary, which comes after the views are refreshed. Prints ``key value`` lines.
 """

@@ -1,4 +1,5 @@
-"""Import, undo and export through the File menu, with the real dialogs and worker thread."""
+"""Import, undo and export through the File menu, with the real dialogs and the background
+process that does the work."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def _finish(qtbot, window) -> QMessageBox:
     qtbot.waitUntil(lambda: actions.task is not None and actions.task.done.is_set()
                     and actions.message is not None and actions.message.isVisible(),
                     timeout=20_000)
+    assert actions.task.process.exitcode == 0  # the work ran in its own process, which ended
     box = actions.message
     box.close()
     actions.message = None
@@ -104,6 +106,28 @@ def test_cancel_rolls_back(qtbot, main_window, tmp_path: Path) -> None:
     assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
 
 
+def test_closing_the_window_during_an_import_asks_then_stops_it(
+        qtbot, main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "big.csv"
+    write_csv(big, 20_000)
+    before = contact_count()
+    actions = main_window.import_export
+    dialog = actions.import_contacts(str(big))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.progress is not None and actions.progress.value() > 0,
+                    timeout=20_000)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    monkeypatch.setattr("app.ui.import_export_actions.is_headless", lambda: False)
+    assert not main_window.close()  # "No": the window and the import go on
+    assert actions.task.process.is_alive()
+    assert main_window.close()
+    assert not actions.task.process.is_alive()
+    qtbot.waitUntil(actions.task.done.is_set)
+    assert contact_count() == before
+    assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+
+
 def test_undo_last_import_from_menu(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:
     before = dump_contacts()
     _import(qtbot, main_window, sample("outlook_contacts.csv"))
@@ -147,8 +171,11 @@ def test_dialog_previews_vcards_and_refuses_bad_files(qtbot, main_window,
     assert not dialog.load_file(str(tmp_path / "missing.csv"))
     assert "does not exist" in dialog.error.text()
     dialog.path_edit.setText(str(sample("outlook_contacts.csv")))
+    dialog.activateWindow()
+    dialog.path_edit.setFocus()
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert dialog.import_button.isEnabled() and "Outlook CSV" in dialog.info.text()
+    assert dialog.isVisible() and main_window.import_export.task is None  # loaded, not imported
     dialog.reject()
 
 

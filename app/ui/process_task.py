@@ -1,0 +1,67 @@
+"""A background job (see app.services.background_job) seen from the window: a child process
+whose messages come back as Qt signals, handled in the UI thread. A listening thread waits on
+the pipe; it holds the interpreter lock only for the moment a message arrives."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from typing import Any
+
+from app.services.background_job import run_job
+from app.ui.db_task_signals import DbTaskSignals
+
+
+class ProcessTask:
+    def __init__(self, db_path: str, job: str, **kwargs: Any) -> None:
+        self.signals = DbTaskSignals()
+        self.done = threading.Event()
+        # "spawn": a fork of a process running Qt threads is not safe.
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_conn = context.Pipe()
+        self._child_conn = child_conn
+        self.process = context.Process(target=run_job, args=(child_conn, db_path, job, kwargs),
+                                       name=f"calldesk-{job}", daemon=True)
+
+    def start(self) -> None:
+        self.process.start()
+        self._child_conn.close()  # the child's end: only the child holds it now
+        threading.Thread(target=self._listen, name="calldesk-job-listener",
+                         daemon=True).start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it rolls back at its next progress report."""
+        if not self.done.is_set():
+            with contextlib.suppress(OSError):  # already over: its last message is on the way
+                self._conn.send("cancel")
+
+    def stop(self) -> None:
+        """End the child now (the window is closing); its transaction is rolled back."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+
+    def _listen(self) -> None:
+        try:
+            while True:
+                message = self._conn.recv()
+                if message[0] == "progress":
+                    self.signals.progress.emit(message[1], message[2])
+                    continue
+                if message[0] == "finished":
+                    self.signals.finished.emit(message[1])
+                elif message[0] == "cancelled":
+                    self.signals.cancelled.emit()
+                else:
+                    self.signals.failed.emit(message[1])
+                break
+        except (EOFError, OSError):
+            self.process.join(5)
+            self.signals.failed.emit(
+                f"the background process stopped unexpectedly (exit code "
+                f"{self.process.exitcode})")
+        finally:
+            self.process.join(5)
+            self._conn.close()
+            self.done.set()
