@@ -208,10 +208,12 @@ class ContactsTab(QWidget):
     def show_contact(self, contact_id: int) -> None:
         """Select *contact_id* if it is in the loaded rows; show its details either way."""
         row = self.model.row_of(contact_id)
+        previous = self.table.currentIndex().row()
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        self.detail.show_contact(contact_id)
+        if row is None or row == previous:  # else the new current row has just shown it
+            self.detail.show_contact(contact_id)
 
     def refresh(self) -> None:
         current = self.selected_contact_id()

@@ -88,3 +88,18 @@ def test_data_never_queries_the_database(main_window, monkeypatch) -> None:
         db.connection().set_trace_callback(None)
     assert calls_seen, "scrolling to the end pages in rows, so some queries ran"
     assert inside_data["queries"] == []
+
+
+def test_refreshing_reads_the_selected_contact_once(main_window) -> None:
+    """After a call is logged the list and the detail pane reload: the detail's contact row
+    is read once, not once for the new selection and again for the pane."""
+    seed_contacts(30)
+    tab = main_window.contacts
+    tab.refresh()
+    tab.table.selectRow(3)
+    contact_id = tab.selected_contact_id()
+    with recorded_sql() as statements:
+        tab.refresh()
+    reads = [s for s in statements if re.search(r'FROM "contact" AS "t1" WHERE \("t1"\."id" = ',
+                                                s)]
+    assert tab.detail.contact_id == contact_id and len(reads) == 1, reads
