@@ -12,7 +12,9 @@ A job's writes are one transaction, so a child that is stopped or dies writes no
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -83,6 +85,8 @@ def run_job(conn: Connection, db_path: str, job: str, kwargs: dict[str, Any]) ->
     from app.services.exporter import ExportCancelled
     from app.services.import_types import ImportCancelled
 
+    # Stopped by the window (SIGTERM): unwind, so a half-written export file is removed too.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
     try:
         open_database(db_path, migrate=False)  # the window's process migrated it
         result = JOBS[job](_Reporter(conn), **kwargs)

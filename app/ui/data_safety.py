@@ -162,7 +162,14 @@ class DataSafety(QObject):
 
     def restore(self, backup: BackupInfo) -> bool:
         """Close the database, put the backup in its place (keeping the current file as a
-        backup), reopen and refresh every view."""
+        backup), reopen and refresh every view. Not while an import or export runs: it would
+        be lost, or would write into the restored file."""
+        if self.window.import_export.busy:
+            QMessageBox.information(
+                self.window, self.tr("Restore from backup"),
+                self.tr("An import or export is running. Let it finish, or cancel it, then "
+                        "restore the backup."))
+            return False
         self.poll_timer.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         error = ""

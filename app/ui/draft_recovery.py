@@ -1,7 +1,7 @@
 """On start, offer back the drafts a crash left behind (see app/services/drafts.py).
 
-A feature with an editor registers how to reopen its drafts, with one line where it builds its
-tab::
+A feature with an editor registers how to reopen its drafts, with one line in a module loaded
+at start (app/ui/feature_tabs.py, since the tabs themselves are built later)::
 
     register_draft_handler("quote", QT_TRANSLATE_NOOP("Drafts", "quote"), reopen_quote_draft)
 

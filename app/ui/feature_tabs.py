@@ -1,5 +1,6 @@
 """How the Calls, Appointments and Quotes tabs are made and hooked into the main window, when
-first needed (see LazyTab). Each builder imports its tab's modules only then."""
+first needed (see LazyTab). Each builder imports its tab's modules only then; what must be
+known at start (reopening a quote draft left by a crash) is registered here."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from app.ui.draft_recovery import register_draft_handler
+
 if TYPE_CHECKING:
+    from app.services.drafts import Draft
     from app.ui.main_window import MainWindow
+
+QUOTE_DRAFT_KIND = "quote"  # app.services.quote_drafts.KIND, without loading the quote code
 
 
 def build_calls_tab(window: MainWindow) -> QWidget:
@@ -37,3 +43,13 @@ def build_quotes_tab(window: MainWindow) -> QWidget:
 
 
 TAB_BUILDERS = (build_calls_tab, build_appointments_tab, build_quotes_tab)
+
+
+def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:
+    from app.ui.main_window import TAB_QUOTES
+
+    window.tabs.setCurrentIndex(TAB_QUOTES)  # type: ignore[attr-defined]
+    window.quotes.reopen_draft(draft)  # type: ignore[attr-defined]
+
+
+register_draft_handler(QUOTE_DRAFT_KIND, "quote", _reopen_quote_draft)  # label: tr on use

@@ -209,13 +209,14 @@ class ImportExportActions(QObject):
         if self.progress is None:
             return
         elapsed = max(time.perf_counter() - self._started, 1e-6)
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
+        progress = self.progress
+        progress.setMaximum(max(total, 1))
         if self._unit:
-            self.progress.setLabelText(
+            progress.setLabelText(
                 self.tr("%1 of %2 %3 · %4 per second")
                 .replace("%1", f"{done:,}").replace("%2", f"{total:,}")
                 .replace("%3", self._unit).replace("%4", f"{done / elapsed:,.0f}"))
+        progress.setValue(min(done, max(total, 1)))  # last: a modal dialog runs events here
 
     def _close_progress(self) -> None:
         if self.progress is not None:

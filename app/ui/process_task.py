@@ -9,6 +9,8 @@ import multiprocessing
 import threading
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.background_job import run_job
 from app.ui.db_task_signals import DbTaskSignals
 
@@ -17,6 +19,7 @@ class ProcessTask:
     def __init__(self, db_path: str, job: str, **kwargs: Any) -> None:
         self.signals = DbTaskSignals()
         self.done = threading.Event()
+        self._stopping = False  # stopped on purpose: nothing more to tell the window
         # "spawn": a fork of a process running Qt threads is not safe.
         context = multiprocessing.get_context("spawn")
         self._conn, child_conn = context.Pipe()
@@ -38,29 +41,31 @@ class ProcessTask:
 
     def stop(self) -> None:
         """End the child now (the window is closing); its transaction is rolled back."""
+        self._stopping = True
         if self.process.is_alive():
             self.process.terminate()
         self.process.join(5)
+
+    def _emit(self, signal_name: str, *args: object) -> None:
+        if self._stopping:
+            return
+        with contextlib.suppress(RuntimeError):  # the window (and the signals) are gone
+            getattr(self.signals, signal_name).emit(*args)
 
     def _listen(self) -> None:
         try:
             while True:
                 message = self._conn.recv()
                 if message[0] == "progress":
-                    self.signals.progress.emit(message[1], message[2])
+                    self._emit("progress", message[1], message[2])
                     continue
-                if message[0] == "finished":
-                    self.signals.finished.emit(message[1])
-                elif message[0] == "cancelled":
-                    self.signals.cancelled.emit()
-                else:
-                    self.signals.failed.emit(message[1])
+                self._emit(message[0], *message[1:])  # finished, cancelled or failed
                 break
         except (EOFError, OSError):
             self.process.join(5)
-            self.signals.failed.emit(
-                f"the background process stopped unexpectedly (exit code "
-                f"{self.process.exitcode})")
+            self._emit("failed", QCoreApplication.translate(
+                "ProcessTask", "the background process stopped unexpectedly (exit code %1)")
+                .replace("%1", str(self.process.exitcode)))
         finally:
             self.process.join(5)
             self._conn.close()

@@ -25,7 +25,6 @@ from app.services.business import load_profile
 from app.services.drafts import Draft
 from app.services.errors import NotFoundError, ValidationError
 from app.services.money import locale_for_region
-from app.services.quote_drafts import KIND as DRAFT_KIND
 from app.services.quote_drafts import quote_from_draft
 from app.services.quotes import (
     delete_quote,
@@ -39,7 +38,6 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
-from app.ui.draft_recovery import register_draft_handler
 from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
@@ -309,12 +307,3 @@ class QuotesTab(QWidget):
         self.model._locale = self.money_locale()
         self.refresh()
 
-
-def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:
-    from app.ui.main_window import TAB_QUOTES
-
-    window.tabs.setCurrentIndex(TAB_QUOTES)  # type: ignore[attr-defined]
-    window.quotes.reopen_draft(draft)  # type: ignore[attr-defined]
-
-
-register_draft_handler(DRAFT_KIND, "quote", _reopen_quote_draft)  # label translated on use

@@ -124,8 +124,30 @@ def test_closing_the_window_during_an_import_asks_then_stops_it(
     assert main_window.close()
     assert not actions.task.process.is_alive()
     qtbot.waitUntil(actions.task.done.is_set)
+    qtbot.wait(50)
+    assert actions.message is None  # stopped on purpose: no "stopped unexpectedly" warning
     assert contact_count() == before
     assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+
+
+def test_no_restore_while_an_import_runs(qtbot, main_window, db_path: str, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.db.backup import list_backups, take_backup
+
+    take_backup(db_path, "manual")
+    [backup] = list_backups(db_path)
+    big = tmp_path / "big.csv"
+    write_csv(big, 5000)
+    actions = main_window.import_export
+    dialog = actions.import_contacts(str(big))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    assert not main_window.data_safety.restore(backup)
+    assert "An import or export is running" in said[0]
+    box = _finish(qtbot, main_window)
+    assert "Imported 5,000" in box.text()  # the import went on and was kept
+    assert contact_count() >= 5000
 
 
 def test_undo_last_import_from_menu(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,3 +45,19 @@ def test_unsaved_quote_is_kept_and_reopened_after_a_crash(main_window, qtbot,
     assert get_quote(saved).data.lines[0].description == "Site survey"
     assert pending_drafts("quote") == []  # saving clears the draft
     dialog.done(0)  # the editor of the "crashed" session, closed without asking
+
+
+def test_the_window_knows_quote_drafts_before_the_quotes_tab_is_built() -> None:
+    """Drafts are offered just after start, long before anyone opens the Quotes tab."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.services.quote_drafts import KIND
+
+    script = ("import sys; import app.ui.main_window; "
+              "from app.ui.draft_recovery import DRAFT_HANDLERS; "
+              "print(sorted(DRAFT_HANDLERS), 'app.ui.quotes_tab' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.split() == [f"['{KIND}']", "False"]
