@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
-    built = Signal(QWidget)  # the content, once, right after it is made
-
     def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build = build
@@ -30,7 +27,6 @@ class LazyTab(QWidget):
             self.setFocusProxy(content)
             if self.isVisible():
                 content.show()  # now, not on the layout's next turn: the user is looking
-            self.built.emit(content)
         return self._content
 
     def showEvent(self, event) -> None:

@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.background_job import run_job
-from app.ui.db_task_signals import DbTaskSignals
+from app.ui.job_signals import JobSignals
 
 
 class ProcessTask:
     def __init__(self, db_path: str, job: str, **kwargs: Any) -> None:
-        self.signals = DbTaskSignals()
+        self.signals = JobSignals()
         self.done = threading.Event()
         self._stopping = False  # stopped on purpose: nothing more to tell the window
         # "spawn": a fork of a process running Qt threads is not safe.
