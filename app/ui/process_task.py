@@ -53,20 +53,23 @@ class ProcessTask:
             getattr(self.signals, signal_name).emit(*args)
 
     def _listen(self) -> None:
+        outcome: tuple[Any, ...] | None = None
         try:
-            while True:
+            while outcome is None:
                 message = self._conn.recv()
                 if message[0] == "progress":
                     self._emit("progress", message[1], message[2])
-                    continue
-                self._emit(message[0], *message[1:])  # finished, cancelled or failed
-                break
+                else:
+                    outcome = message  # finished, cancelled or failed
         except (EOFError, OSError):
-            self.process.join(5)
-            self._emit("failed", QCoreApplication.translate(
-                "ProcessTask", "the background process stopped unexpectedly (exit code %1)")
-                .replace("%1", str(self.process.exitcode)))
-        finally:
+            pass  # the child ended without a word: said below, with its exit code
+        try:
             self.process.join(5)
             self._conn.close()
+            if outcome is None:
+                outcome = ("failed", QCoreApplication.translate(
+                    "ProcessTask", "the background process stopped unexpectedly (exit code %1)")
+                    .replace("%1", str(self.process.exitcode)))
+            self._emit(*outcome)
+        finally:
             self.done.set()
