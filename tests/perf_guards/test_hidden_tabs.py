@@ -11,22 +11,16 @@ from app.seed.quotes import seed_products, seed_quotes
 from app.ui.main_window import TAB_APPOINTMENTS, TAB_CALLS, TAB_QUOTES
 
 
-def _window(qtbot, db_path: str):
-    from app.services.settings import default_region
-    from app.ui.app_context import AppContext
-    from app.ui.main_window import MainWindow
-
-    window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
-    qtbot.addWidget(window)
-    window.show()
+def _painted(qtbot, window):
+    """The shared main_window fixture, once its first paint (and what waits for it) is done."""
     qtbot.waitExposed(window)
     qtbot.wait(20)
     return window
 
 
-def test_hidden_tabs_are_built_on_first_show_by_keyboard(qtbot, db_path: str) -> None:
+def test_hidden_tabs_are_built_on_first_show_by_keyboard(qtbot, main_window) -> None:
     seed_contacts(20)
-    window = _window(qtbot, db_path)
+    window = _painted(qtbot, main_window)
     assert [page.is_built() for page in window.pages.values()] == [False, False, False]
     assert window.call_launcher.due_label.text() == "Follow-ups due: 0"  # after first paint
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -38,8 +32,8 @@ def test_hidden_tabs_are_built_on_first_show_by_keyboard(qtbot, db_path: str) ->
 
 
 def test_appointments_menu_lists_the_tab_actions_before_the_tab_is_shown(
-        qtbot, db_path: str) -> None:
-    window = _window(qtbot, db_path)
+        qtbot, main_window) -> None:
+    window = _painted(qtbot, main_window)
     menu = window.appointments_menu
     assert not window.pages[TAB_APPOINTMENTS].is_built()
     menu.popup(window.mapToGlobal(QPoint(10, 10)))
@@ -50,11 +44,11 @@ def test_appointments_menu_lists_the_tab_actions_before_the_tab_is_shown(
     assert window.tabs.currentIndex() != TAB_APPOINTMENTS  # built, not switched to
 
 
-def test_quotes_load_when_their_tab_is_first_shown(qtbot, db_path: str) -> None:
+def test_quotes_load_when_their_tab_is_first_shown(qtbot, main_window) -> None:
     seed_contacts(50)
     seed_products(5)
     assert seed_quotes(30) == 30
-    window = _window(qtbot, db_path)
+    window = _painted(qtbot, main_window)
     model = window.quotes.model
     assert not model.loaded and model.rowCount() == 0
     window.tabs.setCurrentIndex(TAB_QUOTES)
