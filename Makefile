@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench soak screenshots clean
+.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 test: lint typecheck pytest
+
+# The whole suite with the PostgreSQL runs too, on a throwaway local server.
+PG_DIR ?= /tmp/calldesk-test-pg
+test-pg: $(STAMP)
+	set -e; url=$$(tests/pg-cluster.sh start $(PG_DIR)); \
+	trap 'tests/pg-cluster.sh stop $(PG_DIR)' EXIT; \
+	CALLDESK_TEST_PG=$$url CALLDESK_REQUIRE_PG=1 $(MAKE) test
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run_bench
