@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean
+.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,8 +40,26 @@ bench: $(STAMP)
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CALLDESK_SOAK=1 $(PY) -m pytest tests -k "crash or property" -p no:cacheprovider
 
+# The packaged app (PyInstaller one-folder, see packaging/README.md) and its smoke test.
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): requirements-dist.lock $(STAMP)
+	$(PY) -m pip install --quiet -r requirements-dist.lock
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	@start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level ERROR \
+		--distpath dist --workpath build packaging/calldesk.spec && \
+	cp packaging/calldesk.desktop packaging/install-linux.sh resources/icons/calldesk.svg \
+		dist/CallDesk/ && \
+	tar -C dist -czf dist/CallDesk-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz CallDesk && \
+	echo "built dist/CallDesk in $$(( $$(date +%s) - start )) s, $$(du -sh dist/CallDesk | cut -f1) unpacked"
+
+dist-test: $(STAMP)
+	$(PY) packaging/dist_test.py dist/CallDesk
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
