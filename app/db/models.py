@@ -96,6 +96,7 @@ class CallOutcome(BaseModel):
     sets_status = TextField(null=True)
     builtin = FlagField(default=False)
     active = FlagField(default=True)
+    reached = FlagField(default=False)  # the call got through to a person (a "connect")
 
 
 class Call(BaseModel):
@@ -198,6 +199,7 @@ class Quote(BaseModel):
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
     sent_at = UtcTimestampField(null=True)
+    decided_at = IntegerField(default=0)  # epoch seconds accepted/declined; 0 = not yet
 
 
 class QuoteLine(BaseModel):

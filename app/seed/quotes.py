@@ -32,8 +32,8 @@ _STATUSES = ("draft", "sent", "sent", "accepted", "accepted", "declined")
 _QUOTE_SQL = (
     "INSERT INTO quote (id, number, prefix, seq, contact_id, status, issued_on, valid_until, "
     "currency, discount_kind, discount_value, subtotal_minor, discount_minor, tax_minor, "
-    "total_minor, terms, created_at, updated_at, sent_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    "total_minor, terms, created_at, updated_at, sent_at, decided_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 _LINE_SQL = (
     "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
     "unit_price_minor, tax_rate_bp, optional, line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?)")
@@ -76,6 +76,7 @@ def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
     """Add *count* quotes (1-6 lines each) for random existing contacts and products."""
     rng = random.Random(seed)
     day = today or date.today()
+    now = int(time.time())
     profile = load_profile()
     conn = raw.connection()
     with db.atomic():
@@ -107,7 +108,9 @@ def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
                 issued.isoformat(), (issued + timedelta(days=profile.validity_days)).isoformat(),
                 profile.currency, PERCENT if pct else "", str(pct), totals.subtotal_minor,
                 totals.discount_minor, totals.tax_minor, totals.total_minor, profile.terms,
-                ts, ts, ts if status != "draft" else None))
+                ts, ts, ts if status != "draft" else None,
+                min(ts + rng.randrange(1, 30) * 86400, now) if status in ("accepted", "declined")
+                else 0))
             lines.extend((qid, pos, p[0], p[1], str(a.quantity), p[2], p[3], p[4], 0, total)
                           for pos, (p, a, total) in enumerate(
                               zip(picked, amounts, totals.line_totals, strict=True)))

@@ -31,6 +31,7 @@ from app.services.quote_totals import (
 )
 from app.services.quote_types import (
     ACCEPTED,
+    DECLINED,
     DRAFT,
     REVISED,
     SENT,
@@ -181,9 +182,11 @@ def set_status(quote_id: int, status: str, today: date | None = None) -> None:
             raise ValidationError("Status", f"{number} expired on {valid_until}; revise it "
                                   "with a new validity date before accepting")
         now = int(utc_now().timestamp())
-        sent_at = ", sent_at=?" if status == SENT else ""
-        params = (status, now, now, quote_id) if sent_at else (status, now, quote_id)
-        db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{sent_at} WHERE id=?", params)
+        # sent_at and decided_at date the funnel's "quotes sent" and "won" steps.
+        stamp = {SENT: ", sent_at=?", ACCEPTED: ", decided_at=?", DECLINED: ", decided_at=?"
+                 }.get(status, "")
+        params = (status, now, now, quote_id) if stamp else (status, now, quote_id)
+        db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{stamp} WHERE id=?", params)
 
 
 def delete_quote(quote_id: int) -> None:
