@@ -83,13 +83,14 @@ def todays_appointments(now: datetime | None = None) -> list[CalendarRow]:
 class WaitingQuotes:
     rows: list[WaitingQuote]
     total: int  # QUOTES_SHOWN + 1 or more means "more than shown"
+    today: str  # ISO date: valid_until before it has expired
     expiring_by: str  # ISO date: valid_until up to this day counts as expiring soon
 
 
 def waiting_quotes(today: date | None = None) -> WaitingQuotes:
     day = today or clock.now().astimezone(clock.local_zone()).date()
     return WaitingQuotes(sent_quotes(QUOTES_SHOWN), sent_quote_count(QUOTES_SHOWN + 1),
-                         (day + timedelta(days=EXPIRING_DAYS)).isoformat())
+                         day.isoformat(), (day + timedelta(days=EXPIRING_DAYS)).isoformat())
 
 
 @dataclass(frozen=True)

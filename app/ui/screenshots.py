@@ -204,6 +204,24 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
 }
 
 
+def use_dark_palette(app: QApplication) -> None:
+    """A dark theme like the desktop's, for checking that every view reads on it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                        (roles.Base, "#17181a"), (roles.AlternateBase, "#26272b"),
+                        (roles.Text, "#e8eaed"), (roles.Button, "#2d2e31"),
+                        (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#3b82f6"),
+                        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2d2e31"),
+                        (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
+                        (roles.Link, "#8ab4f8")):
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
+
+
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
