@@ -66,6 +66,7 @@ def funnel_report(f: ReportFilter) -> list[FunnelStep]:
 
 @dataclass(frozen=True)
 class ActivityLine:
+    seller_id: int
     seller: str
     day: date
     calls: int
@@ -80,7 +81,7 @@ class ActivityLine:
 
 def activity_report(f: ReportFilter) -> list[ActivityLine]:
     names = {u.id: u.shown_name for u in all_users()}
-    return [ActivityLine(names.get(r.seller, f"#{r.seller}"),
+    return [ActivityLine(r.seller, names.get(r.seller, f"#{r.seller}"),
                          f.period.first + timedelta(days=r.day), r.calls, r.dials, r.connects,
                          r.talk_s) for r in rq.activity(scope_of(f))]
 
