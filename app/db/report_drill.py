@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.db.connection import db
 from app.db.report_queries import (
-    REACHED,
+    REACHED_EACH,
     SOLD,
     Params,
     Scope,
@@ -79,7 +79,7 @@ def _figure_sql(scope: Scope, figure: str, arg: object) -> tuple[str, tuple[str,
     if figure == "dials":
         return CALLS, _calls(scope, "")
     if figure == "connects":
-        return CALLS, _calls(scope, f" AND {REACHED}")
+        return CALLS, _calls(scope, f" AND {REACHED_EACH}")
     if figure == "booked":
         return APPOINTMENTS, _appointments(scope, "created_at", "")
     if figure == "held":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -76,9 +76,20 @@ class TodayTab(QWidget):
             self.load()
 
     def window_painted(self) -> None:
+        """The first load, in two turns: the lists that need only what the window has loaded
+        paint first; quotes (money formatting) and leads (time zones) follow."""
         self.wait_for_paint = False
         if self._stale and self.isVisible():
-            self.load()
+            self._stale = False
+            self._load_numbers(None)
+            self._load_follow_ups(None)
+            self._load_appointments(None)
+            QTimer.singleShot(0, self._load_rest)
+
+    def _load_rest(self) -> None:
+        self._load_leads(None)
+        self._load_quotes()
+        self.loaded = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Typing a name straight away finds it, as it did when Contacts was the first tab.
@@ -91,12 +102,12 @@ class TodayTab(QWidget):
 
     def load(self, now: datetime | None = None) -> None:
         self._stale = False
-        self.loaded = True
         self._load_numbers(now)
         self._load_follow_ups(now)
         self._load_appointments(now)
         self._load_leads(now)
         self._load_quotes()
+        self.loaded = True
 
     def _load_numbers(self, now: datetime | None) -> None:
         from app.services.today import todays_numbers

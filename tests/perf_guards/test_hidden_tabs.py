@@ -24,7 +24,7 @@ def test_hidden_tabs_are_built_on_first_show_by_keyboard(qtbot, main_window) -> 
     window = _painted(qtbot, main_window)
     built = [index for index, page in window.pages.items() if page.is_built()]
     assert built == [TAB_TODAY]
-    assert window.today.loaded  # after the first paint
+    qtbot.waitUntil(lambda: window.today.loaded, timeout=2000)  # after the first paint
     assert window.call_launcher.due_label.text() == "Follow-ups due: 0"  # after first paint
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == TAB_CALLS and window.pages[TAB_CALLS].is_built()
