@@ -13,13 +13,15 @@ from app.db.connection import db, is_postgres
 def loading(tables: Sequence[str], rows: int) -> Iterator[None]:
     """Inside the transaction that loads *rows* rows into *tables*.
 
-    SQLite: foreign keys are checked at commit (rows arrive parents first, but a quote may
-    name a later revision), secondary indexes and counter triggers are rebuilt once (see
-    bulk_load) and the search indexes are built once at the end. PostgreSQL: its COPY
-    already loads in bulk, and its statement-level triggers fire once per table.
+    Both engines: secondary indexes are built once at the end (one sort each, several
+    times faster than upkeep row by row), counter triggers are off (``finish`` sets the
+    counters). SQLite: foreign keys are checked at commit (rows arrive parents first, but a
+    quote may name a later revision) and the search indexes are built once at the end (see
+    bulk_load). PostgreSQL: foreign keys are added back, and so checked, in one pass each.
     """
     if is_postgres():
-        yield
+        with _server_loading(tables):
+            yield
         return
     from app.db.bulk import bulk_load
     from app.db.search import search_index_suspended
@@ -39,3 +41,42 @@ def finish(row_counts: Mapping[str, int], id_tables: Sequence[str]) -> None:
     for table, rows in row_counts.items():
         db.execute_sql("UPDATE counter SET value = ? WHERE name = ?", (rows, table))
     sync_id_sequences(tuple(id_tables))
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@contextmanager
+def _server_loading(tables: Sequence[str]) -> Iterator[None]:
+    names = list(tables)
+    db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
+    indexes = db.execute_sql(
+        "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+        "WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(?) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid "
+        "AND k.contype IN ('p', 'u', 'x')) ORDER BY 1", (names,)).fetchall()
+    foreign_keys = db.execute_sql(
+        "SELECT t.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
+        "JOIN pg_class t ON t.oid = k.conrelid WHERE k.contype = 'f' "
+        "AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(?) "
+        "ORDER BY 1, 2", (names,)).fetchall()
+    counters = db.execute_sql(
+        "SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+        "WHERE NOT g.tgisinternal AND g.tgname LIKE 'counter\\_%' "
+        "AND c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(?)",
+        (names,)).fetchall()
+    for table, name, _ in foreign_keys:
+        db.execute_sql(f"ALTER TABLE {_quote(table)} DROP CONSTRAINT {_quote(name)}")
+    for name, _ in indexes:
+        db.execute_sql(f"DROP INDEX {_quote(name)}")
+    for table, name in counters:
+        db.execute_sql(f"ALTER TABLE {_quote(table)} DISABLE TRIGGER {_quote(name)}")
+    yield
+    for table, name in counters:
+        db.execute_sql(f"ALTER TABLE {_quote(table)} ENABLE TRIGGER {_quote(name)}")
+    for _, definition in indexes:
+        db.execute_sql(definition)
+    for table, name, definition in foreign_keys:
+        db.execute_sql(f"ALTER TABLE {_quote(table)} ADD CONSTRAINT {_quote(name)} {definition}")

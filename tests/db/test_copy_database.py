@@ -17,6 +17,7 @@ from app.cli import main
 from app.db.connection import close_database, db, open_database
 from app.db.copy_database import MoveError, compare_databases, move_database
 from tests import pg_server
+from tests.engines import check_search_index, schema_objects
 
 _names = itertools.count(1)
 
@@ -67,6 +68,12 @@ def _counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
+def _constraints() -> list[tuple[object, ...]]:
+    return [tuple(r) for r in db.execute_sql(
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2").fetchall()]
+
+
 def _sums(report) -> dict[str, tuple[int, str]]:  # type: ignore[no-untyped-def]
     return {t.table: (t.target_rows, t.target_sum) for t in report.tables}
 
@@ -102,9 +109,21 @@ def test_moved_server_database_searches_counts_and_takes_new_rows(
     first, largest = conn.execute(
         "SELECT first_name, (SELECT max(id) FROM contact) FROM contact WHERE id = 7").fetchone()
     conn.close()
+    fresh_name, fresh_url = pg_server.new_database()
+    open_database(fresh_url)
+    fresh_schema = schema_objects() + _constraints()
+    close_database()
+    pg_server.drop_database(fresh_name)
     move_database(str(source), server_database)
 
     open_database(server_database)
+    # Indexes, foreign keys and triggers set aside for the load are all back.
+    assert schema_objects() + _constraints() == fresh_schema
+    assert db.execute_sql("SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
+                          "AND NOT convalidated").fetchone()[0] == 0
+    assert db.execute_sql("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal "
+                          "AND tgenabled = 'D'").fetchone()[0] == 0
+    check_search_index()
     from app.db.contact_list import ContactQuery, contact_count, fetch_contacts
     from app.services.contact_types import ContactInput
     from app.services.contacts import create_contact
