@@ -5,10 +5,8 @@ with one line and nothing written."""
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,39 +16,11 @@ from app.db.connection import close_database, db, open_database
 from app.db.copy_database import MoveError, compare_databases, move_database
 from tests import pg_server
 from tests.engines import check_search_index, schema_objects
-
-_names = itertools.count(1)
-
-
-@pytest.fixture()
-def server_database() -> Iterator[str]:
-    """The URL of a new, empty (never migrated) server database, dropped afterwards."""
-    if pg_server.admin_url() is None:
-        if pg_server.required():
-            pytest.fail(pg_server.HOW_TO)
-        pytest.skip(pg_server.HOW_TO)
-    name = f"mv_{os.getpid()}_{next(_names)}"
-    pg_server.admin_execute(f'CREATE DATABASE "{name}"')
-    yield pg_server.url_for(name)
-    close_database()
-    pg_server.drop_database(name)
+from tests.pg_fixtures import seed_small, server_database_fixture  # noqa: F401
 
 
 def _seeded_file(path: Path) -> Path:
-    from app.seed.appointments import seed_appointments
-    from app.seed.calls import seed_calls
-    from app.seed.contacts import seed_contacts
-    from app.seed.quotes import seed_products, seed_quotes
-    from app.services.settings import set_default_region
-
-    open_database(str(path))
-    set_default_region("IN")
-    seed_contacts(400)
-    seed_calls(1200)
-    seed_products(15)
-    seed_quotes(40)
-    seed_appointments(60, reps=3)
-    close_database()
+    seed_small(str(path))
     return path
 
 
