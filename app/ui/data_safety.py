@@ -20,11 +20,13 @@ from app.db.backup import (
     restore_backup,
     take_backup,
 )
+from app.db.backup_postgres import server_backup_dir
 from app.db.changes import watch_changes
 from app.db.connection import DatabaseOpenError, close_database, db, open_database
 from app.db.filesystems import network_filesystem
 from app.db.integrity import quick_check
 from app.db.migrations import MigrationError
+from app.db.postgres import is_postgres_url
 from app.ui.draft_recovery import offer_pending_drafts
 from app.ui.local_time import local_text
 from app.ui.restore_dialog import RestoreDialog
@@ -44,6 +46,9 @@ class DataSafety(QObject):
         super().__init__(window)
         self.window = window
         self.db_path: str = window.ctx.db_path
+        # A server database is backed up by its owner (File > Back up now, `backup`, or the
+        # server's own schedule); the file duties below are for a file on this computer.
+        self.on_server = is_postgres_url(self.db_path)
         self.dirty = False  # changes since the last backup
         self._baseline()
         file_menu.addAction(window._action(self.tr("Back &up now"), self.back_up_now,
@@ -60,13 +65,14 @@ class DataSafety(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.auto_backup)
-        self.backup_timer.start()
         self._backup_running = False
         app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.backup_on_quit)
+        if not self.on_server:
+            self.backup_timer.start()
+            if app is not None:
+                app.aboutToQuit.connect(self.backup_on_quit)
 
-        self.network_kind = network_filesystem(self.db_path)
+        self.network_kind = None if self.on_server else network_filesystem(self.db_path)
         self.network_label = QLabel(self.tr("Network drive (%s): safe mode, slower")
                                     % self.network_kind)
         self.network_label.setVisible(self.network_kind is not None)
@@ -104,7 +110,7 @@ class DataSafety(QObject):
     def auto_backup(self) -> bool:
         """Every 30 minutes, while there were changes: back up off the UI thread."""
         self.poll()
-        if not self.dirty or self._backup_running:
+        if self.on_server or not self.dirty or self._backup_running:
             return False
         self.dirty = False
         self._backup_running = True
@@ -141,7 +147,7 @@ class DataSafety(QObject):
 
     def backup_on_quit(self) -> None:
         QThreadPool.globalInstance().waitForDone(30_000)
-        if db.obj is None or db.is_closed():
+        if self.on_server or db.obj is None or db.is_closed():
             return
         self.poll()
         if not self.dirty:
@@ -157,6 +163,12 @@ class DataSafety(QObject):
 
     # -- restore --------------------------------------------------------------------------
     def restore_from_backup(self) -> None:
+        if self.on_server:
+            QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
+                "This database is on a PostgreSQL server, shared with everyone who works on "
+                "it. Its administrator restores a dump (File ▸ Back up now writes one into "
+                "%s) into an empty database with pg_restore.") % server_backup_dir())
+            return
         dialog = RestoreDialog(self.db_path, self.window)
         if dialog.exec() and dialog.chosen is not None:
             self.restore(dialog.chosen)
@@ -209,6 +221,9 @@ class DataSafety(QObject):
         offer_pending_drafts(self.window)
 
     def start_background_check(self) -> None:
+        if self.on_server:  # the server checks its own pages; `check` does the rest
+            self.start_done = True
+            return
         before = CHECKED_BEFORE_OPEN.get(self.db_path)
         self.start_done = False
         QThreadPool.globalInstance().start(lambda: self._start_job(before))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from app.db.contact_list import contact_count
+from app.db.postgres import redacted
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
 
-        self.path_label = QLabel(ctx.db_path)
+        self.path_label = QLabel(redacted(ctx.db_path))  # a server's password never shows
         self.count_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
