@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.commands.backup",
     "app.commands.check",
     "app.commands.phone",
+    "app.commands.users",
     "app.commands.move_to",
 ]
 OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
