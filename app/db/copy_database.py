@@ -12,32 +12,26 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.db.table_streams import Column, Row, ServerStreams, SqliteStreams, TableStreams
+from app.db.copy_plan import (
+    MoveError,
+    TablePlan,
+    ladder_row_counts,
+    open_reader,
+    plan_tables,
+    refuse_foreign_server_tables,
+    refuse_unless_empty,
+    require_current,
+    same_database,
+)
+from app.db.table_streams import Row, ServerStreams, SqliteStreams, TableStreams
 
-# Kept by each engine for itself; never copied.
-INTERNAL_TABLES = frozenset({"schema_version", "counter"})
-INTERNAL_PREFIXES = ("contact_fts", "phone_fts", "sqlite_")
-# Column kinds the target computes itself (PostgreSQL's search documents).
-DERIVED_KINDS = frozenset({"derived"})
-_SIMPLE_KINDS = frozenset({"integer", "text"})
-
-
-class MoveError(Exception):
-    """The database cannot be moved; one line saying why. Nothing was changed."""
-
-
-@dataclass(frozen=True)
-class TablePlan:
-    name: str
-    columns: tuple[str, ...]
-    key: tuple[str, ...]
-    simple: bool  # only integer and text columns: rows hash as they come
+__all__ = ["MoveError", "MoveReport", "TableCheck", "compare_databases", "move_database"]
 
 
 @dataclass(frozen=True)
@@ -68,10 +62,6 @@ class MoveReport:
     @property
     def rows(self) -> int:
         return sum(t.source_rows for t in self.tables)
-
-
-def is_internal(table: str) -> bool:
-    return table in INTERNAL_TABLES or table.startswith(INTERNAL_PREFIXES)
 
 
 def _plain(value: Any) -> Any:
@@ -110,122 +100,6 @@ def digest_table(streams: TableStreams, plan: TablePlan) -> tuple[int, str]:
     return digest.rows, digest.hexdigest()
 
 
-def same_database(first: str, second: str) -> bool:
-    from app.db.postgres import is_postgres_url, redacted
-
-    if is_postgres_url(first) or is_postgres_url(second):
-        return redacted(first.strip()).rstrip("/") == redacted(second.strip()).rstrip("/")
-    return Path(first).expanduser().resolve() == Path(second).expanduser().resolve()
-
-
-def open_reader(target: str) -> TableStreams:
-    """A read-only view of the database at *target* (a file or a postgresql:// URL)."""
-    from app.db.postgres import connect_failure_message, is_postgres_url
-
-    if is_postgres_url(target):
-        try:
-            return ServerStreams.read_only(target)
-        except Exception as exc:  # psycopg's errors: one line saying which problem
-            raise MoveError(connect_failure_message(target, exc)) from exc
-    if not Path(target).expanduser().is_file():
-        raise MoveError(f"no database at {target}")
-    import sqlite3
-
-    try:
-        reader = SqliteStreams.read_only(str(Path(target).expanduser()))
-        reader.tables()
-    except sqlite3.Error as exc:
-        raise MoveError(f"{target} is not a database CallDesk can open: {exc}") from exc
-    return reader
-
-
-def stored_schema_version(streams: TableStreams) -> int:
-    if isinstance(streams, SqliteStreams):
-        return int(streams.conn.execute("PRAGMA user_version").fetchone()[0])
-    if "schema_version" not in streams.tables():
-        return 0
-    row = streams.conn.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0] or 0)
-
-
-def ladder_row_counts() -> dict[str, int]:
-    """Rows the migration ladder itself puts into each table of a new database (the built-in
-    call outcomes): a target holding exactly these is still empty."""
-    from peewee import SqliteDatabase
-
-    from app.db.migrations import migrate_to_latest
-
-    fresh = SqliteDatabase(":memory:")
-    try:
-        migrate_to_latest(fresh, ":memory:")
-        streams = SqliteStreams(fresh.connection(), own=False)
-        return {t: streams.count(t) for t in streams.tables() if not is_internal(t)}
-    finally:
-        fresh.close()
-
-
-def plan_tables(source: TableStreams, target: TableStreams) -> list[TablePlan]:
-    """The tables to copy, parents before children; refuses a source holding data the target
-    has no place for (it would be lost)."""
-    source_tables = {t for t in source.tables() if not is_internal(t)}
-    target_tables = [t for t in target.tables() if not is_internal(t)]
-    missing = sorted(source_tables - set(target_tables))
-    if missing:
-        raise MoveError(f"the target has no table for {', '.join(missing)}; nothing was copied")
-    plans: dict[str, TablePlan] = {}
-    for table in target_tables:
-        if table not in source_tables:
-            continue
-        wanted = [c for c in target.columns(table) if c.kind not in DERIVED_KINDS]
-        have: dict[str, Column] = {c.name: c for c in source.columns(table)}
-        lost = sorted(set(have) - {c.name for c in wanted}
-                      - {c.name for c in have.values() if c.kind in DERIVED_KINDS})
-        if lost:
-            raise MoveError(f"the target's table {table} has no column {', '.join(lost)}; "
-                            "nothing was copied")
-        columns = tuple(c.name for c in wanted if c.name in have)
-        simple = all(c.kind in _SIMPLE_KINDS for c in wanted if c.name in have)
-        plans[table] = TablePlan(table, columns, target.primary_key(table), simple)
-    return [plans[t] for t in _parents_first(list(plans), target)]
-
-
-def _parents_first(tables: list[str], target: TableStreams) -> list[str]:
-    parents = {t: target.parents(t) & set(tables) - {t} for t in tables}
-    ordered: list[str] = []
-    placed: set[str] = set()
-    while len(ordered) < len(tables):
-        ready = [t for t in tables if t not in placed and parents[t] <= placed]
-        if not ready:  # a cycle of foreign keys: the rest in name order (checks are deferred)
-            ready = [t for t in tables if t not in placed]
-        for table in ready:
-            ordered.append(table)
-            placed.add(table)
-    return ordered
-
-
-def _refuse_unless_empty(target: TableStreams, plans: list[TablePlan], shown: str) -> None:
-    fresh = ladder_row_counts()
-    for plan in plans:
-        rows = target.count(plan.name)
-        if rows != fresh.get(plan.name, 0):
-            raise MoveError(f"{shown} is not empty (table {plan.name} has {rows:,} rows); "
-                            "move-to only fills a new, empty database")
-
-
-def _refuse_foreign_server_tables(target: str) -> None:
-    """A server database with tables of some other application is not a place to move into."""
-    reader = open_reader(target)
-    try:
-        tables = reader.tables()
-    finally:
-        reader.close()
-    if tables and "schema_version" not in tables:
-        from app.db.postgres import redacted
-
-        raise MoveError(f"{redacted(target)} holds tables that are not CallDesk's "
-                        f"({', '.join(tables[:3])}…); give an empty database")
-
-
 Progress = Callable[[str], None]
 
 
@@ -241,13 +115,15 @@ def move_database(source: str, target: str, progress: Progress | None = None) ->
     with ExitStack() as stack:
         reader = open_reader(source)
         stack.callback(reader.close)
-        _require_current(reader, report.source)
+        require_current(reader, report.source)
         target_is_server = is_postgres_url(target)
         new_file = not target_is_server and not Path(target).expanduser().exists()
         if target_is_server:
-            _refuse_foreign_server_tables(target)
+            refuse_foreign_server_tables(target)
         elif not new_file and not Path(target).expanduser().is_file():
             raise MoveError(f"{target} is not a database file")
+        elif new_file and not Path(target).expanduser().parent.is_dir():
+            raise MoveError(f"folder {Path(target).parent} does not exist")
         started = time.perf_counter()
         try:
             sums = _copy_into_target(reader, target, report.target, say)
@@ -261,20 +137,6 @@ def move_database(source: str, target: str, progress: Progress | None = None) ->
         report.tables = _verify(target, sums)
         report.verify_seconds = time.perf_counter() - started
     return report
-
-
-def _require_current(reader: TableStreams, shown: str) -> None:
-    from app.db.migrations import LATEST_VERSION
-
-    version = stored_schema_version(reader)
-    if version == 0:
-        raise MoveError(f"{shown} is not a CallDesk database (it has no schema version)")
-    if version > LATEST_VERSION:
-        raise MoveError(f"{shown} has schema version {version}, newer than this CallDesk "
-                        f"({LATEST_VERSION}); update CallDesk first")
-    if version < LATEST_VERSION:
-        raise MoveError(f"{shown} has schema version {version}; open it once with this "
-                        f"CallDesk (which upgrades it to {LATEST_VERSION}), then move it")
 
 
 def _copy_into_target(reader: TableStreams, target: str, shown: str,
@@ -291,7 +153,7 @@ def _copy_into_target(reader: TableStreams, target: str, shown: str,
     try:
         writer = _writer()
         plans = plan_tables(reader, writer)
-        _refuse_unless_empty(writer, plans, shown)
+        refuse_unless_empty(writer, plans, shown)
         try:
             return _copy_tables(reader, writer, plans, say)
         except DatabaseError as exc:
@@ -327,7 +189,12 @@ def _copy_tables(reader: TableStreams, writer: TableStreams, plans: list[TablePl
         for plan in plans:
             started = time.perf_counter()
             digest = RowDigest(plan.simple)
-            written = writer.write(plan.name, plan.columns, _fed(digest, reader, plan))
+            batches: Iterable[list[Row]] = reader.batches(plan.name, plan.columns, plan.key)
+            if plan.name in engine_load.ADAPTED_TABLES:
+                batches, note = engine_load.adapt_rows(plan.name, plan.columns, batches)
+                if note:
+                    say(note)
+            written = writer.write(plan.name, plan.columns, _fed(digest, batches))
             sums[plan.name] = (plan, written, digest.hexdigest())
             say(f"copied {plan.name}: {written:,} rows in {time.perf_counter() - started:.1f} s")
         engine_load.finish({name: rows for name, (_, rows, _) in sums.items()},
@@ -335,8 +202,8 @@ def _copy_tables(reader: TableStreams, writer: TableStreams, plans: list[TablePl
     return sums
 
 
-def _fed(digest: RowDigest, reader: TableStreams, plan: TablePlan) -> Iterator[list[Row]]:
-    for batch in reader.batches(plan.name, plan.columns, plan.key):
+def _fed(digest: RowDigest, batches: Iterable[list[Row]]) -> Iterator[list[Row]]:
+    for batch in batches:
         yield digest.feed(batch)
 
 

@@ -3,10 +3,14 @@ switch off while the rows go in, and what to set right once they are in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 
 from app.db.connection import db, is_postgres
+
+Row = tuple[object, ...]
+# Tables whose rows are adapted to the target engine on the way in (see adapt_rows).
+ADAPTED_TABLES = frozenset({"app_user"})
 
 
 @contextmanager
@@ -80,3 +84,26 @@ def _server_loading(tables: Sequence[str]) -> Iterator[None]:
         db.execute_sql(definition)
     for table, name, definition in foreign_keys:
         db.execute_sql(f"ALTER TABLE {_quote(table)} ADD CONSTRAINT {_quote(name)} {definition}")
+
+
+def adapt_rows(table: str, columns: Sequence[str], batches: Iterable[list[Row]]
+               ) -> tuple[list[list[Row]], str]:
+    """The rows of *table* as the target needs them, and a line saying what changed ('' for
+    nothing). On a server every CallDesk user is the login of that name: when no copied user
+    is the login doing the move, the first owner becomes that login (a file's owner is
+    called 'owner'), so the one who moved the data owns it there, with all its records."""
+    rows = [row for batch in batches for row in batch]
+    if table != "app_user" or not is_postgres() or not rows:
+        return [rows], ""
+    login_at, role_at, id_at = (columns.index(c) for c in ("login", "role", "id"))
+    login = str(db.execute_sql("SELECT session_user").fetchone()[0])
+    if any(row[login_at] == login for row in rows):
+        return [rows], ""
+    owners = [row for row in rows if row[role_at] == "owner"]
+    if not owners:
+        return [rows], ""
+    first = min(owners, key=lambda row: int(str(row[id_at])))
+    renamed = [tuple(login if i == login_at else v for i, v in enumerate(row))
+               if row is first else row for row in rows]
+    return [renamed], (f"the owner {first[login_at]!r} is the server login {login!r} in the "
+                       "new database")

@@ -33,7 +33,8 @@ def _counts(path: Path) -> dict[str, int]:
     try:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                 for t in ("contact", "phone", "email", "call", "appointment", "rep", "product",
-                          "product_addon", "quote", "quote_line", "setting", "call_outcome")}
+                          "product_addon", "quote", "quote_line", "setting", "call_outcome",
+                          "app_user")}
     finally:
         conn.close()
 
@@ -78,6 +79,7 @@ def test_moved_server_database_searches_counts_and_takes_new_rows(
     conn = sqlite3.connect(source)
     first, largest = conn.execute(
         "SELECT first_name, (SELECT max(id) FROM contact) FROM contact WHERE id = 7").fetchone()
+    (owner_id,) = conn.execute("SELECT id FROM app_user WHERE role = 'owner'").fetchone()
     conn.close()
     fresh_name, fresh_url = pg_server.new_database()
     open_database(fresh_url)
@@ -104,6 +106,15 @@ def test_moved_server_database_searches_counts_and_takes_new_rows(
     assert added.contact_id == largest + 1  # the id sequence continues after the copied ids
     assert contact_count() == 401
 
+    # The file's owner is the login that made the move, and keeps its records.
+    from app.db.users import current_user
+
+    me = current_user()
+    assert (me.id, me.role) == (owner_id, "owner")
+    assert me.login == db.execute_sql("SELECT session_user").fetchone()[0]
+    assert db.execute_sql("SELECT user_id FROM contact WHERE id = ?",
+                          (added.contact_id,)).fetchone()[0] == owner_id
+
 
 def test_refuses_a_target_that_is_not_empty(tmp_path: Path, server_database: str,
                                             capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +128,7 @@ def test_refuses_a_target_that_is_not_empty(tmp_path: Path, server_database: str
 
     assert main(["--db", str(source), "move-to", server_database]) == 1
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "not empty" in err and "contact" in err
+    assert err.count("\n") == 0 and "not empty" in err and "rows" in err
     open_database(server_database)
     assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 1
 
@@ -172,13 +183,15 @@ def test_bad_addresses_are_one_line_and_create_nothing(
         (["--db", str(tmp_path / "absent.db"), "move-to", str(tmp_path / "new.db")],
          "no database at"),
         (["--db", str(source), "move-to", str(source)], "the source database itself"),
+        (["--db", str(source), "move-to", str(tmp_path / "no" / "new.db")],
+         "folder " + str(tmp_path / "no") + " does not exist"),
     ]
     for argv, expected in cases:
         assert main(argv) == 1
         err = capsys.readouterr().err.strip()
         assert err.startswith("error: ") and err.count("\n") == 0 and expected in err, err
         assert "secret" not in err
-    assert not (tmp_path / "new.db").exists()
+    assert not (tmp_path / "new.db").exists() and not (tmp_path / "no").exists()
     rows = pg_server.admin_execute("SELECT 1 FROM pg_database WHERE datname = %s",
                                    (missing.rsplit("/", 1)[1],))
     assert rows == []
@@ -187,12 +200,14 @@ def test_bad_addresses_are_one_line_and_create_nothing(
 def test_compare_names_the_table_that_differs(tmp_path: Path, server_database: str) -> None:
     source = _seeded_file(tmp_path / "source.db")
     move_database(str(source), server_database)
-    assert all(check.ok for check in compare_databases(str(source), server_database))
+    back = tmp_path / "back.db"
+    move_database(server_database, str(back))
+    assert all(check.ok for check in compare_databases(str(back), server_database))
 
     open_database(server_database)
     db.execute_sql("UPDATE quote_line SET description = description || '!' WHERE id = 3")
     close_database()
-    differing = [c.table for c in compare_databases(str(source), server_database) if not c.ok]
+    differing = [c.table for c in compare_databases(str(back), server_database) if not c.ok]
     assert differing == ["quote_line"]
 
 
@@ -204,3 +219,33 @@ def test_cli_prints_counts_and_checksums(tmp_path: Path, server_database: str,
     contact_line = next(line for line in out.splitlines() if line.startswith("contact "))
     assert contact_line.split()[1:3] == ["400", "400"] and contact_line.endswith("ok")
     assert "moved " in out and server_database in out
+
+
+@pytest.mark.parametrize(("role", "reason"), [
+    ("seller", "row-level security"), ("rep", "permission denied")])
+def test_only_the_owner_moves_a_server_database_out(
+        tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], role: str, reason: str) -> None:
+    """Row-level security narrows what a seller or rep sees; a copy made through their login
+    could look whole and be a part. It is refused in one line instead, and no file is left."""
+    source = _seeded_file(tmp_path / "source.db")
+    move_database(str(source), server_database)
+    name = server_database.rsplit("/", 1)[1]
+    login = f"{name}_{role}"
+    monkeypatch.setenv("CALLDESK_NEW_PASSWORD", "pw-team-123")
+    open_database(server_database)
+    from app.db.models import Rep
+
+    rep = Rep.select().first().name
+    close_database()
+    extra = ["--rep", rep] if role == "rep" else []
+    assert main(["--db", server_database, "users", "add", login, "--name", "Team Member",
+                 "--role", role, *extra]) == 0
+    capsys.readouterr()
+    as_member = pg_server.url_for(name, user=login, password="pw-team-123")
+    target = tmp_path / "part.db"
+    assert main(["--db", as_member, "move-to", str(target)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and err.count("\n") == 0 and reason in err, err
+    assert "pw-team-123" not in err
+    assert not target.exists()

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -32,6 +33,9 @@ def server_url() -> Iterator[str]:
     name, url = pg_server.new_database()
     login = fresh_name()
     pg_server.admin_execute(f"CREATE ROLE {login} LOGIN SUPERUSER PASSWORD 'pw-s3cret'")
+    with psycopg.connect(url, autocommit=True) as admin:  # the owner adds the login
+        admin.execute("INSERT INTO app_user (login, role, created_at) VALUES (%s, 'owner', 0)",
+                      (login,))
     url = pg_server.url_for(name, user=login, password="pw-s3cret")
     open_database(url)
     from app.services.settings import set_default_region
