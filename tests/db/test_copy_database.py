@@ -249,3 +249,19 @@ def test_only_the_owner_moves_a_server_database_out(
     assert err.startswith("error: ") and err.count("\n") == 0 and reason in err, err
     assert "pw-team-123" not in err
     assert not target.exists()
+
+
+@pytest.mark.parametrize(("version", "expected"), [
+    (99, "newer than this CallDesk"), (3, "open it once with this CallDesk"),
+    (0, "not a CallDesk database")])
+def test_a_source_of_another_schema_version_is_refused(tmp_path: Path, version: int,
+                                                        expected: str) -> None:
+    source = _seeded_file(tmp_path / "source.db")
+    conn = sqlite3.connect(source)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    target = tmp_path / "new.db"
+    with pytest.raises(MoveError, match=expected):
+        move_database(str(source), str(target))
+    assert not target.exists()

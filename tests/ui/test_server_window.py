@@ -80,6 +80,18 @@ def test_window_on_a_server_shows_and_searches_the_contacts(qtbot, server_url: s
     assert "pw-s3cret" not in shown and ":***@" in shown
     assert shown.endswith(server_url.rsplit("/", 1)[1])
 
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.about_dialog import AboutDialog
+    from app.ui.help_dialog import HelpDialog
+
+    about = AboutDialog(server_url, window)
+    label = about.findChild(QLabel, "aboutDataFile")
+    assert label.text() == f"Database server: {shown}"
+    guide = HelpDialog(window).browser.toPlainText()
+    assert "PostgreSQL server" in guide and "server-backups" in guide
+    assert "pw-s3cret" not in guide and "one file on this computer" not in guide
+
 
 def test_a_server_database_has_no_file_duties(qtbot, server_url: str, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
