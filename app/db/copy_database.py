@@ -240,6 +240,8 @@ def _one_line(exc: BaseException) -> str:
     text = lines[0] if lines else type(exc).__name__
     if context:  # COPY names the table, line and column of a row the server refused
         text += f" ({str(context).splitlines()[0]})"
+    if "row-level security" in text or "permission denied" in text:
+        text += "; only the database's owner can copy all of it"
     return f"the copy failed, nothing was written: {text}"
 
 

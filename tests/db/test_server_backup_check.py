@@ -130,3 +130,19 @@ def test_check_of_a_missing_database_or_foreign_one_fails(
     with psycopg.connect(server_database) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                             ).fetchone()[0] == 0
+
+
+def test_check_by_a_seller_says_it_needs_the_owner(server_database: str,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A seller sees the rows row-level security lets through; counting those against the
+    counters would report damage that is not there."""
+    seed_small(server_database)
+    name = server_database.rsplit("/", 1)[1]
+    monkeypatch.setenv("CALLDESK_NEW_PASSWORD", "pw-seller-1")
+    assert main(["--db", server_database, "users", "add", f"{name}_seller", "--name", "S",
+                 "--role", "seller"]) == 0
+    capsys.readouterr()
+    seller = pg_server.url_for(name, user=f"{name}_seller", password="pw-seller-1")
+    (problem,) = _check_problems(seller, capsys)
+    assert "row-level security" in problem and "counter" not in problem
