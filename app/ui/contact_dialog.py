@@ -24,10 +24,11 @@ from app.db.models import CONTACT_STATUSES
 from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contact_types import ContactDetail, ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, find_duplicates, update_contact
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.phones import format_for_display, parse_phone
 from app.ui.app_context import AppContext
 from app.ui.discard_prompt import confirm_discard
+from app.ui.edit_conflict_dialog import EditConflictDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE, LabelledRowsEditor
 from app.ui.phone_line_edit import PhoneLineEdit
 
@@ -41,6 +42,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._contact_id = contact.id if contact else None
+        self._version = contact.row_version if contact else None
         self._unparsed = {p.raw for p in contact.phones if p.unparsed} if contact else set()
         self.saved_contact_id: int | None = None
         self.open_contact_id: int | None = None
@@ -249,7 +251,10 @@ class ContactDialog(QDialog):
         contact_id = self._contact_id
         try:
             result = retry_when_busy(lambda: create_contact(data) if contact_id is None
-                                     else update_contact(contact_id, data))
+                                     else update_contact(contact_id, data, self._version))
+        except EditConflict as conflict:
+            self._resolve_conflict(data, conflict)
+            return
         except ValidationError as exc:
             self.show_error(exc)
             return
@@ -264,6 +269,25 @@ class ContactDialog(QDialog):
         self.warnings = result.warnings
         self._initial = data
         self.accept()
+
+    def _resolve_conflict(self, data: ContactInput, conflict: EditConflict) -> None:
+        """Someone saved first: show both versions; save the chosen mix on top of theirs, or
+        show theirs. Cancelling keeps the form as typed."""
+        theirs = conflict.current
+        dialog = EditConflictDialog(data, theirs, conflict.changed_by, self._ctx.home_region,
+                                    self)
+        self.conflict_dialog = dialog
+        if not dialog.exec():
+            return
+        self._version = theirs.row_version
+        self._unparsed = {p.raw for p in theirs.phones if p.unparsed}
+        self.phones.clear_rows()
+        self.emails.clear_rows()
+        self._load(dialog.merged())
+        if dialog.reload:
+            self._initial = self.current_input()
+            return
+        self.save()
 
     def _confirm_duplicates(self, duplicates) -> bool:
         first = duplicates[0]

@@ -74,6 +74,10 @@ class LabelledRowsEditor(QWidget):
         self.rows.remove(row)
         row.deleteLater()
 
+    def clear_rows(self) -> None:
+        for row in list(self.rows):
+            self._remove_row(row)
+
     def values(self) -> list[tuple[str, str]]:
         """(value, label) per row, in order, blanks included so row numbers stay stable."""
         return [(r.editor.text(), r.label.currentText()) for r in self.rows]

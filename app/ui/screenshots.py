@@ -181,6 +181,23 @@ def _about(window: MainWindow) -> QWidget:
     return AboutDialog(window.ctx.db_path, window)
 
 
+def _edit_conflict(window: MainWindow) -> QWidget:
+    """The question after a second person saved the same contact (nothing is written)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from app.services.contacts import get_contact
+    from app.ui.edit_conflict_dialog import EditConflictDialog
+
+    contact = get_contact(window.contacts.selected_contact_id() or 1)
+    theirs = replace(contact, city="Navi Mumbai", notes="Called back: wants the 3-year plan",
+                     updated_at=datetime.now(UTC), row_version=contact.row_version + 1)
+    mine = replace(contact.to_input(), notes="Send the brochure in Hindi", status="prospect")
+    dialog = EditConflictDialog(mine, theirs, "Sunita Rao", window.ctx.home_region, window)
+    dialog.take_theirs("city")
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -201,6 +218,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "edit-conflict": _edit_conflict,
 }
 
 
