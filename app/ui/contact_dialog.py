@@ -274,6 +274,7 @@ class ContactDialog(QDialog):
         """Someone saved first: show both versions; save the chosen mix on top of theirs, or
         show theirs. Cancelling keeps the form as typed."""
         theirs = conflict.current
+        assert isinstance(theirs, ContactDetail)
         dialog = EditConflictDialog(data, theirs, conflict.changed_by, self._ctx.home_region,
                                     self)
         self.conflict_dialog = dialog

@@ -119,7 +119,9 @@ class EditConflictDialog(QDialog):
         layout.addWidget(buttons)
 
     def take_theirs(self, name: str) -> None:
-        self.table.cellWidget(self.differing_index(name), COL_TAKE_THEIRS).setChecked(True)
+        button = self.table.cellWidget(self.differing_index(name), COL_TAKE_THEIRS)
+        if isinstance(button, QRadioButton):
+            button.setChecked(True)
 
     def differing_index(self, name: str) -> int:
         return [n for n, _ in self.differing].index(name)
