@@ -57,7 +57,7 @@ class ContactDialog(QDialog):
         self.phones.rows_changed.connect(self._update_tab_order)
         self.emails.rows_changed.connect(self._update_tab_order)
         self._update_tab_order()
-        if contact is not None:  # flagged numbers it already has are in view from the start
+        if contact is not None or initial is not None:  # given numbers: warned from the start
             self._warned.update(m for _, m in self._check_phones())
 
     # -- layout ---------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +37,7 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.desktop_launch import open_external
 from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
@@ -281,7 +281,7 @@ class QuotesTab(QWidget):
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        open_external(QUrl.fromLocalFile(str(written)), self)  # a failure is said in the window
         return written
 
     def suggest_for_customer(self, contact_id: int | None = None) -> None:
