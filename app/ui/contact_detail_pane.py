@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from app.services.contacts import get_contact
@@ -29,6 +30,7 @@ class ContactDetailPane(QTextBrowser):
         self._ctx = ctx
         self.contact_id: int | None = None
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never in the middle of a word
         self.anchorClicked.connect(self._on_link)
         self.setMinimumWidth(280)
         self.show_contact(None)
