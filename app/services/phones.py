@@ -59,7 +59,8 @@ def parse_phone(text: str, region: str, field: str = "Phone") -> ParsedPhone:
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     warning = ""
     if not phonenumbers.is_valid_number(number):
-        warning = f"{field}: {e164} is not an assigned number in its country; saved anyway"
+        shown = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        warning = f"{field}: {shown} is not an assigned number in its country"
     return ParsedPhone(e164=e164, extension=number.extension or "", warning=warning)
 
 

@@ -110,7 +110,9 @@ class BookingDialog(QDialog):
         rep_row = QHBoxLayout()
         rep_row.addWidget(self.rep, 1)
         rep_row.addWidget(self.add_rep)
-        form.addRow(self.tr("&Rep"), rep_row)
+        rep_label = QLabel(self.tr("&Rep"))
+        rep_label.setBuddy(self.rep)  # a row of two widgets gets no buddy by itself
+        form.addRow(rep_label, rep_row)
         form.addRow(self.tr("&Start"), self.start)
         form.addRow(self.tr("&Length"), self.length)
         form.addRow(self.tr("L&ocation"), self.location)

@@ -64,7 +64,7 @@ class CallModeDialog(QDialog):
         contact = get_contact(contact_id)  # NotFoundError is the caller's to show
         self.setWindowTitle(self.tr("Call — %s") % contact.display_name)
         self.setObjectName("callModeDialog")
-        self.resize(620, 720)
+        self.resize(620, 760)
 
         heading = QLabel(f"<h2>{escape(contact.display_name)}</h2>")
         facts = [x for x in (contact.company, contact.city, contact.status.capitalize()) if x]
@@ -111,7 +111,16 @@ class CallModeDialog(QDialog):
         self.manual_button = QPushButton(self.tr("Dialled by &hand: start the timer"))
         self.manual_button.setObjectName("dialledByHand")
         self.manual_button.clicked.connect(self._dialled_by_hand)
-        self.manual_button.hide()
+        self.dial_problem = QLabel()
+        self.dial_problem.setObjectName("dialProblem")
+        self.dial_problem.setStyleSheet(WARNING_STYLE)
+        self.dial_problem.setWordWrap(True)
+        self.dial_problem_row = QWidget()
+        problem_row = QHBoxLayout(self.dial_problem_row)
+        problem_row.setContentsMargins(0, 0, 0, 0)
+        problem_row.addWidget(self.dial_problem, 1)
+        problem_row.addWidget(self.manual_button)
+        self.dial_problem_row.hide()
         self.number_warning = QLabel()
         self.number_warning.setObjectName("numberWarning")
         self.number_warning.setStyleSheet(WARNING_STYLE)
@@ -189,7 +198,7 @@ class CallModeDialog(QDialog):
         layout.addWidget(self.numbers)
         layout.addWidget(self.number_warning)
         layout.addLayout(timer_row)
-        layout.addWidget(self.manual_button)
+        layout.addWidget(self.dial_problem_row)
         layout.addWidget(self.left_open)
         layout.addWidget(self.past)
         layout.addWidget(self.past_box)
@@ -240,15 +249,19 @@ class CallModeDialog(QDialog):
         self._dialled = e164
         failure = open_external(QUrl(tel_url(e164, extension)), self)
         if failure:
-            self.state_label.setText(failure)
-            self.state_label.setWordWrap(True)
-            self.manual_button.show()
+            self.show_dial_problem(failure)
             return
-        self.manual_button.hide()
+        self.dial_problem_row.hide()
         self.start_timer(self.tr("Calling %s…") % shown)
 
+    def show_dial_problem(self, text: str) -> None:
+        """Nothing was dialled: the timer waits, the reason and the way out are shown."""
+        self.state_label.setText(self.tr("Not dialled."))
+        self.dial_problem.setText(text)
+        self.dial_problem_row.show()
+
     def _dialled_by_hand(self) -> None:
-        self.manual_button.hide()
+        self.dial_problem_row.hide()
         self.start_timer(self.tr("Dialled by hand — timing the call."))
         self.numbers.setFocus()
 

@@ -19,10 +19,9 @@ def failure_text(url: QUrl) -> str:
     scheme = url.scheme()
     if scheme == "tel":
         return _tr(
-            "Nothing was dialled: no program on this computer handles tel: links. Install a "
-            "softphone or phone link (e.g. Linphone, GNOME Calls or KDE Connect) and make it "
-            "the default for tel: links (on Linux: xdg-mime default APP.desktop "
-            "x-scheme-handler/tel), or dial the number by hand.")
+            "Nothing was dialled: no program here handles tel: links. Install a softphone "
+            "(e.g. Linphone or GNOME Calls) and make it the default for them (xdg-mime "
+            "default APP.desktop x-scheme-handler/tel), or dial by hand.")
     if scheme == "mailto":
         return _tr("No email program opened the address: install one and make it the default "
                    "for mailto: links (on Linux: xdg-mime default APP.desktop "

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from app.ui.screenshot_states import STATES
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -161,6 +162,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
     "restore-dialog": _restore_dialog,
+    **STATES,
 }
 
 

@@ -78,7 +78,8 @@ class UpsellDialog(QDialog):
         if not self.bought.count():
             return self.tr("No product has add-ons yet: give them some under Quotes ▸ "
                            "Products and services.")
-        return self.tr("Every customer who bought it has this add-on too.")
+        return self.tr("Nobody has an accepted quote with this product but without this "
+                       "add-on.")
 
     def _fill_addons(self) -> None:
         self.addon.blockSignals(True)

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-
 _generation = [0]  # bumped after each test: a driver left waiting must not act in the next
 
 

@@ -161,7 +161,7 @@ def test_no_tel_handler_is_said_and_nothing_pretends_to_call(qtbot, main_window,
 
     def work(d: CallModeDialog) -> None:
         qtbot.keyClick(d.numbers, Qt.Key.Key_Return)
-        seen["state"] = d.state_label.text()
+        seen["state"] = d.state_label.text() + " " + d.dial_problem.text()
         seen["running"] = d.is_running()
         seen["status_bar"] = main_window.statusBar().currentMessage()
         seen["manual"] = d.manual_button.isVisible()
