@@ -69,7 +69,7 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         where.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params.extend(f.statuses)
     if f.source:
-        where.append("source = ? COLLATE NOCASE")
+        where.append("lower(source) = lower(?)")
         params.append(f.source)
     index = "contact_last_contacted"
     if f.city:
@@ -81,7 +81,7 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         index = "contact_city"
     for tag in f.tags:
         # tags are stored as "a, b, c": match a whole tag, any case
-        where.append("(', ' || tags || ',') LIKE ?")
+        where.append("lower(', ' || tags || ',') LIKE lower(?)")
         params.append(f"%, {tag},%")
     if f.bought_product_id and f.lacks_product_id:
         upsell_where, upsell_params = upsell_conditions(f.bought_product_id, f.lacks_product_id)
