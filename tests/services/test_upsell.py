@@ -65,6 +65,7 @@ def test_the_pair_is_checked_naming_the_field(db_path: str) -> None:
         upsell_page(ac, ac)
 
 
+@pytest.mark.sqlite_only  # reads SQLite's query plan; PostgreSQL runs the same SQL above
 def test_the_upsell_query_uses_indexes(db_path: str) -> None:
     ac, warranty = products()
     customer("Asha", [ac])
