@@ -19,6 +19,7 @@ from app.services.contact_types import (
     display_name,
     split_tags,
 )
+from app.services.country_codes import region_of_contact
 from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
@@ -46,7 +47,8 @@ class _Clean:
 
 def validate(data: ContactInput, region: str | None = None) -> _Clean:
     """Check every field; raise ValidationError naming the first bad one."""
-    home = region or default_region()
+    # The contact's own country decides how its numbers are read, as it does on import.
+    home = region_of_contact(data.country, region or default_region())
     text_fields = {
         "First name": data.first_name, "Last name": data.last_name, "Company": data.company,
         "Title": data.title, "Street": data.street, "City": data.city, "Region": data.region,

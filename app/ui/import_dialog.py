@@ -4,7 +4,6 @@ the first rows, choose the country for local numbers and whether duplicates merg
 from __future__ import annotations
 
 from itertools import islice
-from pathlib import Path
 
 import phonenumbers
 from babel import Locale
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from app.services.errors import ValidationError
 from app.services.importer import ImportSource, open_source
 from app.ui.app_context import AppContext
 from app.ui.baseline_delegate import BaselineDelegate
+from app.ui.file_dialogs import open_file_name
 from app.ui.labelled_rows_editor import ERROR_STYLE
 
 PREVIEW_ROWS = 8
@@ -119,9 +118,8 @@ class ImportDialog(QDialog):
         super().keyPressEvent(event)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), str(Path.home()),
-            self.tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
+        path = open_file_name(self, "import", self.tr("Import contacts"),
+                              self.tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
         if path:
             self.load_file(path)
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from app.db.contact_list import ContactQuery
+from app.ui.file_dialogs import save_file_name
 from app.ui.headless import is_headless
 
 if TYPE_CHECKING:  # the import and export code loads when first used, not at start
@@ -154,9 +154,8 @@ class ImportExportActions(QObject):
                 query = ContactQuery(sort=query.sort, descending=query.descending)
         csv_filter = self.tr("CSV for spreadsheets (*.csv)")
         vcf3, vcf4 = self.tr("vCard 3.0 (*.vcf)"), self.tr("vCard 4.0 (*.vcf)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export contacts"), str(Path.home() / "contacts.csv"),
-            ";;".join((csv_filter, vcf3, vcf4)))
+        path, chosen = save_file_name(self.window, "export", self.tr("Export contacts"),
+                                      "contacts.csv", ";;".join((csv_filter, vcf3, vcf4)))
         if not path:
             return
         if chosen in (vcf3, vcf4) and not path.casefold().endswith((".vcf", ".vcard")):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from app.ui.screenshot_states import STATES
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -219,6 +220,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "help-guide": _guide,
     "about": _about,
     "edit-conflict": _edit_conflict,
+    **STATES,
 }
 
 
