@@ -82,23 +82,22 @@ def _looks_like_row(line: str, delimiter: str, width: int) -> bool:
     return len(cells) >= width
 
 
-def find_loose_quote(row: int, taken: list[tuple[int, str]], cells: list[str],
+def find_loose_quote(row: int, line: int, taken: list[str], cells: list[str],
                      delimiter: str, width: int) -> LooseQuote | None:
-    """*taken*: the (line number, text) lines one record was read from; *width*: the
+    """*taken*: the lines one record was read from, the first being *line*; *width*: the
     header's number of columns."""
-    text = "".join(line for _, line in taken)
+    text = "".join(taken)
     broken, to_end = _broken_quoting(text, delimiter)
     takes_rows = False
     for cell in cells:
         if "\n" in cell or "\r" in cell:
             inner = _NEWLINE.split(cell)
-            # The field's last line is where a proper field closes: only the lines between.
-            if any(_looks_like_row(part, delimiter, width) for part in inner[1:-1]):
+            if any(_looks_like_row(part, delimiter, width) for part in inner[1:]):
                 takes_rows = True
                 break
     if not (broken or to_end or takes_rows):
         return None
-    return LooseQuote(row, taken[0][0], taken[-1][0], to_end, takes_rows)
+    return LooseQuote(row, line, line + len(taken) - 1, to_end, takes_rows)
 
 
 def quote_as_text(line: str, delimiter: str) -> list[str]:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.io.column_mapping import ColumnRole, RowMapper, detect_profile, map_headers
 from app.io.csv_quotes import LooseQuote, LooseQuoteError, find_loose_quote, quote_as_text
@@ -57,45 +58,59 @@ def sniff_delimiter(sample: str) -> str:
 
 class _Lines:
     """The physical lines fed to the csv module: numbered, NULs removed, and with the lines
-    of the record just read kept, so that a record can be read again differently."""
+    of the record just read kept, so that a record can be read again differently. Lines are
+    numbered in order: pushed-back lines are read again before any new one."""
 
     def __init__(self, source: Iterator[str]) -> None:
-        self.source = source
-        self.number = 0
-        self.pending: list[tuple[int, str]] = []  # pushed back, last first
-        self.taken: list[tuple[int, str]] = []
+        self.pending: list[str] = []  # pushed back, last first
+        self.taken: list[str] = []
+        self.start = 1  # the number of the first line in taken
+        self.read = 0  # lines read from the source
         self.nul_lines: set[int] = set()
+        self.source = source
 
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.pending:
-            number, line = self.pending.pop()
-        else:
-            line = next(self.source)
-            self.number += 1
-            number = self.number
+    def feed(self) -> Iterator[str]:
+        """The lines from here on (a new feed is needed once one has run out, when lines
+        were pushed back at the end of the file)."""
+        pending, taken = self.pending, self.taken
+        while pending:
+            again = pending.pop()
+            taken.append(again)
+            yield again
+        for line in self.source:
+            while pending:
+                again = pending.pop()
+                taken.append(again)
+                yield again
+            self.read += 1
             if "\x00" in line:
                 line = line.replace("\x00", "")
-                self.nul_lines.add(number)
-        self.taken.append((number, line))
-        return line
+                self.nul_lines.add(self.read)
+            taken.append(line)
+            yield line
+        while pending:
+            again = pending.pop()
+            taken.append(again)
+            yield again
 
-    def take(self) -> list[tuple[int, str]]:
-        taken, self.taken = self.taken, []
-        return taken
+    def take(self) -> tuple[int, list[str]]:
+        """(number of its first line, lines) of the record just read."""
+        start, lines = self.start, self.taken[:]
+        self.taken.clear()
+        self.start += len(lines)
+        return start, lines
 
-    def push_back(self, lines: list[tuple[int, str]]) -> None:
+    def push_back(self, start: int, lines: list[str]) -> None:
+        """Read *lines*, the first numbered *start*, again before anything else."""
         self.pending.extend(reversed(lines))
+        self.start = start
 
 
-@dataclass(frozen=True)
-class CsvRow:
+class CsvRow(NamedTuple):
     number: int  # the spreadsheet's row number (the header is 1)
     line: int  # the physical line it starts on
     cells: list[str]
-    warnings: list[str]
+    warnings: tuple[str, ...]  # what was repaired, as sentences ("has a quote that …")
 
 
 def iter_rows(path: Path, encoding: str | None = None, delimiter: str | None = None,
@@ -111,35 +126,48 @@ def iter_rows(path: Path, encoding: str | None = None, delimiter: str | None = N
             handle.seek(0)
             delimiter = sniff_delimiter(sample)
         lines = _Lines(handle)
-        reader = csv.reader(lines, delimiter=delimiter)
+        taken = lines.taken
         number, width = 0, 0
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise ImportFormatError(f"row {number + 1} (line {lines.number}): not "
-                                        f"readable as CSV ({exc})") from exc
-            taken = lines.take()
-            number += 1
-            warnings: list[str] = []
-            if len(taken) > 1 and width:
-                where = find_loose_quote(number, taken, cells, delimiter, width)
-                if where is not None:
-                    if not lenient_quotes:
-                        raise LooseQuoteError(where)
-                    cells = quote_as_text(taken[0][1], delimiter)
-                    lines.push_back(taken[1:])
-                    taken = taken[:1]
-                    warnings.append(where.sentence() + "; the quote was read as text and the "
-                                    "lines after it as rows of their own")
-            if lines.nul_lines and any(n in lines.nul_lines for n, _ in taken):
-                warnings.append("had NUL characters in it; they were removed")
-            if any(c.strip() for c in cells):
-                yield CsvRow(number, taken[0][0], cells, warnings)
-            if not width:
-                width = len(cells)
+        try:
+            while True:  # a second round only for lines pushed back at the end of the file
+                for cells in csv.reader(lines.feed(), delimiter=delimiter):
+                    number += 1
+                    if len(taken) == 1 and not lines.nul_lines:  # the common case, kept quick
+                        start = lines.start
+                        lines.start += 1
+                        taken.clear()
+                        row = CsvRow(number, start, cells, ())
+                    else:
+                        row = _repaired(number, cells, lines, delimiter, width,
+                                        lenient_quotes)
+                    if any(c.strip() for c in row.cells):
+                        yield row
+                    width = width or len(row.cells)
+                if not lines.pending:
+                    break
+        except csv.Error as exc:
+            raise ImportFormatError(f"row {number + 1} (line {lines.start}): not readable "
+                                    f"as CSV ({exc})") from exc
+
+
+def _repaired(number: int, cells: list[str], lines: _Lines, delimiter: str, width: int,
+              lenient_quotes: bool) -> CsvRow:
+    """A row read from several lines, or with NULs: checked for a loose quote."""
+    start, record = lines.take()
+    warnings: list[str] = []
+    if len(record) > 1 and width:
+        where = find_loose_quote(number, start, record, cells, delimiter, width)
+        if where is not None:
+            if not lenient_quotes:
+                raise LooseQuoteError(where)
+            cells = quote_as_text(record[0], delimiter)
+            lines.push_back(start + 1, record[1:])
+            record = record[:1]
+            warnings.append(where.sentence() + "; the quote was read as text and the lines "
+                            "after it as rows of their own")
+    if any(n in lines.nul_lines for n in range(start, start + len(record))):
+        warnings.append("had NUL characters in it; they were removed")
+    return CsvRow(number, start, cells, tuple(warnings))
 
 
 def inspect_csv(path: Path, preview_rows: int = 8) -> CsvLayout:
