@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
+from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import given_conditions, keyset_after, keyset_order, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
 
@@ -66,7 +67,7 @@ DENSE_CALL_CONTACTS = 5_000  # measured at 1M contacts / 5M calls: the break-eve
 
 
 def _matches_more_than(subquery: str, params: list[object], limit: int) -> bool:
-    probe = f"SELECT count(*) FROM ({subquery} LIMIT {limit + 1})"
+    probe = f"SELECT count(*) FROM ({subquery} LIMIT {limit + 1}) AS capped"
     return int(db.execute_sql(probe, params).fetchone()[0]) > limit
 
 
@@ -84,7 +85,7 @@ def calls_page_sql(
         # contact brings several calls, so this pays off from fewer matches than for contacts.
         dense = search.dense or _matches_more_than(search.subquery, search.params,
                                                    DENSE_CALL_CONTACTS)
-        column = "+call.contact_id" if dense else "call.contact_id"
+        column = unindexed("call.contact_id") if dense else "call.contact_id"
         where.append(f"{column} IN ({search.subquery})")
         params.extend(search.params)
     select = f"{_CALL_SELECT}, {', '.join(columns)}{_CALL_FROM}"
@@ -116,7 +117,7 @@ def contact_call_history(contact_id: int, limit: int) -> list[CallRow]:
 
 def contact_call_count(contact_id: int, cap: int) -> int:
     """How many calls the contact has, counted up to *cap* (enough for "20 of 1,000+")."""
-    sql = "SELECT count(*) FROM (SELECT 1 FROM call WHERE contact_id = ? LIMIT ?)"
+    sql = "SELECT count(*) FROM (SELECT 1 FROM call WHERE contact_id = ? LIMIT ?) AS capped"
     return int(db.execute_sql(sql, [contact_id, cap]).fetchone()[0])
 
 
@@ -139,7 +140,7 @@ def open_follow_up_count(before: int, cap: int) -> int:
     """Open follow-ups due before *before*, counted up to *cap* (bounded work for the status
     bar, however many there are)."""
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM call WHERE {_OPEN} AND call.follow_up_at < ? "
-           "LIMIT ?)")
+           "LIMIT ?) AS capped")
     return int(db.execute_sql(sql, [before, cap]).fetchone()[0])
 
 
@@ -198,7 +199,8 @@ def queue_window_end(
     if after is not None:
         where.append(keyset_after(_QUEUE_KEY, False))
         params.extend(after)
-    sql = ("SELECT last_contacted_at, id FROM contact INDEXED BY contact_last_contacted"
+    sql = ("SELECT last_contacted_at, id FROM contact "
+           + indexed_by("contact_last_contacted")
            + (" WHERE " + " AND ".join(where) if where else "")
            + f" ORDER BY {keyset_order(_QUEUE_KEY, False)} LIMIT 1 OFFSET ?")
     row = db.execute_sql(sql, [*params, size - 1]).fetchone()
@@ -221,7 +223,7 @@ def queue_candidates(
         where.append("last_contacted_at <= ? AND (last_contacted_at, id) <= (?, ?)")
         params.extend((until[0], *until))
     select = ("SELECT id, first_name, last_name, company, primary_phone, city, status, "
-              f"last_contacted_at FROM contact INDEXED BY {filters.index}")
+              f"last_contacted_at FROM contact {indexed_by(filters.index)}")
     sql, params = keyset_page(select, where, params, _QUEUE_KEY, False, after, limit)
     return [
         QueueCandidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),

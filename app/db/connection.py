@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
+from peewee import (
+    Database,
+    DatabaseError,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    SqliteDatabase,
+)
 
 db = DatabaseProxy()
 
@@ -34,9 +41,22 @@ class DatabaseOpenError(Exception):
     """The file cannot be opened as a CallDesk database."""
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database at *path*, bind the proxy and migrate it."""
+def is_postgres() -> bool:
+    """Whether the open database is a PostgreSQL server (for app/db's engine-specific parts
+    only: nothing above app/db asks)."""
+    from app.db.postgres import CallDeskPostgres
+
+    return isinstance(db.obj, CallDeskPostgres)
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at *path* (a file, or a postgresql:// URL),
+    bind the proxy and migrate it."""
     target = str(path)
+    from app.db.postgres import is_postgres_url
+
+    if is_postgres_url(target):
+        return _open_server(target, migrate)
     if target != ":memory:":
         parent = Path(target).expanduser().resolve().parent
         parent.mkdir(parents=True, exist_ok=True)
@@ -55,6 +75,23 @@ def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
         from app.db.migrations import migrate_to_latest
 
         migrate_to_latest(database, target)
+    return database
+
+
+def _open_server(url: str, migrate: bool) -> Database:
+    from app.db.postgres import PostgresVersionError, connect_failure_message, open_postgres
+
+    try:
+        database = open_postgres(url)
+    except PostgresVersionError as exc:
+        raise DatabaseOpenError(str(exc)) from exc
+    except (DatabaseError, InterfaceError, OperationalError) as exc:
+        raise DatabaseOpenError(connect_failure_message(url, exc)) from exc
+    db.initialize(database)
+    if migrate:
+        from app.db.migrations import migrate_to_latest
+
+        migrate_to_latest(database, url)
     return database
 
 

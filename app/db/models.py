@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from peewee import (
     AutoField,
-    BooleanField,
     CompositeKey,
     ForeignKeyField,
     IntegerField,
@@ -13,7 +12,7 @@ from peewee import (
 )
 
 from app.db.connection import db
-from app.db.fields import UtcTimestampField
+from app.db.fields import FlagField, UtcTimestampField
 
 CONTACT_STATUSES = ("lead", "prospect", "customer", "inactive")
 
@@ -45,7 +44,7 @@ class Contact(BaseModel):
     source = TextField(default="")
     tags = TextField(default="")
     notes = TextField(default="")
-    do_not_call = BooleanField(default=False)
+    do_not_call = FlagField(default=False)
     primary_phone = TextField(default="")
     primary_email = TextField(default="")
     other_emails = TextField(default="")
@@ -62,7 +61,7 @@ class Phone(BaseModel):
     raw_text = TextField(column_name="raw", default="")  # `raw` would shadow Model.raw()
     label = TextField(default="")
     extension = TextField(default="")
-    is_primary = BooleanField(default=False)
+    is_primary = FlagField(default=False)
     digits = TextField(default="")
 
 
@@ -73,7 +72,7 @@ class Email(BaseModel):
     address = TextField()
     address_key = TextField()
     label = TextField(default="")
-    is_primary = BooleanField(default=False)
+    is_primary = FlagField(default=False)
 
 
 class Rep(BaseModel):
@@ -86,7 +85,7 @@ class Rep(BaseModel):
     working_hours = TextField(default="{}")
     default_length_min = IntegerField(default=60)
     buffer_min = IntegerField(default=15)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = UtcTimestampField()
 
 
@@ -95,8 +94,8 @@ class CallOutcome(BaseModel):
     label = TextField()
     position = IntegerField()
     sets_status = TextField(null=True)
-    builtin = BooleanField(default=False)
-    active = BooleanField(default=True)
+    builtin = FlagField(default=False)
+    active = FlagField(default=True)
 
 
 class Call(BaseModel):
@@ -154,7 +153,7 @@ class Product(BaseModel):
     unit = TextField(default="")
     unit_price_minor = IntegerField(default=0)
     tax_rate_bp = IntegerField(default=0)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = UtcTimestampField()
 
 
@@ -215,7 +214,7 @@ class QuoteLine(BaseModel):
     discount_kind = TextField(default="")
     discount_value = TextField(default="0")
     tax_rate_bp = IntegerField(default=0)
-    optional = BooleanField(default=False)
+    optional = FlagField(default=False)
     line_total_minor = IntegerField(default=0)
 
 

@@ -65,7 +65,7 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         where.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params.extend(f.statuses)
     if f.source:
-        where.append("source = ? COLLATE NOCASE")
+        where.append("lower(source) = lower(?)")
         params.append(f.source)
     index = "contact_last_contacted"
     if f.city:
@@ -77,7 +77,7 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         index = "contact_city"
     for tag in f.tags:
         # tags are stored as "a, b, c": match a whole tag, any case
-        where.append("(', ' || tags || ',') LIKE ?")
+        where.append("lower(', ' || tags || ',') LIKE lower(?)")
         params.append(f"%, {tag},%")
     return QueueSql(range_where, list(range_params), where, params, index)
 

@@ -148,7 +148,6 @@ class _Writer:
         self.batch_id = store.begin_batch(summary.source, self.now)  # takes the write lock
         summary.batch_id = self.batch_id
         self.existing_before = store.contact_total()
-        self.next_id = store.next_contact_id()
         self.stack = ExitStack()
         self.stack.enter_context(search_insert_triggers_paused())
         self.suspended = False
@@ -168,23 +167,21 @@ class _Writer:
         contacts: list[tuple[object, ...]] = []
         phones: list[tuple[object, ...]] = []
         emails: list[tuple[object, ...]] = []
-        first = self.next_id
+        ids = store.reserve_contact_ids(len(new))
         first_phone = store.next_phone_id()
-        for cid, draft in enumerate(new, start=first):
+        for cid, draft in zip(ids, new, strict=True):
             contacts.append((cid, *draft.contact_row(), self.now, self.now))
             phones.extend((cid, *p) for p in draft.phone_rows())
             emails.extend((cid, *e) for e in draft.email_rows())
-        self.next_id = first + len(new)
         store.insert_contacts(contacts, phones, emails)
-        store.record_changes(self.batch_id, ((cid, "added", "")
-                                             for cid in range(first, self.next_id)))
+        store.record_changes(self.batch_id, ((cid, "added", "") for cid in ids))
         for cid, draft in existing.items():
             store.replace_contact(cid, draft.contact_row(), self.now, draft.phone_rows(),
                                   draft.email_rows())
         store.record_changes(self.batch_id, ((cid, "merged", d.before_json)
                                              for cid, d in existing.items()))
         if not self.suspended:  # otherwise the whole index is rebuilt at the end
-            index_rows_from(first, first_phone)
+            index_rows_from(ids[0] if ids else None, first_phone)
 
     def finish(self) -> None:
         self.stack.close()  # rebuilds what was paused

@@ -1,7 +1,7 @@
 """Quotes: save drafts, gap-free numbering, the status flow, revisions, duplicates, upsell.
 
 Numbers: the first save of a quote takes the next number of its prefix from quote_sequence
-inside the same IMMEDIATE transaction that inserts the quote, so two saves (two threads, two
+inside the same write transaction that inserts the quote, so two saves (two threads, two
 processes) can never take the same number, and a failed save takes none (no gaps). Numbers are
 never reused: a numbered quote is never erased; deleting it marks it void.
 """
@@ -13,8 +13,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.db import raw
 from app.db.connection import db
 from app.db.fields import utc_now
+from app.db.raw import insert_id
 from app.services.business import load_profile
 from app.services.catalogue import ProductInfo, addons_of
 from app.services.contact_types import display_name
@@ -104,7 +106,7 @@ def _take_number(prefix: str) -> int:
 
 def _write_lines(quote_id: int, data: QuoteInput, totals: Totals) -> None:
     db.execute_sql("DELETE FROM quote_line WHERE quote_id=?", (quote_id,))
-    db.connection().executemany(
+    raw.connection().executemany(
         "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
         "unit_price_minor, discount_kind, discount_value, tax_rate_bp, optional, "
         "line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -125,13 +127,12 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
             parent_id: int | None = None) -> int:
     number = f"{prefix}{seq:04d}" + (f"-R{revision}" if revision else "")
     now = int(utc_now().timestamp())
-    cursor = db.execute_sql(
+    quote_id = insert_id(
         "INSERT INTO quote (contact_id, issued_on, valid_until, currency, discount_kind, "
         "discount_value, notes, terms, subtotal_minor, discount_minor, tax_minor, total_minor, "
         "number, prefix, seq, revision, parent_id, status, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft',?,?)",
         (*_header_values(data, totals), number, prefix, seq, revision, parent_id, now, now))
-    quote_id = int(cursor.lastrowid)
     _write_lines(quote_id, data, totals)
     return quote_id
 
@@ -139,7 +140,7 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
 def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
     """Save a draft: header and lines in one transaction with its totals. A new quote takes
     its number here. Only drafts can be changed; a sent quote is changed by revising it."""
-    with db.atomic("IMMEDIATE"):
+    with db.atomic():
         data = replace(data, currency=check_currency(data.currency))  # " inr" -> "INR"
         totals = _validate(data)
         if quote_id is None:
@@ -167,7 +168,7 @@ def _require_status(quote_id: int, allowed: Sequence[str], message: str) -> tupl
 def set_status(quote_id: int, status: str, today: date | None = None) -> None:
     """draft -> sent -> accepted / declined; draft or sent -> void. An expired quote (sent,
     validity passed) cannot be accepted: revise it with a new date."""
-    with db.atomic("IMMEDIATE"):
+    with db.atomic():
         row = db.execute_sql("SELECT status, valid_until, number FROM quote WHERE id=?",
                              (quote_id,)).fetchone()
         if row is None:
@@ -193,7 +194,7 @@ def delete_quote(quote_id: int) -> None:
 def revise_quote(quote_id: int) -> int:
     """A new draft copy numbered like the original with -R1, -R2…; the original is marked
     revised. Returns the new quote's id."""
-    with db.atomic("IMMEDIATE"):
+    with db.atomic():
         _require_status(quote_id, (SENT,), "only a sent quote can be revised")
         prefix, seq = db.execute_sql("SELECT prefix, seq FROM quote WHERE id=?",
                                      (quote_id,)).fetchone()

@@ -57,7 +57,8 @@ class AppointmentListPage(QWidget):
         self.table = list_table(self.model, "appointmentTable", {
             COL_WHEN: 150, COL_LENGTH: 64, COL_CUSTOMER: 160, COL_COMPANY: 150,
             COL_PURPOSE: 150, COL_PLACE: 220},
-            lambda: self.tr("No appointments for this rep and status between these dates."))
+            lambda: self.tr("No appointments for this rep and status between these dates. "
+                            "Press Ctrl+Shift+B to book one."))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.activated.connect(self._activated)  # Enter or double-click opens it
 

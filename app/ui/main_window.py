@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
 from app.ui.contacts_tab import ContactsTab
 from app.ui.data_safety import DataSafety
+from app.ui.demo_data_actions import DemoDataActions
 from app.ui.feature_tabs import TAB_BUILDERS
 from app.ui.import_export_actions import ImportExportActions
 from app.ui.lazy_tab import LazyTab
@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
         self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
+        self.demo_data = DemoDataActions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -135,8 +137,9 @@ class MainWindow(QMainWindow):
         build_quote_menu(self)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("CallDesk &guide"), self.show_guide, "F1"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                         "F1"))
+                                         "Shift+F1"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 
     # -- actions --------------------------------------------------------------------------
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.contacts.detail.refresh()
 
     def refresh_all(self) -> None:
+        self.demo_data.update()
         self.contacts.refresh()
         for index in (TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES):
             tab = self.built_tab(index)
@@ -227,11 +231,16 @@ class MainWindow(QMainWindow):
         self.build_all_tabs()  # their menus list the tab-only keys
         ShortcutsDialog(self).exec()
 
+    def show_guide(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        self.build_all_tabs()  # the guide lists the tab-only keys from their menus
+        HelpDialog(self).exec()
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About CallDesk"), self.tr(
-            "<h3>CallDesk %s</h3><p>Contacts, calls, appointments and quotes for people who "
-            "sell by phone. Your data stays on this computer.</p><p>Database: %s</p>"
-        ) % (__version__, self.ctx.db_path))
+        from app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.db_path, self).exec()
 
     # -- window state ---------------------------------------------------------------------
     def restore_state(self) -> None:

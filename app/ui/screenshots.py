@@ -166,6 +166,40 @@ def _restore_dialog(window: MainWindow) -> QWidget:
     return RestoreDialog(window.ctx.db_path, window)
 
 
+def _first_start(step: int) -> Callable[[MainWindow], QWidget]:
+    """The setup wizard of a new database at *step*, filled in as a new owner would."""
+    def build(window: MainWindow) -> QWidget:
+        from app.seed.demo import demo_logo
+        from app.ui.first_start_wizard import FirstStartWizard
+
+        wizard = FirstStartWizard(window)
+        wizard.country.region.setCurrentIndex(wizard.country.region.findData("IN"))
+        wizard.business.name.setText("Surya Cooling & Electricals")
+        wizard.business.address.setPlainText("14 Laxmi Industrial Estate\nPune 411001")
+        wizard.business.tax_id.setText("27ABCDE1234F1Z5")
+        wizard.business.set_logo(demo_logo())
+        wizard.owner.name.setText("Anil Deshpande")
+        wizard.start.choose("demo")
+        wizard.show()
+        for _ in range(step):
+            wizard.next()
+        return wizard
+    return build
+
+
+def _guide(window: MainWindow) -> QWidget:
+    from app.ui.help_dialog import HelpDialog
+
+    window.build_all_tabs()
+    return HelpDialog(window)
+
+
+def _about(window: MainWindow) -> QWidget:
+    from app.ui.about_dialog import AboutDialog
+
+    return AboutDialog(window.ctx.db_path, window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -181,6 +215,12 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "import-mapping": _import_mapping,
     "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
+    "first-start-1-country": _first_start(0),
+    "first-start-2-business": _first_start(1),
+    "first-start-3-owner": _first_start(2),
+    "first-start-4-start": _first_start(3),
+    "help-guide": _guide,
+    "about": _about,
 }
 
 
