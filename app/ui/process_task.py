@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from app.services.background_job import run_job
 from app.ui.job_signals import JobSignals
 
-
 # How long a stopped child may take to roll back its transaction before it is killed.
 STOP_WAIT_S = 5
 
