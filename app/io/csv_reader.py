@@ -13,7 +13,7 @@ from typing import NamedTuple
 from app.io.column_mapping import ColumnRole, RowMapper, detect_profile, map_headers
 from app.io.csv_quotes import LooseQuote, LooseQuoteError, find_loose_quote, quote_as_text
 from app.io.records import ImportFormatError, ImportRecord
-from app.io.text_decoding import open_text
+from app.io.text_decoding import NOT_UTF8, open_text
 
 DELIMITERS = (",", ";", "\t")
 _SNIFF_CHARS = 64 * 1024
@@ -67,6 +67,7 @@ class _Lines:
         self.start = 1  # the number of the first line in taken
         self.read = 0  # lines read from the source
         self.nul_lines: set[int] = set()
+        self.cp1252_lines: set[int] = set()  # not UTF-8 in a UTF-8 file
         self.source = source
 
     def feed(self) -> Iterator[str]:
@@ -86,6 +87,9 @@ class _Lines:
             if "\x00" in line:
                 line = line.replace("\x00", "")
                 self.nul_lines.add(self.read)
+            if NOT_UTF8 in line:
+                line = line.replace(NOT_UTF8, "")
+                self.cp1252_lines.add(self.read)
             taken.append(line)
             yield line
         while pending:
@@ -132,7 +136,8 @@ def iter_rows(path: Path, encoding: str | None = None, delimiter: str | None = N
             while True:  # a second round only for lines pushed back at the end of the file
                 for cells in csv.reader(lines.feed(), delimiter=delimiter):
                     number += 1
-                    if len(taken) == 1 and not lines.nul_lines:  # the common case, kept quick
+                    if len(taken) == 1 and not (lines.nul_lines or lines.cp1252_lines):
+                        # the common case, kept quick
                         start = lines.start
                         lines.start += 1
                         taken.clear()
@@ -165,8 +170,13 @@ def _repaired(number: int, cells: list[str], lines: _Lines, delimiter: str, widt
             record = record[:1]
             warnings.append(where.sentence() + "; the quote was read as text and the lines "
                             "after it as rows of their own")
-    if any(n in lines.nul_lines for n in range(start, start + len(record))):
+    numbers = range(start, start + len(record))
+    if any(n in lines.nul_lines for n in numbers):
         warnings.append("had NUL characters in it; they were removed")
+    odd = [n for n in numbers if n in lines.cp1252_lines]
+    if odd:
+        warnings.append(f"has text that is not UTF-8 like the rest of the file (line "
+                        f"{odd[0]}); it was read as Windows-1252")
     return CsvRow(number, start, cells, tuple(warnings))
 
 
