@@ -5,7 +5,8 @@ and every repair is said in a sentence attached to the card: a card without ``EN
 ends where the next ``BEGIN:VCARD`` starts (it never takes the next card with it); property
 lines without a ``BEGIN:VCARD`` before them still make a card; a quoted-printable soft line
 break at the end of a value never swallows the next property or ``END:VCARD``; a folded line
-that lost its leading space is joined back; NUL characters are removed. A ``BEGIN:VCARD``
+that lost its leading space is joined back; NUL characters are removed; a line that is not
+UTF-8 in a UTF-8 file is named. A ``BEGIN:VCARD``
 right after ``AGENT:`` is a vCard 2.1 embedded card and belongs to the property.
 """
 
@@ -15,8 +16,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-# The start of a property line: optional group, name, then parameters or the value.
-_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
+from app.io.text_decoding import NOT_UTF8
+
+# The start of a property line: optional group, name, parameters, then the colon before the
+# value. Requiring the colon keeps "n;;;" (the rest of a quoted-printable N) from passing.
+_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+(?:=[^;:]*)?)*:")
 _KNOWN = frozenset({
     "ADR", "AGENT", "ANNIVERSARY", "BDAY", "BEGIN", "CALADRURI", "CALURI", "CATEGORIES",
     "CLASS", "CLIENTPIDMAP", "EMAIL", "END", "FBURL", "FN", "GENDER", "GEO", "IMPP", "KEY",
@@ -40,10 +44,16 @@ class CardBlock:
     lines: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     had_nul: bool = False
+    cp1252_line: int = 0  # the first line not in UTF-8 like the rest of the file
     joined: set[int] = field(default_factory=set)  # lines already warned about
 
     def add(self, number: int, text: str) -> None:
         self.lines.append((number, text))
+
+    def mark(self, number: int, nul: bool, odd: bool) -> None:
+        self.had_nul |= nul
+        if odd and not self.cp1252_line:
+            self.cp1252_line = number
 
 
 def is_property(line: str) -> bool:
@@ -95,6 +105,9 @@ class _Cutter:
         _end_value(card)
         if card.had_nul:
             card.warnings.append("had NUL characters in it; they were removed")
+        if card.cp1252_line:
+            card.warnings.append(f"has text that is not UTF-8 like the rest of the file (line "
+                                 f"{card.cp1252_line}); it was read as Windows-1252")
         return card
 
     def feed(self, number: int, raw: str) -> Iterator[CardBlock]:
@@ -103,6 +116,9 @@ class _Cutter:
         nul = "\x00" in line
         if nul:
             line = line.replace("\x00", "")
+        odd = NOT_UTF8 in line
+        if odd:
+            line = line.replace(NOT_UTF8, "")
         upper = line.strip().upper()
         card = self.card
         if self.nested:
@@ -114,11 +130,11 @@ class _Cutter:
         if upper == "BEGIN:VCARD":
             yield from self._begin(number, card)
             assert self.card is not None
-            self.card.had_nul |= nul
+            self.card.mark(number, nul, odd)
             return
         if upper == "END:VCARD":
             if card is not None:
-                card.had_nul |= nul
+                card.mark(number, nul, odd)
                 self.card = None
                 yield self._finish(card)
             elif self.orphan is not None:
@@ -132,7 +148,7 @@ class _Cutter:
             if not is_property(line):
                 return  # text between cards
             target = self.orphan = self._new(number)
-        target.had_nul |= nul
+        target.mark(number, nul, odd)
         self._content(target, number, line)
 
     def _begin(self, number: int, card: CardBlock | None) -> Iterator[CardBlock]:

@@ -122,3 +122,13 @@ def test_a_file_without_any_card_is_refused_truthfully(tmp_path: Path, text: str
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFormatError, match="no BEGIN:VCARD line and no vCard property"):
         list(read_vcard_records(path))
+
+
+def test_a_soft_break_continuation_that_looks_like_a_name_is_joined(tmp_path: Path) -> None:
+    # Cut after "O'Brie": the next line starts "n;" like an N property, but has no colon.
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:O'Brie=\r\n"
+            "n;J=C3=BCrgen;;;\r\nTEL;CELL:+919810012345\r\nEND:VCARD\r\n")
+    [record] = _read(tmp_path, card)
+    assert (record.fields["last_name"], record.fields["first_name"]) == ("O'Brien", "Jürgen")
+    assert record.warnings == []

@@ -5,7 +5,8 @@ encoding, folds that lost their space). Whatever the damage:
 - the reader's own count, the records it yields and the accounting agree: every record is
   either taken in or refused, and each refusal is named by its row or card;
 - no contact the damage did not touch is lost: its marker email and its phone come back in a
-  record that is taken in;
+  record that is taken in, and its names exactly unless the file is in an encoding that
+  cannot hold them;
 - a CSV quote that never closes is either read as text (lenient) or refuses the file naming a
   row the damage touched, never an untouched one.
 
@@ -67,13 +68,19 @@ def _accounted(records: list[ImportRecord]) -> tuple[list[ImportRecord], list[Im
 
 def _check_untouched_are_found(people: list[Contact], text: FileText,
                                taken: list[ImportRecord]) -> None:
-    emails = Counter(e for r in taken for e, _ in r.emails)
-    phones = {p for r in taken for p, _ in r.phones}
+    """Each contact the damage did not touch is in a record taken in: its email and phone,
+    and its names exactly when the file's encoding can hold them."""
+    by_email = {e: r for r in taken for e, _ in r.emails}
+    exact = text.encoding != "cp1252" and not any(line.encoding for line in text.lines)
     for person in people:
         if person.index in text.touched:
             continue
-        assert emails[person.email] >= 1, (person, [r.line for r in taken], text.lines)
-        assert person.phone in phones, person
+        record = by_email.get(person.email)
+        assert record is not None, (person, [r.line for r in taken], text.lines)
+        assert (person.phone, "mobile" if text.kind == "vcard" else "") in record.phones
+        if exact:
+            names = (record.fields.get("first_name"), record.fields.get("last_name"))
+            assert names == (person.first, person.last), (person, record)
 
 
 def _run(tmp: Path, people: list[Contact], text: FileText, tally: Counter[str]) -> None:
