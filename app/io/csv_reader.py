@@ -137,8 +137,7 @@ def iter_rows(path: Path, encoding: str | None = None, delimiter: str | None = N
                 for cells in csv.reader(lines.feed(), delimiter=delimiter):
                     number += 1
                     if len(taken) == 1 and not (lines.nul_lines or lines.cp1252_lines):
-                        # the common case, kept quick
-                        start = lines.start
+                        start = lines.start  # the common case, kept quick
                         lines.start += 1
                         taken.clear()
                         row = CsvRow(number, start, cells, ())
@@ -157,7 +156,8 @@ def iter_rows(path: Path, encoding: str | None = None, delimiter: str | None = N
 
 def _repaired(number: int, cells: list[str], lines: _Lines, delimiter: str, width: int,
               lenient_quotes: bool) -> CsvRow:
-    """A row read from several lines, or with NULs: checked for a loose quote."""
+    """A row read from several lines (checked for a loose quote), or one in a file with NULs
+    or with lines that are not UTF-8 (named when it holds them)."""
     start, record = lines.take()
     warnings: list[str] = []
     if len(record) > 1 and width:
