@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.commands.backup",
     "app.commands.check",
     "app.commands.phone",
+    "app.commands.users",
 ]
 OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
 

@@ -26,8 +26,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     both = any(folder in path for folder in BOTH_ENGINES)
     if metafunc.definition.get_closest_marker("sqlite_only"):
         both = False
-    metafunc.parametrize("engine", ["sqlite", "postgresql"] if both else ["sqlite"],
-                         scope="function")
+    engines = ["sqlite", "postgresql"] if both else ["sqlite"]
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        engines = ["postgresql"]
+    metafunc.parametrize("engine", engines, scope="function")
 
 
 @pytest.fixture()
@@ -62,6 +64,7 @@ def db_path(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iter
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite alone (file-level work)")
+    config.addinivalue_line("markers", "postgresql_only: runs on a PostgreSQL server alone")
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

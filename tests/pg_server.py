@@ -75,7 +75,12 @@ def new_database() -> tuple[str, str]:
 
 
 def drop_database(name: str) -> None:
+    """Drop the database, then the logins and group roles made for it (named after it)."""
     admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for (role,) in admin_execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s OR rolname LIKE %s",
+            (name + "\\_%", f"calldesk\\_{name}\\_%")):
+        admin_execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 def drop_template() -> None:

@@ -11,6 +11,7 @@ from peewee import (
     DatabaseProxy,
     InterfaceError,
     OperationalError,
+    ProgrammingError,
     SqliteDatabase,
 )
 
@@ -90,9 +91,36 @@ def _open_server(url: str, migrate: bool) -> Database:
     db.initialize(database)
     if migrate:
         from app.db.migrations import migrate_to_latest
+        from app.db.roles_postgres import apply_grants
 
-        migrate_to_latest(database, url)
+        try:
+            if migrate_to_latest(database, url):
+                apply_grants()  # tables a new version added, for the team's group roles
+            _require_team_member(url)
+        except ProgrammingError as exc:
+            if "permission denied" not in str(exc):
+                raise
+            from app.db.postgres import redacted
+
+            database.close()
+            raise DatabaseOpenError(
+                f"{redacted(url)}: this login has no rights on the CallDesk database; ask the "
+                "owner to add it with 'users add' (or to open it once, if it needs an "
+                "upgrade).") from exc
     return database
+
+
+def _require_team_member(url: str) -> None:
+    """A login that is not a (still active) CallDesk user of this database is turned away."""
+    from app.db.postgres import redacted
+
+    row = db.execute_sql("SELECT calldesk_user_id(), session_user").fetchone()
+    if row[0] is None:
+        login = row[1]
+        db.close()
+        raise DatabaseOpenError(
+            f"{redacted(url)}: the login {login!r} is not a CallDesk user of this database "
+            "(or was disabled); ask the owner to add it with 'users add'.")
 
 
 def close_database() -> None:

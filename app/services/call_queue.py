@@ -105,6 +105,11 @@ def filter_from_json(text: str) -> QueueFilter:
     )
 
 
+# How long a lead handed out by a queue stays with that seller (a call logged sooner moves it
+# out of every queue anyway: it was just called).
+CLAIM_MINUTES = 15
+
+
 # -- saved queues -----------------------------------------------------------------------
 def list_queues() -> list[SavedQueueInfo]:
     return [SavedQueueInfo(q.id, q.name, filter_from_json(q.filter_json))
@@ -188,6 +193,24 @@ def _lead(c: QueueCandidate, hours: list[tuple[str, int]]) -> QueueLead:
     )
 
 
+def claim_lead(contact_id: int, now: datetime) -> bool:
+    """Hand the lead to this user unless another user took it in the last CLAIM_MINUTES:
+    two sellers working one queue never get the same lead. One statement, so two claims at
+    the same moment cannot both win."""
+    from app.services.users import current_user
+
+    me = current_user().id
+    stamp = to_epoch(now)
+    with db.atomic():
+        row = db.execute_sql(
+            "INSERT INTO queue_claim (contact_id, user_id, claimed_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (contact_id) DO UPDATE SET user_id = excluded.user_id, "
+            "claimed_at = excluded.claimed_at WHERE queue_claim.user_id = excluded.user_id "
+            "OR queue_claim.claimed_at < ? RETURNING contact_id",
+            (contact_id, me, stamp, stamp - CLAIM_MINUTES * 60)).fetchone()
+    return row is not None
+
+
 def next_lead(f: QueueFilter, cursor: tuple[int, int] | None = None,
               now: datetime | None = None, max_queries: int = MAX_QUERIES) -> QueueStep:
     """The next lead after *cursor* that may be called now, and the leads held back on the
@@ -209,9 +232,10 @@ def next_lead(f: QueueFilter, cursor: tuple[int, int] | None = None,
             cursor = candidate.key
             hours = local_hours(candidate.phone, current)
             lead = _lead(candidate, hours)
-            if callable_now(hours):
+            if not callable_now(hours):
+                held.append(lead)
+            elif claim_lead(candidate.id, current):
                 return QueueStep(lead, held, cursor)
-            held.append(lead)
         if len(page) == size:
             continue  # more in this window
         if until is None:

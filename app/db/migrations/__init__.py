@@ -15,10 +15,16 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
-from app.db.migrations import v001_core, v002_search, v003_counters, v004_perf_indexes
+from app.db.migrations import (
+    v001_core,
+    v002_search,
+    v003_counters,
+    v004_perf_indexes,
+    v005_team,
+)
 from app.db.migrations.postgres_ddl import step_sql
 
-_MODULES = [v001_core, v002_search, v003_counters, v004_perf_indexes]
+_MODULES = [v001_core, v002_search, v003_counters, v004_perf_indexes, v005_team]
 STEPS: list[str] = [m.SQL for m in _MODULES]
 POSTGRES_STEPS: list[str] = [step_sql(m) for m in _MODULES]
 LATEST_VERSION = len(STEPS)
