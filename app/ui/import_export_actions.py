@@ -89,23 +89,30 @@ class ImportExportActions(QObject):
             return
         source, roles = dialog.source, dialog.roles()
         region, merge = dialog.region_code(), dialog.merge.isChecked()
-
+        unit = self.tr("cards") if source.format == "vcard" else self.tr("rows")
         self._run("import", dict(path=source.path, fmt=source.format, region=region,
-                                 merge=merge, roles=roles),
-                  self.tr("Importing %1…").replace("%1", source.path.name), self.tr("rows"),
+                                 merge=merge, roles=roles,
+                                 lenient_quotes=dialog.lenient_quotes()),
+                  self.tr("Importing %1…").replace("%1", source.path.name), unit,
                   self._import_done)
 
     def _import_done(self, summary: ImportSummary) -> None:
         self.last_summary = summary
         self._refresh()
-        text = self.tr("Imported %1, merged %2, problems %3.") \
-            .replace("%1", f"{summary.imported:,}").replace("%2", f"{summary.merged:,}") \
-            .replace("%3", f"{len(summary.problems):,}")
+        unit = self.tr("cards") if summary.unit == "card" else self.tr("rows")
+        text = self.tr("Read %1 %2: imported %3, merged %4, refused %5.") \
+            .replace("%1", f"{summary.seen:,}").replace("%2", unit) \
+            .replace("%3", f"{summary.imported:,}").replace("%4", f"{summary.merged:,}") \
+            .replace("%5", f"{summary.refused:,}")
+        warned = summary.warned()
+        if warned:
+            text += " " + self.tr("With a warning: %1.").replace("%1", f"{warned:,}")
         details = "\n".join(summary.lines(SUMMARY_PROBLEMS_SHOWN))
         self._show(QMessageBox.Icon.Information, self.tr("Import finished"), text, details)
         if summary.problems and self.message is not None:
             self.message.setInformativeText(self.tr(
-                "Show Details lists each row with a problem and what was done with it."))
+                "Show Details names each refused or repaired row or card, by its line in the "
+                "file, and says why."))
 
     # -- undo -----------------------------------------------------------------------------
     def undo_last_import(self) -> None:

@@ -138,6 +138,25 @@ def _import_mapping(window: MainWindow) -> QWidget:
         return ImportDialog(window.ctx, window, str(path))
 
 
+_LOOSE_QUOTE_SAMPLE = (
+    "Name,Telefon,E-Mail,Notizen\r\n"
+    "Anna Weber,030 12345678,anna@weber.example,Kundin seit 2019\r\n"
+    "Marco Rossi,+39 06 1234 5678,marco@rossi.example,\"Rückruf ab 15 Uhr\r\n"
+    "Sunita Verma,+91 98100 12345,sunita@verma.example,bulk order\r\n"
+    "Lukas Schmidt,+49 30 901820,lukas@schmidt-bau.example,\r\n")
+
+
+def _import_loose_quote(window: MainWindow) -> QWidget:
+    import tempfile
+
+    from app.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kontakte-bearbeitet.csv"
+        path.write_text(_LOOSE_QUOTE_SAMPLE, encoding="utf-8", newline="")
+        return ImportDialog(window.ctx, window, str(path))
+
+
 def _restore_dialog(window: MainWindow) -> QWidget:
     from app.db.backup import list_backups, take_backup
     from app.db.connection import db
@@ -212,6 +231,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
+    "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
