@@ -242,7 +242,7 @@ def _one_line(exc: BaseException) -> str:
         text += f" ({str(context).splitlines()[0]})"
     if "row-level security" in text or "permission denied" in text:
         text += "; only the database's owner can copy all of it"
-    return f"the copy failed, nothing was written: {text}"
+    return f"the copy failed, no rows were written: {text}"
 
 
 def _remove_file(target: str) -> None:

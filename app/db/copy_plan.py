@@ -18,7 +18,8 @@ _SIMPLE_KINDS = frozenset({"integer", "text"})
 
 
 class MoveError(Exception):
-    """The database cannot be moved; one line saying why. Nothing was changed."""
+    """The database cannot be moved; one line saying why. No rows were copied and the
+    source is as it was."""
 
 
 @dataclass(frozen=True)

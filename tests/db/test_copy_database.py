@@ -167,7 +167,7 @@ def test_a_new_file_is_not_left_behind_when_the_copy_fails(tmp_path: Path) -> No
     conn.commit()
     conn.close()
     target = tmp_path / "new.db"
-    with pytest.raises(MoveError, match="nothing was written"):
+    with pytest.raises(MoveError, match="no rows were written"):
         move_database(str(source), str(target))
     assert not target.exists() and not Path(f"{target}-wal").exists()
 
