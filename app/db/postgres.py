@@ -43,16 +43,29 @@ def to_pyformat(sql: str) -> str:
 
 def redacted(url: str) -> str:
     """The URL without its password, for messages and the status bar."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL urllib can read (a broken [IPv6] host): blank any password
+        return re.sub(r"(//[^/@:]*:)[^/@]*@", r"\1***@", url)
     if parts.password is None:
         return url
     netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
 
 
+def without_password(text: str, url: str) -> str:
+    """*text* (a message that may quote *url*) with the URL's password blanked."""
+    match = re.search(r"//[^/@:]*:([^/@]+)@", url)
+    text = text.replace(url.strip(), redacted(url.strip()))
+    return text.replace(match.group(1), "***") if match else text
+
+
 def url_database(url: str) -> str:
     """The database name a URL points at ('' when it names none)."""
-    return unquote(urlsplit(url).path.lstrip("/"))
+    try:
+        return unquote(urlsplit(url).path.lstrip("/"))
+    except ValueError:
+        return ""
 
 
 class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
@@ -73,6 +86,7 @@ def connect_failure_message(url: str, exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     lowered = str(exc).lower()
     shown = redacted(url)
+    text = without_password(text, url)  # libpq quotes a URI it cannot read, password too
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"{shown}: the server refused the login (wrong user name or password)."
     if "does not exist" in lowered and "database" in lowered:

@@ -63,3 +63,24 @@ def test_a_server_that_cannot_be_used_is_one_line(command: list[str], tmp_path, 
     name = missing.rsplit("/", 1)[1]
     assert pg_server.admin_execute("SELECT 1 FROM pg_database WHERE datname = %s",
                                    (name,)) == []
+
+
+@pytest.mark.parametrize("command", [["check"], ["backup"], ["export", "contacts", "x.csv"],
+                                     []])
+def test_an_address_that_is_no_url_is_one_line_without_its_password(
+        command: list[str], tmp_path, monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken address (here an IPv6 host without its closing bracket) is named, with its
+    password blanked, by every command and by the window; nothing is created."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    broken = "postgresql://bob:pw-s3cret@[::1/calldesk"
+    if command:
+        code = main(["--db", broken, *command])
+    else:  # the window (which on this headless platform says it on stderr)
+        code = main(["--db", broken])
+    captured = capsys.readouterr()
+    assert code in (1, 2)
+    said = captured.err + captured.out
+    assert "pw-s3cret" not in said and "postgresql://bob:***@[::1/calldesk" in said, said
+    assert "Traceback" not in said
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
