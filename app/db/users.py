@@ -78,3 +78,7 @@ def user_name(user_id: int | None) -> str:
         return ""
     row = db.execute_sql("SELECT name, login FROM app_user WHERE id = ?", (user_id,)).fetchone()
     return "" if row is None else str(row[0] or row[1])
+
+
+def rename_user(user_id: int, name: str) -> None:
+    db.execute_sql("UPDATE app_user SET name = ? WHERE id = ?", (name, user_id))
