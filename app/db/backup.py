@@ -128,6 +128,12 @@ def take_backup(
         if target.is_dir():
             target = target / f"{source_path.stem}-{_stamp(moment)}-{reason}.db"
         target.parent.mkdir(parents=True, exist_ok=True)
+        from app.db.protected_files import refuse_database_target
+
+        try:
+            refuse_database_target(target, source_path, other_databases=True)
+        except OSError as exc:
+            raise BackupError(str(exc)) from None
     own = connection is None
     source = connection or connect_existing(source_path)
     try:

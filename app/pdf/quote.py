@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.db.protected_files import refuse_database_target
 from app.io.atomic import write_bytes_atomic
 from app.pdf.fonts import LATIN, LATIN_BOLD, has_devanagari, markup, register_fonts
 from app.services.business import BusinessProfile, load_logo, load_profile
@@ -254,6 +255,7 @@ def render_quote(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | No
 
 def write_quote_pdf(quote_id: int, path: str | Path, today: date | None = None) -> Path:
     """Render quote *quote_id* of the open database to *path* (atomically)."""
+    refuse_database_target(path)
     detail = get_quote(quote_id, today)
     data = render_quote(detail, load_profile(), load_logo(), locale_for_region(default_region()))
     return write_bytes_atomic(path, data)

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.db.appointment_queries import rep_range_ids, sheet_rows
 from app.db.connection import db
+from app.db.protected_files import refuse_database_target
 from app.io.atomic import write_bytes_atomic
 from app.io.ics import IcsEvent, build_calendar
 from app.pdf.day_sheet import DaySheet, SheetItem, render_day_sheet
@@ -64,6 +65,7 @@ def export_appointment_ics(appointment_id: int, path: str | Path) -> None:
     events = ics_events([appointment_id])
     if not events:
         raise NotFoundError(f"appointment {appointment_id} no longer exists")
+    refuse_database_target(path)
     write_bytes_atomic(path, build_calendar(events))
 
 
@@ -77,6 +79,7 @@ def export_range_ics(path: str | Path, rep_name: str | None = None, first_day: d
     start = local_midnight(first_day, zone) if first_day else None
     end = local_midnight(last_day + timedelta(days=1), zone) if last_day else None
     ids = rep_range_ids(rep.id if rep else None, start, end)
+    refuse_database_target(path)
     write_bytes_atomic(path, build_calendar(ics_events(ids)))
     return len(ids)
 
@@ -103,5 +106,6 @@ def day_sheet(rep_name: str, day: date) -> DaySheet:
 
 def write_day_sheet(rep_name: str, day: date, path: str | Path) -> int:
     sheet = day_sheet(rep_name, day)
+    refuse_database_target(path)
     write_bytes_atomic(path, render_day_sheet(sheet))
     return len(sheet.items)
