@@ -7,6 +7,8 @@ from pathlib import Path
 
 from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
+from app.db.sqlite_database import CallDeskDatabase
+
 db = DatabaseProxy()
 
 BUSY_TIMEOUT_MS = 5000
@@ -38,12 +40,18 @@ def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database at *path*, bind the proxy and migrate it."""
     target = str(path)
     if target != ":memory:":
+        from app.db.file_check import not_calldesk_reason
+
+        reason = not_calldesk_reason(target)  # before any pragma writes to the file
+        if reason is not None:
+            raise DatabaseOpenError(f"{target} is not a database CallDesk can open: {reason}; "
+                                    "nothing was changed")
         parent = Path(target).expanduser().resolve().parent
         parent.mkdir(parents=True, exist_ok=True)
     # Write transactions take the write lock when they begin (waiting up to busy_timeout for
     # another process), never half way through, where WAL would fail them with SQLITE_BUSY.
-    database = SqliteDatabase(target, pragmas=pragmas_for(target), check_same_thread=False,
-                              lock_type="IMMEDIATE")
+    database = CallDeskDatabase(target, pragmas=pragmas_for(target), check_same_thread=False,
+                                lock_type="IMMEDIATE")
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
