@@ -8,6 +8,8 @@ import sqlite3
 import peewee
 
 _DATABASE_ERRORS = (sqlite3.Error, peewee.DatabaseError)
+# What a failed write to the database or a file raises: callers show describe_storage_error().
+STORAGE_ERRORS = (sqlite3.Error, peewee.DatabaseError, OSError)
 
 
 def is_disk_full(exc: BaseException) -> bool:

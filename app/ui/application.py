@@ -87,12 +87,16 @@ def run_gui(db_path: str) -> int:
         except (DatabaseOpenError, MigrationError) as exc:
             return _refuse(app, str(exc))
         from app.services.settings import default_region
+        from app.ui.error_reporter import ErrorReporter
         from app.ui.main_window import MainWindow
 
+        reporter = ErrorReporter(app).install()
         window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
         window.show()
         window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
-        return app.exec()
+        code = app.exec()
+        reporter.uninstall()
+        return code
     finally:
         close_database()
         lock.unlock()

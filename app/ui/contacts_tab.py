@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.contact_list import ContactQuery
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.db.models import CONTACT_STATUSES
 from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contacts import delete_contact, get_contact
@@ -200,6 +201,9 @@ class ContactsTab(QWidget):
                 retry_when_busy(lambda: delete_contact(contact_id))
         except DatabaseBusyError as exc:
             QMessageBox.warning(self, self.tr("Delete contact"), str(exc))
+            return
+        except STORAGE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Delete contact"), describe_storage_error(exc))
             return
         self.refresh()
         self.detail.show_contact(None)

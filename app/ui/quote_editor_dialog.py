@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
@@ -354,6 +355,10 @@ class QuoteEditorDialog(QDialog):
             self.saved_quote_id = save_quote(self.current_input(), self._quote_id)
         except (ValidationError, NotFoundError) as exc:
             self.error.setText(str(exc))
+            self.error.show()
+            return False
+        except STORAGE_ERRORS as exc:  # the editor stays open, its draft kept
+            self.error.setText(self.tr("Not saved: %s") % describe_storage_error(exc))
             self.error.show()
             return False
         self.drafts.drop()
