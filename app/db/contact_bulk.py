@@ -145,11 +145,25 @@ def count_added(batch_id: int) -> int:
         (batch_id,)).fetchone()[0])
 
 
+_HAS_NUMBERED_QUOTE = ("EXISTS (SELECT 1 FROM quote WHERE quote.contact_id = contact.id "
+                       "AND quote.number IS NOT NULL)")
+
+
 def delete_added(batch_id: int) -> int:
+    """Delete the contacts the import added, except those that have numbered quotes since
+    (a numbered quote is never erased); returns how many were deleted."""
     cursor = _conn().execute(
         "DELETE FROM contact WHERE id IN (SELECT contact_id FROM import_change "
-        "WHERE batch_id = ? AND action = 'added')", (batch_id,))
+        f"WHERE batch_id = ? AND action = 'added') AND NOT {_HAS_NUMBERED_QUOTE}", (batch_id,))
     return int(cursor.rowcount)
+
+
+def added_with_quotes(batch_id: int) -> int:
+    """Contacts the import added that have numbered quotes now (undo keeps them)."""
+    return int(_conn().execute(
+        "SELECT count(*) FROM contact WHERE id IN (SELECT contact_id FROM import_change "
+        f"WHERE batch_id = ? AND action = 'added') AND {_HAS_NUMBERED_QUOTE}",
+        (batch_id,)).fetchone()[0])
 
 
 def merged_before(batch_id: int) -> list[tuple[int, str]]:

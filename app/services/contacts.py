@@ -18,7 +18,7 @@ from app.services.contact_types import (
     display_name,
     split_tags,
 )
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import KeptForQuotesError, NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
@@ -152,10 +152,39 @@ def update_contact(contact_id: int, data: ContactInput) -> SaveResult:
     return SaveResult(contact_id, clean.warnings)
 
 
+QUOTES_NAMED = 5  # numbered quotes named in a refusal
+
+
+def numbered_quotes(contact_id: int) -> tuple[int, list[str]]:
+    """How many numbered quotes the contact has, and the first few numbers."""
+    count = db.execute_sql("SELECT count(*) FROM quote WHERE contact_id = ? AND number IS NOT "
+                           "NULL", (contact_id,)).fetchone()[0]
+    rows = db.execute_sql("SELECT number FROM quote WHERE contact_id = ? AND number IS NOT "
+                          f"NULL ORDER BY id LIMIT {QUOTES_NAMED}", (contact_id,)).fetchall()
+    return int(count), [str(r[0]) for r in rows]
+
+
 def delete_contact(contact_id: int) -> None:
-    """Delete the contact and everything that hangs off it (calls, appointments, quotes)."""
+    """Delete the contact and everything that hangs off it (calls, appointments, draft
+    quotes). A contact with numbered quotes is refused (KeptForQuotesError): mark it
+    inactive instead."""
     with db.atomic():
-        if not Contact.delete().where(Contact.id == contact_id).execute():
+        row = Contact.get_or_none(Contact.id == contact_id)
+        if row is None:
+            raise NotFoundError(f"Contact {contact_id} no longer exists")
+        count, numbers = numbered_quotes(contact_id)
+        if count:
+            name = display_name(row.first_name, row.last_name, row.company)
+            raise KeptForQuotesError(name, count, numbers)
+        Contact.delete().where(Contact.id == contact_id).execute()
+
+
+def mark_inactive(contact_id: int) -> None:
+    """The way to retire a contact who has quotes: kept with its history, out of the queues."""
+    with db.atomic():
+        changed = (Contact.update(status="inactive", updated_at=utc_now())
+                   .where(Contact.id == contact_id).execute())
+        if not changed:
             raise NotFoundError(f"Contact {contact_id} no longer exists")
 
 
