@@ -54,10 +54,27 @@ def _owners(sql: str, keys: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def phone_owners(e164s: Iterable[str]) -> dict[str, int]:
-    """E.164 number -> the (lowest-id) contact that already has it."""
-    return _owners("SELECT e164, min(contact_id) FROM phone WHERE e164 IN ({}) GROUP BY e164",
-                   e164s)
+def phone_key(e164: str, extension: str = "") -> str:
+    """What makes two phones the same: the number and the extension (one switchboard number
+    with extensions 12 and 14 reaches two people)."""
+    return f"{e164};ext={extension}" if extension else e164
+
+
+def phone_owners(keys: Iterable[str]) -> dict[str, int]:
+    """phone_key -> the (lowest-id) contact that already has that number and extension."""
+    wanted = set(keys)
+    numbers = sorted({key.partition(";ext=")[0] for key in wanted})
+    found: dict[str, int] = {}
+    for chunk in _chunks(numbers):
+        marks = ", ".join("?" * len(chunk))
+        rows = _conn().execute(
+            f"SELECT e164, extension, min(contact_id) FROM phone WHERE e164 IN ({marks}) "
+            "GROUP BY e164, extension", list(chunk))
+        for e164, extension, contact_id in rows:
+            key = phone_key(str(e164), str(extension))
+            if key in wanted:
+                found.setdefault(key, int(contact_id))
+    return found
 
 
 def email_owners(keys: Iterable[str]) -> dict[str, int]:

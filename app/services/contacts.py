@@ -81,8 +81,8 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
             continue
         if parsed.warning:
             warnings.append(parsed.warning)
-        if any(p.e164 == parsed.e164 for p in phones):
-            continue
+        if any((p.e164, p.extension) == (parsed.e164, parsed.extension) for p in phones):
+            continue  # the same number and extension typed twice
         phones.append(_CleanPhone(parsed.e164, phone.number.strip(), phone.label.strip(),
                                   parsed.extension))
     emails: list[tuple[str, str]] = []
@@ -214,16 +214,21 @@ def find_duplicates(data: ContactInput, exclude_id: int | None = None) -> list[D
     """Other contacts that already have one of these phones or emails."""
     clean = validate(data)
     hits: dict[int, DuplicateHit] = {}
-    e164s = [p.e164 for p in clean.phones if p.e164]
+    wanted = {(p.e164, p.extension) for p in clean.phones if p.e164}
+    e164s = sorted({e164 for e164, _ in wanted})
     keys = [address.casefold() for address, _ in clean.emails]
     shared: list[tuple[int, str]] = []
-    for sql, values in (
-        ("SELECT contact_id, e164 FROM phone WHERE e164 IN ({})", e164s),
-        ("SELECT contact_id, address FROM email WHERE address_key IN ({})", keys),
-    ):
-        if values:
-            marks = ",".join("?" * len(values))
-            shared += db.execute_sql(sql.format(marks), values).fetchall()
+    if e164s:
+        marks = ",".join("?" * len(e164s))
+        shared += [
+            (cid, f"{e164} ext. {ext}" if ext else e164) for cid, e164, ext in db.execute_sql(
+                f"SELECT contact_id, e164, extension FROM phone WHERE e164 IN ({marks})",
+                e164s).fetchall() if (e164, ext) in wanted]
+    if keys:
+        marks = ",".join("?" * len(keys))
+        shared += db.execute_sql(
+            f"SELECT contact_id, address FROM email WHERE address_key IN ({marks})",
+            keys).fetchall()
     for cid, what in shared:
         if cid != exclude_id and cid not in hits:
             contact = Contact.get_by_id(cid)
