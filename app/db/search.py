@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
+from app.db.search_text import clean_search_text
 
 _PHONE_LIKE = re.compile(r"^[\d\s+\-().]+$")
 _MIN_PHONE_DIGITS = 3  # the trigram index needs three characters
@@ -106,6 +107,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
                         ) -> SearchPlan | None:
     """How to find contacts matching *text* for a list sorted by *sort_columns*; None when
     *text* filters nothing."""
+    text = clean_search_text(text)
     match = fts_match(text)
     digits = phone_digits(text)
     if not match and not digits:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.db.connection import db
 from app.db.fields import utc_now
+from app.db.search_text import clean_search_text
 from app.services.errors import NotFoundError, ValidationError
 
 SEARCH_LIMIT = 50
@@ -111,7 +112,7 @@ def search_products(text: str, limit: int = SEARCH_LIMIT, include_inactive: bool
                     ) -> list[ProductInfo]:
     """Products whose SKU or name starts with *text* (index range scans on sku and name, in
     the usual capitalisations), then, if room is left, ones containing it, all LIMITed."""
-    needle = text.strip()
+    needle = clean_search_text(text).strip()
     active = "" if include_inactive else " AND active = 1"
     if not needle:
         rows = db.execute_sql(f"SELECT {_COLUMNS} FROM product WHERE 1{active} "
