@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.services.errors import ValidationError
-from app.services.money import round_minor
+from app.services.money import format_plain, normalise_number, round_minor
 
 NO_DISCOUNT, PERCENT, AMOUNT = "", "pct", "amt"
 DISCOUNT_KINDS = (NO_DISCOUNT, PERCENT, AMOUNT)
@@ -150,19 +150,21 @@ def compute_totals(lines: Sequence[LineAmounts], discount_kind: str = NO_DISCOUN
                   optional)
 
 
-def format_rate(rate_bp: int) -> str:
-    """Basis points as a percentage for people: 1800 -> '18', 1250 -> '12.5', 0 -> '0'."""
+def format_rate(rate_bp: int, locale: str = "en") -> str:
+    """Basis points as a percentage for people: 1800 -> '18', 1250 -> '12.5' ('12,5' in
+    en_DE), 0 -> '0'."""
     text = f"{Decimal(rate_bp) / 100:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return format_plain(Decimal(text), locale)
 
 
-def parse_rate(text: str, field: str = "Tax rate") -> int:
-    """'18', '18%', '12.5' -> basis points; at most two decimals, 0..100."""
+def parse_rate(text: str, field: str = "Tax rate", locale: str = "en") -> int:
+    """'18', '18%', '12.5' ('12,5' in en_DE) -> basis points; at most two decimals, 0..100."""
     cleaned = text.strip().rstrip("%").strip()
     if not cleaned:
         return 0
     try:
-        value = Decimal(cleaned)
+        value = Decimal(normalise_number(cleaned, field, locale, "a percentage"))
     except ArithmeticError:
         raise ValidationError(field, f"'{text}' is not a percentage") from None
     if not value.is_finite() or value < 0 or value > _HUNDRED:

@@ -84,7 +84,9 @@ class QuoteEditorDialog(QDialog):
         self.suggestions_label.setBuddy(self.suggestions)
         self.lines = QuoteLinesTable()
         self.lines.currency = data.currency
-        self.discount = QLineEdit(discount_text(data.discount_kind, data.discount_value))
+        self.lines.number_locale = money_locale
+        self.discount = QLineEdit(discount_text(data.discount_kind, data.discount_value,
+                                                money_locale))
         self.discount.setObjectName("quoteDiscount")
         self.discount.setPlaceholderText(self.tr("e.g. 5% or 500"))
         self.totals = QLabel()
@@ -315,7 +317,7 @@ class QuoteEditorDialog(QDialog):
         return self._read_only
 
     def current_input(self) -> QuoteInput:
-        kind, value = parse_discount(self.discount.text(), "Quote discount")
+        kind, value = parse_discount(self.discount.text(), "Quote discount", self._locale)
         return QuoteInput(
             contact_id=self._data.contact_id, issued_on=_py_date(self.issued.date()),
             valid_until=_py_date(self.valid.date()), currency=self._data.currency,
