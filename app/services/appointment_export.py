@@ -15,7 +15,7 @@ from app.pdf.day_sheet import DaySheet, SheetItem, render_day_sheet
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display
 from app.services.reps import find_rep
-from app.services.scheduling import local_midnight, resolve_zone
+from app.services.scheduling import check_day, local_midnight, resolve_zone
 from app.services.settings import default_region, get_setting
 
 STATUS_LABELS = {"scheduled": "Scheduled", "confirmed": "Confirmed", "completed": "Completed",
@@ -72,6 +72,10 @@ def export_appointment_ics(appointment_id: int, path: str | Path) -> None:
 def export_range_ics(path: str | Path, rep_name: str | None = None, first_day: date | None = None,
                      last_day: date | None = None) -> int:
     """Write the appointments of one rep (or all) from first_day to last_day inclusive."""
+    if first_day:
+        check_day(first_day, "From")
+    if last_day:
+        check_day(last_day, "To")
     if first_day and last_day and last_day < first_day:
         raise ValidationError("To", "the last day is before the first day")
     rep = find_rep(rep_name) if rep_name else None
@@ -85,6 +89,7 @@ def export_range_ics(path: str | Path, rep_name: str | None = None, first_day: d
 
 
 def day_sheet(rep_name: str, day: date) -> DaySheet:
+    check_day(day)
     rep = find_rep(rep_name)
     zone = rep.zone
     region = default_region()

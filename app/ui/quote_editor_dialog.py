@@ -33,6 +33,7 @@ from app.services.money import format_money
 from app.services.quote_totals import format_rate
 from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
@@ -65,7 +66,9 @@ class QuoteEditorDialog(QDialog):
         self.customer.setObjectName("quoteCustomer")
         self.customer.clicked.connect(self.choose_customer)
         self.issued = QDateEdit(QDate(data.issued_on))
+        self.issued.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.valid = QDateEdit(QDate(data.valid_until))
+        self.valid.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.issued, self.valid):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -36,6 +36,7 @@ from app.services.quotes import (
     suggest_addons,
     upsell_quote_input,
 )
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.list_table import list_table
@@ -77,6 +78,8 @@ class QuotesTab(QWidget):
         self.clear_customer.setFixedWidth(28)
         self.clear_customer.clicked.connect(lambda: self.set_customer_filter(None, ""))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
