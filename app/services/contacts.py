@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from app.db.connection import db
@@ -18,13 +17,12 @@ from app.services.contact_types import (
     display_name,
     split_tags,
 )
+from app.services.emails import normalise_email
 from app.services.errors import KeptForQuotesError, NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
 from app.services.text_checks import check_text
-
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -87,11 +85,9 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
                                   parsed.extension))
     emails: list[tuple[str, str]] = []
     for index, email in enumerate(data.emails, start=1):
-        address = email.address.strip()
+        address = normalise_email(email.address, f"Email {index}")
         if not address:
             continue
-        if not EMAIL_PATTERN.match(address):
-            raise ValidationError(f"Email {index}", f"'{address}' is not an email address")
         if address.casefold() not in (e[0].casefold() for e in emails):
             emails.append((address, email.label.strip()))
     tags: list[str] = []

@@ -10,8 +10,10 @@ from app.db.contact_bulk import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS, p
 from app.io.header_names import STATUS_WORDS, TRUE_WORDS
 from app.io.records import ImportRecord
 from app.services.contact_types import split_tags
-from app.services.contacts import EMAIL_PATTERN, TEXT_LIMIT
+from app.services.contacts import TEXT_LIMIT
 from app.services.country_codes import region_for_country
+from app.services.emails import normalise_email
+from app.services.errors import ValidationError
 from app.services.import_phones import PhoneCache
 from app.services.import_types import ImportProblem
 from app.services.phones import digits_of
@@ -140,9 +142,13 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
             seen_tags.add(tag.casefold())
             tags.append(tag)
     emails: list[tuple[str, str]] = []
-    for address, label in record.emails:
-        address = address.strip()
-        if not EMAIL_PATTERN.match(address):
+    for typed, label in record.emails:
+        try:
+            address = normalise_email(typed)
+        except ValidationError:
+            address = ""
+        if not address:
+            address = typed.strip()
             problems.append(ImportProblem(row, f"'{address}' is not an email address; "
                                                "kept in the notes"))
             notes.append(f"Email (not an address): {address}")
