@@ -278,12 +278,17 @@ class QuotesTab(QWidget):
             self.tr("PDF files (*.pdf)"))
         if not path:
             return None
+        warnings: list[str] = []
         try:
-            written = write_quote_pdf(quote_id, path)
+            written = write_quote_pdf(quote_id, path, warnings=warnings)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return None
+        if warnings:
+            QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
+                "The PDF was saved, but not everything could be printed as it is:\n\n%s")
+                % "\n".join(warnings))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
 
