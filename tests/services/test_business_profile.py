@@ -15,6 +15,7 @@ from app.services.business import (
 from app.services.errors import ValidationError
 from app.services.settings import set_default_region
 
+
 def _png() -> bytes:
     import io
 
