@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.db.appointment_queries import ListFilter
 from app.services.appointments import STATUSES
 from app.services.reps import list_reps
-from app.services.scheduling import local_midnight, resolve_zone
+from app.services.scheduling import FIRST_DAY, LAST_DAY, local_midnight, resolve_zone
 from app.ui.appointment_list_model import (
     COL_COMPANY,
     COL_CUSTOMER,
@@ -53,7 +53,9 @@ class AppointmentListPage(QWidget):
             self.status.addItem(self.model.status_labels[code], code)
         today = date.today()
         self.first = QDateEdit(QDate(today - timedelta(days=30)))
+        self.first.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.last = QDateEdit(QDate(today + timedelta(days=60)))
+        self.last.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -24,6 +24,7 @@ from app.db.call_list import CallQuery
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.services.outcomes import list_outcomes
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import (
     COL_BY,
@@ -67,7 +68,9 @@ class CallsTab(QWidget):
             self.period.addItem(label, code)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-7))
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.date_to = QDateEdit(today)
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
