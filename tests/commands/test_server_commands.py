@@ -79,6 +79,6 @@ def test_an_address_that_is_no_url_is_one_line_without_its_password(
     captured = capsys.readouterr()
     assert code in (1, 2)
     said = captured.err + captured.out
-    assert "pw-s3cret" not in said and "postgresql://bob:***@[::1/calldesk" in said, said
+    assert "pw-s3cret" not in said and "***@[::1/calldesk" in said, said
     assert "Traceback" not in said
     assert sorted(p.name for p in tmp_path.iterdir()) == []
