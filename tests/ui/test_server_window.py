@@ -31,23 +31,24 @@ def server_url() -> Iterator[str]:
     (the status bar must not show it)."""
     require_server()
     name, url = pg_server.new_database()
-    login = fresh_name()
-    pg_server.admin_execute(f"CREATE ROLE {login} LOGIN SUPERUSER PASSWORD 'pw-s3cret'")
-    with psycopg.connect(url, autocommit=True) as admin:  # the owner adds the login
-        admin.execute("INSERT INTO app_user (login, role, created_at) VALUES (%s, 'owner', 0)",
-                      (login,))
-    url = pg_server.url_for(name, user=login, password="pw-s3cret")
-    open_database(url)
-    from app.services.settings import set_default_region
+    login = f"{name}_owner"  # dropped with the database by drop_database
+    try:
+        pg_server.admin_execute(f"CREATE ROLE {login} LOGIN SUPERUSER PASSWORD 'pw-s3cret'")
+        with psycopg.connect(url, autocommit=True) as admin:  # the owner adds the login
+            admin.execute("INSERT INTO app_user (login, role, created_at) "
+                          "VALUES (%s, 'owner', 0)", (login,))
+        url = pg_server.url_for(name, user=login, password="pw-s3cret")
+        open_database(url)
+        from app.services.settings import set_default_region
 
-    set_default_region("IN")
-    create_contact(ContactInput(first_name="Sunita", last_name="Verma", company="Verma Steel",
-                                phones=[PhoneInput("098765 43210")]))
-    create_contact(ContactInput(first_name="Dieter", last_name="Söhne", city="Köln"))
-    yield url
-    close_database()
-    pg_server.drop_database(name)
-    pg_server.admin_execute(f"DROP ROLE IF EXISTS {login}")
+        set_default_region("IN")
+        create_contact(ContactInput(first_name="Sunita", last_name="Verma",
+                                    company="Verma Steel", phones=[PhoneInput("098765 43210")]))
+        create_contact(ContactInput(first_name="Dieter", last_name="Söhne", city="Köln"))
+        yield url
+    finally:
+        close_database()
+        pg_server.drop_database(name)
 
 
 def _window(qtbot, url: str):  # type: ignore[no-untyped-def]
