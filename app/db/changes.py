@@ -42,6 +42,10 @@ class SqliteChanges:
         self._total, self._version = total, version
         return result
 
+    def socket(self) -> int | None:
+        """Nothing to watch: another process's commit is only seen by asking."""
+        return None
+
     def close(self) -> None:
         pass
 
@@ -68,6 +72,11 @@ class ServerChanges:
             else:
                 others = True
         return ChangeCheck(own, others)
+
+    def socket(self) -> int | None:
+        """The listening connection's socket: readable as soon as a notification arrives, so
+        a window can check at once instead of at its next poll."""
+        return None if self._listener is None else int(self._listener.fileno())
 
     def close(self) -> None:
         if self._listener is not None:
