@@ -64,6 +64,8 @@ class ServerChanges:
         self._listener.execute(f"LISTEN {CHANNEL}")
 
     def check(self) -> ChangeCheck:
+        if self._listener is None:  # closed: nothing more to hear
+            return ChangeCheck(False, False)
         mine = str(db.connection().info.backend_pid)
         own = others = False
         for note in self._listener.notifies(timeout=0):

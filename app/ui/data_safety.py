@@ -105,6 +105,15 @@ class DataSafety(QObject):
             self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._news_arrived)
 
+    def stop_watching(self) -> None:
+        """The window is closing: no more polls, and the server's listening connection is
+        given back."""
+        self.poll_timer.stop()
+        self.news_timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._changes.close()
+
     def _news_arrived(self) -> None:
         """The socket stays readable until poll() reads it: quiet until then."""
         if self._notifier is not None:

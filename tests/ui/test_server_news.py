@@ -57,3 +57,21 @@ def test_the_window_listens_again_after_a_change_was_read(main_window, db_path: 
         with qtbot.waitSignal(safety.changed_underneath, timeout=1500):
             pass
     assert {"First Caller", "Second Caller"} <= _names(main_window)
+
+
+def _listening_sessions(db_path: str) -> int:
+    with psycopg.connect(db_path, autocommit=True) as other:
+        row = other.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND query = 'LISTEN calldesk_changes' AND pid <> pg_backend_pid()").fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_closing_the_window_gives_its_listening_connection_back(main_window,
+                                                                db_path: str) -> None:
+    assert _listening_sessions(db_path) == 1
+    main_window.close()
+    deadline = time.monotonic() + 2
+    while _listening_sessions(db_path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _listening_sessions(db_path) == 0
