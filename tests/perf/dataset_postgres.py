@@ -10,6 +10,8 @@ is left alone and the run stops with a message.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 COMMENT_PREFIX = "calldesk bench: "
@@ -100,3 +102,23 @@ def ensure_server_dataset(url: str, label: str, args: list[str]) -> str:
     print(f"  whole build {seeded:.0f} s, then VACUUM ANALYZE "
           f"{time.perf_counter() - started:.0f} s", flush=True)
     return url
+
+
+@contextmanager
+def scratch_copy(url: str) -> Iterator[str]:
+    """A throwaway copy of the bench database (CREATE DATABASE … TEMPLATE, which needs every
+    connection to it closed), dropped afterwards: for figures that write."""
+    import psycopg
+
+    name = _database_name(url)
+    copy = f"{name}_scratch"
+    started = time.perf_counter()
+    with psycopg.connect(_maintenance_url(url), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {_quoted(copy)} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {_quoted(copy)} TEMPLATE {_quoted(name)}")
+    print(f"  copied {name} to {copy} in {time.perf_counter() - started:.0f} s", flush=True)
+    try:
+        yield urlsplit(url)._replace(path="/" + copy).geturl()
+    finally:
+        with psycopg.connect(_maintenance_url(url), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {_quoted(copy)} WITH (FORCE)")
