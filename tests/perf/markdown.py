@@ -29,6 +29,11 @@ def table(data: dict[str, object]) -> str:
     assert isinstance(skipped, list)
     for r in skipped:
         lines.append(f"| {r['name']} | — | — | — | — | — | skipped: {r['skipped']} |")
+    pending = data.get("pending") or []
+    assert isinstance(pending, list)
+    for r in pending:
+        lines.append(f"| {r['name']} | — | — | {_ms(r['goal_ms'])} | — | — | "
+                     f"not measured: needs {r['needs']} |")
     return "\n".join(lines)
 
 

@@ -109,7 +109,9 @@ def main() -> int:
     RESULTS_FILE.write_text(json.dumps(
         {"machine": machine, "engine": "postgresql" if server else "sqlite",
          "results": [f.as_json() for f in figures],
-         "skipped": [s.as_json() for s in skipped]}, indent=2,
+         "skipped": [s.as_json() for s in skipped],
+         "pending": [{"name": p.name, "goal_ms": p.goal_ms, "needs": p.needs} for p in pending]},
+        indent=2,
         ensure_ascii=False) + "\n")
     print(f"\nwrote {RESULTS_FILE.relative_to(ROOT)}")
     return 0 if all(f.passed for f in figures) else 1
