@@ -89,8 +89,12 @@ def _validate(data: QuoteInput) -> Totals:
             raise ValidationError(f"Line {n} description", "enter what is being quoted")
         check_text(f"Line {n} description", line.description, TEXT_LIMIT)
         check_text(f"Line {n} unit", line.unit, TEXT_LIMIT)
-        if line.quantity <= 0:
+        if line.quantity.is_finite() and line.quantity <= 0:
             raise ValidationError(f"Line {n} quantity", "must be more than zero")
+        if line.product_id is not None and db.execute_sql(
+                "SELECT 1 FROM product WHERE id=?", (line.product_id,)).fetchone() is None:
+            raise ValidationError(f"Line {n} product",
+                                  "that product no longer exists; choose it again")
     check_text("Notes", data.notes, TEXT_LIMIT)
     check_text("Terms", data.terms, TEXT_LIMIT)
     return totals_of(data)

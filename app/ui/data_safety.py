@@ -39,7 +39,6 @@ from app.ui.restore_dialog import RestoreDialog
 from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
-POLL_MS = 2_000
 # On a server, news of another person's write wakes the window at once; the notifications of
 # one burst of writes are read together after this short wait.
 NEWS_DELAY_MS = 50
@@ -70,7 +69,7 @@ class DataSafety(QObject):
         self.backup_finished.connect(self._backup_finished)
 
         self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.setInterval(self._changes.poll_ms)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
         self.backup_timer = QTimer(self)

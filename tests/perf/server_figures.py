@@ -32,11 +32,11 @@ def change_from_another_client(ctx: BenchContext) -> Figure:
     of the window's poll interval; the calls are deleted afterwards."""
     import psycopg
 
-    from app.ui.data_safety import POLL_MS
     from app.ui.main_window import TAB_CALLS
 
     window = ctx.window
     safety = window.data_safety
+    poll_s = safety.poll_timer.interval() / 1000
     previous = window.tabs.currentIndex()
     window.tabs.setCurrentIndex(TAB_CALLS)
     ctx.settle()
@@ -50,7 +50,7 @@ def change_from_another_client(ctx: BenchContext) -> Figure:
     on_top = late = 0
     try:
         for number, contact_id in enumerate(ctx.sample_contact_ids(CHANGES), start=1):
-            _wait(ctx, ctx.rng.uniform(0, POLL_MS / 1000))
+            _wait(ctx, ctx.rng.uniform(0, poll_s))
             when = max(latest, int(time.time())) + number  # newest: first row of the log
             started = time.perf_counter()
             row = other.execute(_INSERT, (contact_id, when, "Logged on another desk.",
