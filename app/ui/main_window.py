@@ -294,4 +294,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.data_safety.stop_watching()
         super().closeEvent(event)
