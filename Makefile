@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench soak screenshots clean
+.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,7 @@ $(STAMP): requirements.lock
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m app.qt_libs
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
@@ -27,14 +28,39 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# The whole suite with the PostgreSQL runs too, on a throwaway local server.
+PG_DIR ?= /tmp/calldesk-test-pg
+test-pg: $(STAMP)
+	set -e; url=$$(tests/pg-cluster.sh start $(PG_DIR)); \
+	trap 'tests/pg-cluster.sh stop $(PG_DIR)' EXIT; \
+	CALLDESK_TEST_PG=$$url CALLDESK_REQUIRE_PG=1 $(MAKE) test
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run_bench
 
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CALLDESK_SOAK=1 $(PY) -m pytest tests -k "crash or property" -p no:cacheprovider
 
+# The packaged app (PyInstaller one-folder, see packaging/README.md) and its smoke test.
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): requirements-dist.lock $(STAMP)
+	$(PY) -m pip install --quiet -r requirements-dist.lock
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	@start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level ERROR \
+		--distpath dist --workpath build packaging/calldesk.spec && \
+	cp packaging/calldesk.desktop packaging/install-linux.sh resources/icons/calldesk.svg \
+		dist/CallDesk/ && \
+	tar -C dist -czf dist/CallDesk-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz CallDesk && \
+	echo "built dist/CallDesk in $$(( $$(date +%s) - start )) s, $$(du -sh dist/CallDesk | cut -f1) unpacked"
+
+dist-test: $(STAMP)
+	$(PY) packaging/dist_test.py dist/CallDesk
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 COMMAND_MODULES = [
     "app.commands.seed",
+    "app.commands.demo",
     "app.commands.screenshot",
     "app.commands.import_contacts",
     "app.commands.export",
@@ -23,7 +24,10 @@ COMMAND_MODULES = [
     "app.commands.quote",
     "app.commands.backup",
     "app.commands.check",
+    "app.commands.phone",
+    "app.commands.users",
 ]
+OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="calldesk", parents=[common],
         description="CallDesk: contacts, calls, appointments and quotes for phone sellers.",
     )
+    from app import __version__
+
+    parser.add_argument("--version", action="version", version=f"CallDesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
@@ -55,12 +62,14 @@ def _resolve_db(args: argparse.Namespace | SimpleNamespace) -> None:
 
 
 def _window_args(argv: list[str]) -> SimpleNamespace | None:
-    """The common start (no arguments, or only --db): skips building every command's parser,
-    which costs startup time."""
-    if not argv:
-        return SimpleNamespace(command=None)
-    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
-        return SimpleNamespace(command=None, db=argv[1])
+    """The common start (no arguments, only --db, or files to import, as a file manager
+    passes them): skips building every command's parser, which costs startup time."""
+    rest, args = list(argv), SimpleNamespace(command=None, open_files=[])
+    if len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
+        args.db, rest = rest[1], rest[2:]
+    if all(item.lower().endswith(OPENABLE) and not item.startswith("-") for item in rest):
+        args.open_files = rest
+        return args
     return None
 
 
@@ -75,7 +84,7 @@ def main(argv: list[str]) -> int:
                 exit_after_first_paint()
             from app.ui.application import run_gui
 
-            return run_gui(args.db)
+            return run_gui(args.db, getattr(args, "open_files", []))
         return int(args.handler(args))
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)

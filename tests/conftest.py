@@ -11,27 +11,89 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.db.connection import close_database, open_database  # noqa: E402
+from tests import pg_server  # noqa: E402
+
+# Tests under these folders run on both engines; elsewhere on SQLite only (file-level work:
+# backups, crash kills, the window's lock file).
+BOTH_ENGINES = ("tests/db/", "tests/services/")
+_skipped_pg: list[str] = []
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    path = str(metafunc.definition.path).replace("\\", "/")
+    both = any(folder in path for folder in BOTH_ENGINES)
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        both = False
+    engines = ["sqlite", "postgresql"] if both else ["sqlite"]
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        engines = ["postgresql"]
+    metafunc.parametrize("engine", engines, scope="function")
 
 
 @pytest.fixture()
-def db_path(tmp_path: Path) -> Iterator[str]:
-    path = str(tmp_path / "calldesk.db")
-    open_database(path)
+def engine() -> str:
+    return "sqlite"
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The database of one test: a file, or (for the postgresql runs) a fresh server database
+    whose URL stands where the path would."""
+    name = ""
+    if engine == "postgresql":
+        if pg_server.admin_url() is None:
+            _skipped_pg.append(request.node.nodeid)
+            if pg_server.required():
+                pytest.fail(pg_server.HOW_TO)
+            pytest.skip(pg_server.HOW_TO)
+        name, path = pg_server.new_database()
+        open_database(path)
+    else:
+        path = str(tmp_path / "calldesk.db")
+        open_database(path)
     from app.services.settings import set_default_region
 
     set_default_region("IN")
     yield path
     close_database()
+    if name:
+        pg_server.drop_database(name)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: runs on SQLite alone (file-level work)")
+    config.addinivalue_line("markers", "postgresql_only: runs on a PostgreSQL server alone")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if pg_server.admin_url() is not None:
+        pg_server.drop_template()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _skipped_pg:
+        terminalreporter.write_line(f"!!! {len(_skipped_pg)} {pg_server.HOW_TO}", red=True,
+                                    bold=True)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    """Window state written by one test must not leak into the next (or into the user's)."""
+def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Window state written by one test must not leak into the next (or into the user's),
+    nor may its windows: their timers would fire later, against another test's database."""
     if "qtbot" not in request.fixturenames:
+        yield
         return
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():  # already closed by qtbot: delete, no asking
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture()

@@ -26,8 +26,11 @@ def parse_day(text: str, option: str) -> date:
 
 
 def require_database(path: str) -> None:
-    """Refuses a database file that is not there (opening it would create an empty one)."""
-    if not Path(path).exists():
+    """Refuses a database file that is not there (opening it would create an empty one); a
+    server address is checked when it is connected to."""
+    from app.db.postgres import is_postgres_url
+
+    if not is_postgres_url(path) and not Path(path).exists():
         raise CliError(f"no database at {path}")
 
 

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from app.db.connection import PRAGMAS, db
+from app.db.connection import PRAGMAS, db, is_postgres
 
 # Page cache during a bulk load; the normal size is restored afterwards.
 BULK_CACHE_KIB = 256 * 1024
@@ -35,8 +35,13 @@ def bulk_load(tables: Sequence[str], new_rows: int) -> Iterator[None]:
 
     Secondary indexes of *tables* are dropped and recreated at the end when the load is big
     compared with what is already there; the counter triggers are always suspended and the
-    counters recomputed once at the end.
+    counters recomputed once at the end. On PostgreSQL nothing changes: its counter triggers
+    fire once per statement and its indexes stay usable for the people working meanwhile.
     """
+    if is_postgres():
+        yield
+        sync_id_sequences(tuple(tables))
+        return
     conn: sqlite3.Connection = db.connection()
     names = tuple(tables)
     marks = ",".join("?" * len(names))
@@ -71,3 +76,15 @@ def bulk_load(tables: Sequence[str], new_rows: int) -> Iterator[None]:
                          (_row_count(conn, table), table))
     finally:
         conn.execute(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+
+
+def sync_id_sequences(tables: Sequence[str]) -> None:
+    """After rows were written with ids of their own (bulk loads, copies between databases):
+    move each table's id sequence past the largest id, so the next plain insert gets a free
+    one. SQLite needs nothing: its next rowid is always past the largest."""
+    if not is_postgres():
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {_quote(table)}), 0) + 1, false)")

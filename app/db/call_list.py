@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.connection import db
+from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import given_conditions, keyset_after, keyset_order, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
+from app.db.users import made_by
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
 # an index behind them can be sorted: call_started (started_at, id), call_outcome_started
@@ -29,6 +31,7 @@ class CallQuery:
     end: int | None = None  # epoch seconds, exclusive
     sort: str = "when"
     descending: bool = True
+    user_id: int | None = None  # the calls one user logged ("my calls"); None: anyone's
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,14 @@ class CallRow:
     follow_up_done_at: int | None
     notes: str
     key: tuple[object, ...]
+    user_id: int | None = None  # who logged it; None: the owner (single-user file)
 
 
 _CALL_SELECT = (
     "SELECT call.id, call.contact_id, contact.first_name, contact.last_name, contact.company, "
     "call.phone, call.direction, call.started_at, call.duration_s, call.outcome, "
     "coalesce(call_outcome.label, call.outcome), call.follow_up_at, call.follow_up_done_at, "
-    "substr(call.notes, 1, 300)"
+    "substr(call.notes, 1, 300), call.user_id"
 )
 _CALL_FROM = (
     " FROM call JOIN contact ON contact.id = call.contact_id "
@@ -66,7 +70,7 @@ DENSE_CALL_CONTACTS = 5_000  # measured at 1M contacts / 5M calls: the break-eve
 
 
 def _matches_more_than(subquery: str, params: list[object], limit: int) -> bool:
-    probe = f"SELECT count(*) FROM ({subquery} LIMIT {limit + 1})"
+    probe = f"SELECT count(*) FROM ({subquery} LIMIT {limit + 1}) AS capped"
     return int(db.execute_sql(probe, params).fetchone()[0]) > limit
 
 
@@ -78,13 +82,17 @@ def calls_page_sql(
         ("call.contact_id = ?", query.contact_id), ("call.outcome = ?", query.outcome),
         ("call.direction = ?", query.direction), ("call.started_at >= ?", query.start),
         ("call.started_at < ?", query.end))
+    if query.user_id is not None:
+        condition, values = made_by("call.user_id", query.user_id)  # index call_user_started
+        where.append(condition)
+        params.extend(values)
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
         # Many matching contacts: walk the sort index and test membership instead. Each
         # contact brings several calls, so this pays off from fewer matches than for contacts.
         dense = search.dense or _matches_more_than(search.subquery, search.params,
                                                    DENSE_CALL_CONTACTS)
-        column = "+call.contact_id" if dense else "call.contact_id"
+        column = unindexed("call.contact_id") if dense else "call.contact_id"
         where.append(f"{column} IN ({search.subquery})")
         params.extend(search.params)
     select = f"{_CALL_SELECT}, {', '.join(columns)}{_CALL_FROM}"
@@ -97,7 +105,8 @@ def _call_row(row: tuple[Any, ...], width: int) -> CallRow:
         str(row[6]), int(row[7]), int(row[8]), str(row[9]), str(row[10]),
         None if row[11] is None else int(row[11]),
         None if row[12] is None else int(row[12]),
-        str(row[13]), key=tuple(row[14 : 14 + width]),
+        str(row[13]), key=tuple(row[15 : 15 + width]),
+        user_id=None if row[14] is None else int(row[14]),
     )
 
 
@@ -116,7 +125,7 @@ def contact_call_history(contact_id: int, limit: int) -> list[CallRow]:
 
 def contact_call_count(contact_id: int, cap: int) -> int:
     """How many calls the contact has, counted up to *cap* (enough for "20 of 1,000+")."""
-    sql = "SELECT count(*) FROM (SELECT 1 FROM call WHERE contact_id = ? LIMIT ?)"
+    sql = "SELECT count(*) FROM (SELECT 1 FROM call WHERE contact_id = ? LIMIT ?) AS capped"
     return int(db.execute_sql(sql, [contact_id, cap]).fetchone()[0])
 
 
@@ -139,7 +148,7 @@ def open_follow_up_count(before: int, cap: int) -> int:
     """Open follow-ups due before *before*, counted up to *cap* (bounded work for the status
     bar, however many there are)."""
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM call WHERE {_OPEN} AND call.follow_up_at < ? "
-           "LIMIT ?)")
+           "LIMIT ?) AS capped")
     return int(db.execute_sql(sql, [before, cap]).fetchone()[0])
 
 
@@ -198,7 +207,8 @@ def queue_window_end(
     if after is not None:
         where.append(keyset_after(_QUEUE_KEY, False))
         params.extend(after)
-    sql = ("SELECT last_contacted_at, id FROM contact INDEXED BY contact_last_contacted"
+    sql = ("SELECT last_contacted_at, id FROM contact "
+           + indexed_by("contact_last_contacted")
            + (" WHERE " + " AND ".join(where) if where else "")
            + f" ORDER BY {keyset_order(_QUEUE_KEY, False)} LIMIT 1 OFFSET ?")
     row = db.execute_sql(sql, [*params, size - 1]).fetchone()
@@ -221,7 +231,7 @@ def queue_candidates(
         where.append("last_contacted_at <= ? AND (last_contacted_at, id) <= (?, ?)")
         params.extend((until[0], *until))
     select = ("SELECT id, first_name, last_name, company, primary_phone, city, status, "
-              f"last_contacted_at FROM contact INDEXED BY {filters.index}")
+              f"last_contacted_at FROM contact {indexed_by(filters.index)}")
     sql, params = keyset_page(select, where, params, _QUEUE_KEY, False, after, limit)
     return [
         QueueCandidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
+from peewee import (
+    Database,
+    DatabaseError,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    ProgrammingError,
+)
 
 from app.db.sqlite_database import CallDeskDatabase
 
@@ -36,9 +43,22 @@ class DatabaseOpenError(Exception):
     """The file cannot be opened as a CallDesk database."""
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database at *path*, bind the proxy and migrate it."""
+def is_postgres() -> bool:
+    """Whether the open database is a PostgreSQL server (for app/db's engine-specific parts
+    only: nothing above app/db asks)."""
+    from app.db.postgres import CallDeskPostgres
+
+    return isinstance(db.obj, CallDeskPostgres)
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at *path* (a file, or a postgresql:// URL),
+    bind the proxy and migrate it."""
     target = str(path)
+    from app.db.postgres import is_postgres_url
+
+    if is_postgres_url(target):
+        return _open_server(target, migrate)
     if target != ":memory:":
         from app.db.file_check import not_calldesk_reason
 
@@ -64,6 +84,51 @@ def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
 
         migrate_to_latest(database, target)
     return database
+
+
+def _open_server(url: str, migrate: bool) -> Database:
+    from app.db.postgres import PostgresVersionError, connect_failure_message, open_postgres
+
+    try:
+        database = open_postgres(url)
+    except PostgresVersionError as exc:
+        raise DatabaseOpenError(str(exc)) from exc
+    except (DatabaseError, InterfaceError, OperationalError, ValueError) as exc:
+        # (peewee's ProgrammingError is a DatabaseError: a URL psycopg cannot read)
+        raise DatabaseOpenError(connect_failure_message(url, exc)) from exc
+    db.initialize(database)
+    if migrate:
+        from app.db.migrations import migrate_to_latest
+        from app.db.roles_postgres import apply_grants
+
+        try:
+            if migrate_to_latest(database, url):
+                apply_grants()  # tables a new version added, for the team's group roles
+            _require_team_member(url)
+        except ProgrammingError as exc:
+            if "permission denied" not in str(exc):
+                raise
+            from app.db.postgres import redacted
+
+            database.close()
+            raise DatabaseOpenError(
+                f"{redacted(url)}: this login has no rights on the CallDesk database; ask the "
+                "owner to add it with 'users add' (or to open it once, if it needs an "
+                "upgrade).") from exc
+    return database
+
+
+def _require_team_member(url: str) -> None:
+    """A login that is not a (still active) CallDesk user of this database is turned away."""
+    from app.db.postgres import redacted
+
+    row = db.execute_sql("SELECT calldesk_user_id(), session_user").fetchone()
+    if row[0] is None:
+        login = row[1]
+        db.close()
+        raise DatabaseOpenError(
+            f"{redacted(url)}: the login {login!r} is not a CallDesk user of this database "
+            "(or was disabled); ask the owner to add it with 'users add'.")
 
 
 def close_database() -> None:

@@ -4,12 +4,12 @@ phone_e164 / email_address_key indexes, executemany inserts, and the import_batc
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from app.db.connection import db
+from app.db import raw
+from app.db.connection import is_postgres
 
 CONTACT_COLUMNS = (
     "first_name", "last_name", "name_key", "company", "title", "street", "city", "region",
@@ -20,10 +20,6 @@ PHONE_COLUMNS = ("e164", "raw", "label", "extension", "is_primary", "digits")
 EMAIL_COLUMNS = ("address", "address_key", "label", "is_primary")
 _CHUNK = 500  # bound parameters per IN (...) lookup
 
-_INSERT_CONTACT = (
-    f"INSERT INTO contact (id, {', '.join(CONTACT_COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 3))})"
-)
 _INSERT_PHONE = (f"INSERT INTO phone (contact_id, {', '.join(PHONE_COLUMNS)}) "
                  f"VALUES ({', '.join('?' * (len(PHONE_COLUMNS) + 1))})")
 _INSERT_EMAIL = (f"INSERT INTO email (contact_id, {', '.join(EMAIL_COLUMNS)}) "
@@ -34,9 +30,8 @@ _UPDATE_CONTACT = (f"UPDATE contact SET {', '.join(c + ' = ?' for c in CONTACT_C
 Row = tuple[Any, ...]
 
 
-def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = db.connection()
-    return conn
+def _conn() -> raw.RawConnection:
+    return raw.connection()
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -103,8 +98,19 @@ def contact_snapshots(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     return result
 
 
-def next_contact_id() -> int:
-    return int(_conn().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+def reserve_contact_ids(count: int) -> list[int]:
+    """Ids for *count* new contacts. On SQLite the import holds the write lock, so the next
+    ids after the largest are free; on a server other people insert at the same time, so the
+    ids come from the table's identity sequence."""
+    if count <= 0:
+        return []
+    if is_postgres():
+        rows = _conn().execute(
+            "SELECT nextval(pg_get_serial_sequence('contact', 'id')) "
+            "FROM generate_series(1, ?)", (count,)).fetchall()
+        return [int(r[0]) for r in rows]
+    first = int(_conn().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+    return list(range(first, first + count))
 
 
 def next_phone_id() -> int:
@@ -112,10 +118,9 @@ def next_phone_id() -> int:
 
 
 def insert_contacts(contacts: list[Row], phones: list[Row], emails: list[Row]) -> None:
-    conn = _conn()
-    conn.executemany(_INSERT_CONTACT, contacts)
-    conn.executemany(_INSERT_PHONE, phones)
-    conn.executemany(_INSERT_EMAIL, emails)
+    raw.copy_rows("contact", ("id", *CONTACT_COLUMNS, "created_at", "updated_at"), contacts)
+    raw.copy_rows("phone", ("contact_id", *PHONE_COLUMNS), phones)
+    raw.copy_rows("email", ("contact_id", *EMAIL_COLUMNS), emails)
 
 
 def replace_contact(contact_id: int, values: Row, updated_at: int, phones: list[Row],
@@ -130,9 +135,8 @@ def replace_contact(contact_id: int, values: Row, updated_at: int, phones: list[
 
 
 def begin_batch(source: str, started_at: int) -> int:
-    cursor = _conn().execute("INSERT INTO import_batch (source, started_at) VALUES (?, ?)",
-                             (source, started_at))
-    return int(cursor.lastrowid or 0)
+    return raw.insert_id("INSERT INTO import_batch (source, started_at) VALUES (?, ?)",
+                         (source, started_at))
 
 
 def finish_batch(batch_id: int, finished_at: int, summary: dict[str, Any]) -> None:
@@ -142,9 +146,8 @@ def finish_batch(batch_id: int, finished_at: int, summary: dict[str, Any]) -> No
 
 def record_changes(batch_id: int, changes: Iterable[tuple[int, str, str]]) -> None:
     """(contact id, 'added' | 'merged', before_json) rows of one import."""
-    _conn().executemany(
-        "INSERT INTO import_change (batch_id, contact_id, action, before_json) VALUES (?,?,?,?)",
-        ((batch_id, cid, action, before) for cid, action, before in changes))
+    raw.copy_rows("import_change", ("batch_id", "contact_id", "action", "before_json"),
+                  ((batch_id, cid, action, before) for cid, action, before in changes))
 
 
 def latest_open_batch() -> tuple[int, str, int, str] | None:
@@ -203,7 +206,11 @@ def mark_undone(batch_id: int, undone_at: int) -> None:
 @contextmanager
 def contact_counter_paused() -> Iterator[None]:
     """For bulk writes inside a transaction: the per-row counter trigger is dropped and put
-    back afterwards; call sync_contact_counter() before leaving."""
+    back afterwards; call sync_contact_counter() before leaving. (PostgreSQL's counter
+    triggers fire once per statement, so there is nothing to pause.)"""
+    if is_postgres():
+        yield
+        return
     conn = _conn()
     row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                        "AND name = 'counter_contact_insert'").fetchone()
@@ -215,6 +222,8 @@ def contact_counter_paused() -> Iterator[None]:
 
 
 def sync_contact_counter() -> None:
+    if is_postgres():
+        return  # kept exact by the statement triggers, also under concurrent writers
     _conn().execute("UPDATE counter SET value = (SELECT count(*) FROM contact) "
                     "WHERE name = 'contact'")
 
@@ -223,7 +232,11 @@ def sync_contact_counter() -> None:
 def contact_indexes_suspended() -> Iterator[None]:
     """For bulk loads inside a transaction that at least double the contacts: drop the
     contact table's secondary indexes and build each once at the end. (Phone and email
-    indexes stay: duplicate lookups need them.)"""
+    indexes stay: duplicate lookups need them.) On PostgreSQL the indexes stay: other people
+    keep searching while the import runs."""
+    if is_postgres():
+        yield
+        return
     conn = _conn()
     indexes = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -244,7 +257,7 @@ def most_children() -> tuple[int, int]:
     """The most phones and the most emails any one contact has (CSV export columns)."""
     conn = _conn()
     phones = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM phone "
-                          "GROUP BY contact_id)").fetchone()[0]
+                          "GROUP BY contact_id) AS per_contact").fetchone()[0]
     emails = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM email "
-                          "GROUP BY contact_id)").fetchone()[0]
+                          "GROUP BY contact_id) AS per_contact").fetchone()[0]
     return int(phones or 0), int(emails or 0)

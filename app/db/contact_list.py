@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.connection import db
+from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import keyset_after, keyset_order, keyset_page
 from app.db.search import (
     COVERED_SORT_COLUMNS,
@@ -88,7 +89,7 @@ def _page_sql(
             params.extend(after)
         page_ids = (
             f"SELECT c.id FROM ({search.subquery}) AS m "
-            f"CROSS JOIN contact AS c INDEXED BY contact_id_sort WHERE {' AND '.join(where)} "
+            f"CROSS JOIN contact AS c {indexed_by('contact_id_sort')} WHERE {' AND '.join(where)} "
             f"ORDER BY {keyset_order(columns, query.descending, 'c.')} LIMIT ?"
         )
         params.append(limit)
@@ -98,7 +99,7 @@ def _page_sql(
         # The status index is ordered by name: for another sort, walk that sort's index and
         # test the status on each row ("+" keeps SQLite from sorting all rows of a status).
         by_status_index = set(sort_columns) <= COVERED_SORT_COLUMNS
-        where.append("status = ?" if by_status_index else "+status = ?")
+        where.append("status = ?" if by_status_index else unindexed("status") + " = ?")
         params.append(query.status)
     if search is not None and walk:
         where.append(search.row_test)

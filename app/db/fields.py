@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from peewee import BigIntegerField
+from peewee import BigIntegerField, IntegerField
 
 
 def to_epoch(value: datetime) -> int:
@@ -34,3 +34,13 @@ class UtcTimestampField(BigIntegerField):  # type: ignore[misc,unused-ignore]
 
     def python_value(self, value: Any) -> datetime | None:
         return None if value is None else from_epoch(int(value))
+
+
+class FlagField(IntegerField):  # type: ignore[misc,unused-ignore]
+    """A boolean stored as 0/1 on every engine, so raw SQL can say ``active = 1`` anywhere."""
+
+    def db_value(self, value: Any) -> int | None:
+        return None if value is None else int(bool(value))
+
+    def python_value(self, value: Any) -> bool | None:
+        return None if value is None else bool(value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from peewee import (
     AutoField,
-    BooleanField,
     CompositeKey,
     ForeignKeyField,
     IntegerField,
@@ -13,7 +12,7 @@ from peewee import (
 )
 
 from app.db.connection import db
-from app.db.fields import UtcTimestampField
+from app.db.fields import FlagField, UtcTimestampField
 
 CONTACT_STATUSES = ("lead", "prospect", "customer", "inactive")
 
@@ -27,6 +26,17 @@ class BaseModel(Model):  # type: ignore[misc,unused-ignore]
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
+
+
+class AppUser(BaseModel):
+    id = AutoField()
+    login = TextField(unique=True)
+    name = TextField(default="")
+    email = TextField(default="")
+    role = TextField(default="seller")
+    rep_id = IntegerField(null=True)
+    active = FlagField(default=True)
+    created_at = UtcTimestampField()
 
 
 class Contact(BaseModel):
@@ -45,13 +55,17 @@ class Contact(BaseModel):
     source = TextField(default="")
     tags = TextField(default="")
     notes = TextField(default="")
-    do_not_call = BooleanField(default=False)
+    do_not_call = FlagField(default=False)
     primary_phone = TextField(default="")
     primary_email = TextField(default="")
     other_emails = TextField(default="")
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
     last_contacted_at = IntegerField(default=0)  # epoch seconds; 0 = never contacted
+    # The user who added it, and who changed it last (NULL: the owner, or before team mode).
+    user_id = IntegerField(null=True)
+    updated_by = IntegerField(null=True)
+    row_version = IntegerField(default=1)  # moved by a trigger on every update
 
 
 class Phone(BaseModel):
@@ -62,7 +76,7 @@ class Phone(BaseModel):
     raw_text = TextField(column_name="raw", default="")  # `raw` would shadow Model.raw()
     label = TextField(default="")
     extension = TextField(default="")
-    is_primary = BooleanField(default=False)
+    is_primary = FlagField(default=False)
     digits = TextField(default="")
 
 
@@ -73,7 +87,7 @@ class Email(BaseModel):
     address = TextField()
     address_key = TextField()
     label = TextField(default="")
-    is_primary = BooleanField(default=False)
+    is_primary = FlagField(default=False)
 
 
 class Rep(BaseModel):
@@ -86,7 +100,7 @@ class Rep(BaseModel):
     working_hours = TextField(default="{}")
     default_length_min = IntegerField(default=60)
     buffer_min = IntegerField(default=15)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = UtcTimestampField()
 
 
@@ -95,8 +109,8 @@ class CallOutcome(BaseModel):
     label = TextField()
     position = IntegerField()
     sets_status = TextField(null=True)
-    builtin = BooleanField(default=False)
-    active = BooleanField(default=True)
+    builtin = FlagField(default=False)
+    active = FlagField(default=True)
 
 
 class Call(BaseModel):
@@ -115,6 +129,7 @@ class Call(BaseModel):
     follow_up_at = UtcTimestampField(null=True)
     follow_up_done_at = UtcTimestampField(null=True)
     created_at = UtcTimestampField()
+    user_id = IntegerField(null=True)  # who logged it (NULL: the owner)
 
 
 class SavedQueue(BaseModel):
@@ -144,6 +159,7 @@ class Appointment(BaseModel):
     uid = TextField(unique=True)
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
+    user_id = IntegerField(null=True)  # who booked it (NULL: the owner)
 
 
 class Product(BaseModel):
@@ -154,7 +170,7 @@ class Product(BaseModel):
     unit = TextField(default="")
     unit_price_minor = IntegerField(default=0)
     tax_rate_bp = IntegerField(default=0)
-    active = BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = UtcTimestampField()
 
 
@@ -199,6 +215,9 @@ class Quote(BaseModel):
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
     sent_at = UtcTimestampField(null=True)
+    user_id = IntegerField(null=True)
+    updated_by = IntegerField(null=True)
+    row_version = IntegerField(default=1)
 
 
 class QuoteLine(BaseModel):
@@ -215,7 +234,7 @@ class QuoteLine(BaseModel):
     discount_kind = TextField(default="")
     discount_value = TextField(default="0")
     tax_rate_bp = IntegerField(default=0)
-    optional = BooleanField(default=False)
+    optional = FlagField(default=False)
     line_total_minor = IntegerField(default=0)
 
 
@@ -226,6 +245,7 @@ class ImportBatch(BaseModel):
     finished_at = UtcTimestampField(null=True)
     summary_json = TextField(default="{}")
     undone_at = UtcTimestampField(null=True)
+    user_id = IntegerField(null=True)
 
 
 class ImportChange(BaseModel):
@@ -237,6 +257,12 @@ class ImportChange(BaseModel):
     before_json = TextField(default="")
 
 
+class QueueClaim(BaseModel):
+    contact_id = IntegerField(primary_key=True)
+    user_id = IntegerField()
+    claimed_at = IntegerField()
+
+
 class Counter(BaseModel):
     name = TextField(primary_key=True)
     value = IntegerField()
@@ -244,5 +270,6 @@ class Counter(BaseModel):
 
 ALL_MODELS = [
     Setting, Contact, Phone, Email, Rep, CallOutcome, Call, SavedQueue, Appointment, Product,
-    ProductAddon, QuoteSequence, Quote, QuoteLine, ImportBatch, ImportChange, Counter,
+    ProductAddon, QuoteSequence, Quote, QuoteLine, ImportBatch, ImportChange, Counter, AppUser,
+    QueueClaim,
 ]

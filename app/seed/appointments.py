@@ -14,6 +14,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from app.db import raw
 from app.db.connection import db
 from app.services.scheduling import WEEKDAYS, resolve_zone, wall_clock
 
@@ -37,7 +38,7 @@ _PER_DAY = 3  # visits an office day holds on average here
 
 def ensure_reps(count: int) -> list[tuple[int, int]]:
     """Make sure at least *count* reps exist; returns (id, buffer seconds) of the first *count*."""
-    conn = db.connection()
+    conn = raw.connection()
     have = conn.execute("SELECT count(*) FROM rep").fetchone()[0]
     now = int(time.time())
     rows = []
@@ -68,7 +69,7 @@ def seed_appointments(count: int, reps: int = 5, seed: int = 1) -> int:
     if count <= 0 and reps <= 0:
         return 0
     rng = random.Random(seed)
-    conn = db.connection()
+    conn = raw.connection()
     zone = resolve_zone("")
     now = int(time.time())
     added = 0
@@ -133,7 +134,7 @@ def seed_demo_appointments() -> None:
         create_rep(RepInput("राजेश वर्मा", "+91 98200 33333", "rajesh@example.com", "Delhi NCR",
                             "#d97706", buffer_min=20)),
     ]
-    contacts = [int(r[0]) for r in db.connection().execute(
+    contacts = [int(r[0]) for r in raw.connection().execute(
         "SELECT id FROM contact ORDER BY id LIMIT 12")]
     zone = resolve_zone("")
     monday = date.today() - timedelta(days=date.today().weekday())

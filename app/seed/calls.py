@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from app.db.connection import db
+from app.db import raw
+from app.db.connection import db, is_postgres
 
 _CALL_SQL = (
     "INSERT INTO call (contact_id, phone, direction, started_at, duration_s, outcome, notes, "
@@ -41,9 +42,9 @@ Row = tuple[Any, ...]
 @contextmanager
 def _call_indexes_suspended(enabled: bool) -> Iterator[None]:
     """Drop the call table's secondary indexes and its counter trigger, rebuild them after."""
-    conn = db.connection()
+    conn = raw.connection()
     objects: list[tuple[str, str, str]] = []
-    if enabled:
+    if enabled and not is_postgres():  # a server keeps its indexes and per-statement counters
         objects = conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'call' AND sql IS NOT NULL "
             "AND (type = 'index' OR (type = 'trigger' AND name = 'counter_call_insert'))"
@@ -51,7 +52,7 @@ def _call_indexes_suspended(enabled: bool) -> Iterator[None]:
         for kind, name, _ in objects:
             conn.execute(f'DROP {kind.upper()} "{name}"')
     yield
-    if enabled:
+    if objects:
         for _, _, sql in objects:
             conn.execute(sql)
         conn.execute("UPDATE counter SET value = (SELECT count(*) FROM call) WHERE name = 'call'")
@@ -93,7 +94,7 @@ def seed_calls(count: int, seed: int = 1, now: int | None = None,
         return 0
     rng = random.Random(seed)
     current = int(time.time()) if now is None else now
-    conn = db.connection()
+    conn = raw.connection()
     contacts = [(int(r[0]), str(r[1])) for r in conn.execute(
         "SELECT id, primary_phone FROM contact ORDER BY id").fetchall()]
     if not contacts:

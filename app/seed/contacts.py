@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from app.db import raw
 from app.db.bulk import bulk_load
 from app.db.connection import db
 from app.db.search import search_index_suspended
@@ -124,7 +125,7 @@ def seed_contacts(count: int, seed: int = 1) -> int:
     """Add *count* contacts; returns the number added."""
     rng = FastRandom(seed)
     now = int(time.time())
-    conn = db.connection()
+    conn = raw.connection()
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of short-lived tuples, no cycles: collection is pure overhead
     try:

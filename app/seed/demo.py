@@ -14,6 +14,8 @@ from app.services.calls import log_call
 from app.services.contact_types import ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact
 
+DEMO_BUSINESS_NAME = "Surya Cooling & Electricals"
+
 _PEOPLE = [
     ContactInput(first_name="Priya", last_name="Sharma", company="Sharma Traders", title="Owner",
                  street="12 MG Road", city="Mumbai", region="Maharashtra", postal_code="400001",
@@ -88,7 +90,7 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
     from app.services.quotes import line_from_product, new_quote_input, save_quote, set_status
 
     save_profile(BusinessProfile(
-        name="Surya Cooling & Electricals", address="14 Laxmi Industrial Estate\nPune 411001",
+        name=DEMO_BUSINESS_NAME, address="14 Laxmi Industrial Estate\nPune 411001",
         phone="+91 20 2612 3456", email="sales@surya.example", website="surya.example",
         tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR", quote_prefix="Q-", next_number=1))
     save_logo(demo_logo())

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app.db import raw
+from app.db.bulk import sync_id_sequences
 from app.db.connection import db
 from app.services.business import load_profile
 from app.services.quote_totals import PERCENT, LineAmounts, compute_totals
@@ -43,7 +45,7 @@ def seed_products(count: int, seed: int = 1) -> int:
     """Add *count* products; about a third get one to three add-ons."""
     rng = random.Random(seed)
     now = int(time.time())
-    conn = db.connection()
+    conn = raw.connection()
     with db.atomic():
         start = int(db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM product")
                     .fetchone()[0])
@@ -66,6 +68,7 @@ def seed_products(count: int, seed: int = 1) -> int:
                 links.extend((pid, a, i) for i, a in enumerate(addons))
         conn.executemany(
             "INSERT INTO product_addon (product_id, addon_id, position) VALUES (?,?,?)", links)
+        sync_id_sequences(("product",))
     return count
 
 
@@ -74,8 +77,8 @@ def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
     rng = random.Random(seed)
     day = today or date.today()
     profile = load_profile()
-    conn = db.connection()
-    with db.atomic("IMMEDIATE"):
+    conn = raw.connection()
+    with db.atomic():
         contacts = [r[0] for r in db.execute_sql("SELECT id FROM contact").fetchall()]
         products = db.execute_sql(
             "SELECT id, name, unit, unit_price_minor, tax_rate_bp FROM product WHERE active=1"
@@ -117,4 +120,5 @@ def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
         conn.executemany(_LINE_SQL, lines)
         db.execute_sql("UPDATE quote_sequence SET next_number=? WHERE prefix=?",
                        (first_seq + count, prefix))
+        sync_id_sequences(("quote", "quote_line"))
     return count

@@ -19,6 +19,7 @@ from app.db.call_list import QueueCandidate, QueueSql, queue_candidates, queue_w
 from app.db.connection import db
 from app.db.fields import from_epoch, to_epoch
 from app.db.models import CONTACT_STATUSES, SavedQueue
+from app.db.upsell_list import upsell_conditions
 from app.services import clock
 from app.services.call_types import QueueFilter, QueueLead, QueueStep, SavedQueueInfo
 from app.services.contact_types import display_name
@@ -46,8 +47,11 @@ def validate_filter(f: QueueFilter) -> QueueFilter:
     for tag in tags:
         if "," in tag or "%" in tag or "_" in tag:
             raise ValidationError("Tags", f"'{tag}' cannot contain , % or _")
+    if bool(f.bought_product_id) != bool(f.lacks_product_id):
+        raise ValidationError("Upsell", "choose both the product bought and its add-on")
     return QueueFilter(list(f.statuses), tags, f.source.strip(), f.city.strip(),
-                       f.not_called_days, f.never_called)
+                       f.not_called_days, f.never_called, f.bought_product_id,
+                       f.lacks_product_id)
 
 
 def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
@@ -65,7 +69,7 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         where.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params.extend(f.statuses)
     if f.source:
-        where.append("source = ? COLLATE NOCASE")
+        where.append("lower(source) = lower(?)")
         params.append(f.source)
     index = "contact_last_contacted"
     if f.city:
@@ -77,8 +81,12 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         index = "contact_city"
     for tag in f.tags:
         # tags are stored as "a, b, c": match a whole tag, any case
-        where.append("(', ' || tags || ',') LIKE ?")
+        where.append("lower(', ' || tags || ',') LIKE lower(?)")
         params.append(f"%, {tag},%")
+    if f.bought_product_id and f.lacks_product_id:
+        upsell_where, upsell_params = upsell_conditions(f.bought_product_id, f.lacks_product_id)
+        where.extend(upsell_where)
+        params.extend(upsell_params)
     return QueueSql(range_where, list(range_params), where, params, index)
 
 
@@ -86,6 +94,7 @@ def filter_to_json(f: QueueFilter) -> str:
     return json.dumps({
         "statuses": f.statuses, "tags": f.tags, "source": f.source, "city": f.city,
         "not_called_days": f.not_called_days, "never_called": f.never_called,
+        "bought_product_id": f.bought_product_id, "lacks_product_id": f.lacks_product_id,
     }, ensure_ascii=False, sort_keys=True)
 
 
@@ -102,7 +111,18 @@ def filter_from_json(text: str) -> QueueFilter:
         city=str(data.get("city", "")), not_called_days=max(0, int(data.get("not_called_days",
                                                                             0) or 0)),
         never_called=bool(data.get("never_called", False)),
+        bought_product_id=_int(data.get("bought_product_id")),
+        lacks_product_id=_int(data.get("lacks_product_id")),
     )
+
+
+def _int(value: object) -> int:
+    return value if type(value) is int and value > 0 else 0
+
+
+# How long a lead handed out by a queue stays with that seller (a call logged sooner moves it
+# out of every queue anyway: it was just called).
+CLAIM_MINUTES = 15
 
 
 # -- saved queues -----------------------------------------------------------------------
@@ -188,6 +208,24 @@ def _lead(c: QueueCandidate, hours: list[tuple[str, int]]) -> QueueLead:
     )
 
 
+def claim_lead(contact_id: int, now: datetime) -> bool:
+    """Hand the lead to this user unless another user took it in the last CLAIM_MINUTES:
+    two sellers working one queue never get the same lead. One statement, so two claims at
+    the same moment cannot both win."""
+    from app.services.users import current_user
+
+    me = current_user().id
+    stamp = to_epoch(now)
+    with db.atomic():
+        row = db.execute_sql(
+            "INSERT INTO queue_claim (contact_id, user_id, claimed_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (contact_id) DO UPDATE SET user_id = excluded.user_id, "
+            "claimed_at = excluded.claimed_at WHERE queue_claim.user_id = excluded.user_id "
+            "OR queue_claim.claimed_at < ? RETURNING contact_id",
+            (contact_id, me, stamp, stamp - CLAIM_MINUTES * 60)).fetchone()
+    return row is not None
+
+
 def next_lead(f: QueueFilter, cursor: tuple[int, int] | None = None,
               now: datetime | None = None, max_queries: int = MAX_QUERIES) -> QueueStep:
     """The next lead after *cursor* that may be called now, and the leads held back on the
@@ -209,9 +247,10 @@ def next_lead(f: QueueFilter, cursor: tuple[int, int] | None = None,
             cursor = candidate.key
             hours = local_hours(candidate.phone, current)
             lead = _lead(candidate, hours)
-            if callable_now(hours):
+            if not callable_now(hours):
+                held.append(lead)
+            elif claim_lead(candidate.id, current):
                 return QueueStep(lead, held, cursor)
-            held.append(lead)
         if len(page) == size:
             continue  # more in this window
         if until is None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.db import raw
 from app.db.connection import db
 from app.db.fields import utc_now
+from app.db.raw import contains_pattern, insert_id
 from app.db.search_text import clean_search_text
 from app.services.errors import NotFoundError, ValidationError
 
@@ -70,11 +72,10 @@ def save_product(data: ProductInput, product_id: int | None = None) -> int:
         values = (clean.sku, clean.name, clean.description, clean.unit,
                   clean.unit_price_minor, clean.tax_rate_bp, int(clean.active))
         if product_id is None:
-            cursor = db.execute_sql(
+            product_id = insert_id(
                 "INSERT INTO product (sku, name, description, unit, unit_price_minor, "
                 "tax_rate_bp, active, created_at) VALUES (?,?,?,?,?,?,?,?)",
                 (*values, int(utc_now().timestamp())))
-            product_id = int(cursor.lastrowid)
         else:
             cursor = db.execute_sql(
                 "UPDATE product SET sku=?, name=?, description=?, unit=?, unit_price_minor=?, "
@@ -85,7 +86,7 @@ def save_product(data: ProductInput, product_id: int | None = None) -> int:
             if db.execute_sql("SELECT 1 FROM product WHERE id=?", (addon_id,)).fetchone() is None:
                 raise ValidationError("Add-ons", f"product {addon_id} no longer exists")
         db.execute_sql("DELETE FROM product_addon WHERE product_id=?", (product_id,))
-        db.connection().executemany(
+        raw.connection().executemany(
             "INSERT INTO product_addon (product_id, addon_id, position) VALUES (?,?,?)",
             [(product_id, a, i) for i, a in enumerate(clean.addon_ids)])
     return product_id
@@ -132,9 +133,9 @@ def search_products(text: str, limit: int = SEARCH_LIMIT, include_inactive: bool
     if len(found) < limit:
         seen = {p.id for p in found}
         more = db.execute_sql(
-            f"SELECT {_COLUMNS} FROM product WHERE (instr(lower(name), ?) OR "
-            f"instr(lower(sku), ?)){active} LIMIT ?",
-            (needle.casefold(), needle.casefold(), limit * 2)).fetchall()
+            f"SELECT {_COLUMNS} FROM product WHERE (lower(name) LIKE ? ESCAPE '\\' OR "
+            f"lower(sku) LIKE ? ESCAPE '\\'){active} LIMIT ?",
+            (contains_pattern(needle), contains_pattern(needle), limit * 2)).fetchall()
         found.extend(p for p in map(_info, more) if p.id not in seen)
     return found[:limit]
 

@@ -19,6 +19,7 @@ from app.db.connection import db
 from app.db.fields import from_epoch, utc_now
 from app.db.models import Setting
 from app.services.errors import ValidationError
+from app.services.settings import set_setting
 
 PREFIX = "draft:"
 MAX_DRAFT_CHARS = 5_000_000
@@ -48,7 +49,7 @@ def save_draft(kind: str, payload_json: str, key: str = "") -> None:
         raise ValidationError("Draft", f"is longer than {MAX_DRAFT_CHARS:,} characters")
     value = json.dumps({"saved_at": int(utc_now().timestamp()), "payload": payload_json})
     with db.atomic():
-        Setting.insert(key=_setting_key(kind, key), value=value).on_conflict_replace().execute()
+        set_setting(_setting_key(kind, key), value)
 
 
 def pending_drafts(kind: str | None = None) -> list[Draft]:

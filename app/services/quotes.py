@@ -1,7 +1,7 @@
 """Quotes: save drafts, gap-free numbering, the status flow, revisions, duplicates, upsell.
 
 Numbers: the first save of a quote takes the next number of its prefix from quote_sequence
-inside the same IMMEDIATE transaction that inserts the quote, so two saves (two threads, two
+inside the same write transaction that inserts the quote, so two saves (two threads, two
 processes) can never take the same number, and a failed save takes none (no gaps). Numbers are
 never reused: a numbered quote is never erased; deleting it marks it void.
 """
@@ -13,8 +13,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.db import raw
 from app.db.connection import db
 from app.db.fields import utc_now
+from app.db.raw import insert_id
 from app.services.business import load_profile
 from app.services.catalogue import ProductInfo, addons_of
 from app.services.contact_types import display_name
@@ -108,7 +110,7 @@ def _take_number(prefix: str) -> int:
 
 def _write_lines(quote_id: int, data: QuoteInput, totals: Totals) -> None:
     db.execute_sql("DELETE FROM quote_line WHERE quote_id=?", (quote_id,))
-    db.connection().executemany(
+    raw.connection().executemany(
         "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
         "unit_price_minor, discount_kind, discount_value, tax_rate_bp, optional, "
         "line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -129,13 +131,12 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
             parent_id: int | None = None) -> int:
     number = f"{prefix}{seq:04d}" + (f"-R{revision}" if revision else "")
     now = int(utc_now().timestamp())
-    cursor = db.execute_sql(
+    quote_id = insert_id(
         "INSERT INTO quote (contact_id, issued_on, valid_until, currency, discount_kind, "
         "discount_value, notes, terms, subtotal_minor, discount_minor, tax_minor, total_minor, "
         "number, prefix, seq, revision, parent_id, status, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft',?,?)",
         (*_header_values(data, totals), number, prefix, seq, revision, parent_id, now, now))
-    quote_id = int(cursor.lastrowid)
     _write_lines(quote_id, data, totals)
     return quote_id
 
@@ -143,7 +144,7 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
 def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
     """Save a draft: header and lines in one transaction with its totals. A new quote takes
     its number here. Only drafts can be changed; a sent quote is changed by revising it."""
-    with db.atomic("IMMEDIATE"):
+    with db.atomic():
         data = replace(data, currency=check_currency(data.currency))  # " inr" -> "INR"
         totals = _validate(data)
         if quote_id is None:
@@ -169,24 +170,29 @@ def _require_status(quote_id: int, allowed: Sequence[str], message: str) -> tupl
 
 
 def set_status(quote_id: int, status: str, today: date | None = None) -> None:
-    """draft -> sent -> accepted / declined; draft or sent -> void. An expired quote (sent,
-    validity passed) cannot be accepted: revise it with a new date."""
-    with db.atomic("IMMEDIATE"):
-        row = db.execute_sql("SELECT status, valid_until, number FROM quote WHERE id=?",
-                             (quote_id,)).fetchone()
+    """draft -> sent -> accepted / declined; draft -> accepted (it was handed over, so it
+    counts as sent); draft or sent -> void. An expired quote (validity passed) cannot be
+    accepted: revise it with a new date. Accepting makes the contact a customer, in the same
+    transaction."""
+    with db.atomic():
+        row = db.execute_sql("SELECT status, valid_until, number, contact_id FROM quote "
+                             "WHERE id=?", (quote_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"quote {quote_id}")
         current, valid_until, number = str(row[0]), str(row[1]), str(row[2])
         if status == REVISED or status not in TRANSITIONS[current]:
             raise ValidationError("Status", f"{number} is {current} and cannot become {status}")
-        if status == ACCEPTED and shown_status(current, valid_until,
-                                               today or date.today()) != current:
+        if status == ACCEPTED and valid_until < (today or date.today()).isoformat():
             raise ValidationError("Status", f"{number} expired on {valid_until}; revise it "
                                   "with a new validity date before accepting")
         now = int(utc_now().timestamp())
-        sent_at = ", sent_at=?" if status == SENT else ""
+        implies_sent = status == SENT or (status == ACCEPTED and current == DRAFT)
+        sent_at = ", sent_at=?" if implies_sent else ""
         params = (status, now, now, quote_id) if sent_at else (status, now, quote_id)
         db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{sent_at} WHERE id=?", params)
+        if status == ACCEPTED:
+            db.execute_sql("UPDATE contact SET status='customer', updated_at=? WHERE id=?",
+                           (now, int(row[3])))
 
 
 def delete_quote(quote_id: int) -> None:
@@ -197,7 +203,7 @@ def delete_quote(quote_id: int) -> None:
 def revise_quote(quote_id: int) -> int:
     """A new draft copy numbered like the original with -R1, -R2…; the original is marked
     revised. Returns the new quote's id."""
-    with db.atomic("IMMEDIATE"):
+    with db.atomic():
         _require_status(quote_id, (SENT,), "only a sent quote can be revised")
         prefix, seq = db.execute_sql("SELECT prefix, seq FROM quote WHERE id=?",
                                      (quote_id,)).fetchone()
@@ -251,7 +257,18 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         int(row[0]), str(row[1]), str(row[2]),
         shown_status(str(row[2]), str(row[7]), today or date.today()), int(row[3]),
         None if row[4] is None else int(row[4]), name,
-        [str(a) for a in address if a and str(a).strip()], data, totals_of(data))
+        [str(a) for a in address if a and str(a).strip()], data, totals_of(data),
+        _product_descriptions(data.lines))
+
+
+def _product_descriptions(lines: list[QuoteLineInput]) -> dict[int, str]:
+    ids = sorted({line.product_id for line in lines if line.product_id is not None})
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute_sql(f"SELECT id, description FROM product WHERE id IN ({marks}) "
+                          "AND description <> ''", ids).fetchall()
+    return {int(r[0]): str(r[1]) for r in rows}
 
 
 def quote_id_by_number(number: str) -> int:

@@ -63,7 +63,8 @@ def _refuse(app: QApplication, message: str) -> int:
     return 1
 
 
-def run_gui(db_path: str) -> int:
+def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
+    """Open the window on *db_path*; each of *open_files* (.csv, .vcf) is offered for import."""
     app = make_application()
     try:
         Path(db_path).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
@@ -88,12 +89,15 @@ def run_gui(db_path: str) -> int:
             return _refuse(app, str(exc))
         from app.services.settings import default_region
         from app.ui.error_reporter import ErrorReporter
+        from app.ui.first_start import after_window, before_window
         from app.ui.main_window import MainWindow
 
         reporter = ErrorReporter(app).install()
+        start = before_window(app)  # the setup of a new database, and the language
         window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
         window.show()
         window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
+        after_window(window, start, open_files or [])
         code = app.exec()
         reporter.uninstall()
         return code

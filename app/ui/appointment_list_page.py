@@ -29,6 +29,7 @@ from app.ui.appointment_list_model import (
     AppointmentListModel,
 )
 from app.ui.list_table import list_table
+from app.ui.user_filter_combo import UserFilterCombo
 
 
 def _day(value: QDate) -> date:
@@ -45,6 +46,8 @@ class AppointmentListPage(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("listStatusFilter")
         self.status.addItem(self.tr("All statuses"), "")
+        self.booked_by = UserFilterCombo(self.tr("Anyone"), self.tr("Booked by me"))
+        self.booked_by.setObjectName("listBookedBy")
         self.model = AppointmentListModel(self)
         for code in STATUSES:
             self.status.addItem(self.model.status_labels[code], code)
@@ -59,12 +62,14 @@ class AppointmentListPage(QWidget):
         self.table = list_table(self.model, "appointmentTable", {
             COL_WHEN: 150, COL_LENGTH: 64, COL_CUSTOMER: 160, COL_COMPANY: 150,
             COL_PURPOSE: 150, COL_PLACE: 220},
-            lambda: self.tr("No appointments for this rep and status between these dates."))
+            lambda: self.tr("No appointments for this rep and status between these dates. "
+                            "Press Ctrl+Shift+B to book one."))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.activated.connect(self._activated)  # Enter or double-click opens it
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Rep"), self.rep), (self.tr("Status"), self.status),
+                              (self.tr("Booked by"), self.booked_by),
                               (self.tr("From"), self.first), (self.tr("to"), self.last)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -78,6 +83,7 @@ class AppointmentListPage(QWidget):
         self.reload_reps()
         self.rep.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
+        self.booked_by.currentIndexChanged.connect(self.refresh)
         self.first.dateChanged.connect(self.refresh)
         self.last.dateChanged.connect(self.refresh)
 
@@ -100,7 +106,8 @@ class AppointmentListPage(QWidget):
         return ListFilter(rep_id=int(rep) if rep is not None else None,
                           status=str(self.status.currentData() or ""),
                           start=local_midnight(first, zone),
-                          end=local_midnight(last + timedelta(days=1), zone))
+                          end=local_midnight(last + timedelta(days=1), zone),
+                          user_id=self.booked_by.user_id())
 
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())

@@ -219,7 +219,9 @@ class AppointmentsTab(QWidget):
                          else day.strftime("%a %d %b"))
                 columns.append(GridColumn(title, start, end, shown.id, working))
         if not columns:
-            self.grid.set_data([], [])
+            self.grid.set_data([], [], self.tr(
+                "No reps yet. Press Ctrl+Shift+M to add the field reps you book visits for; "
+                "then B books an appointment here, or Ctrl+Shift+B from anywhere."))
             self.period_label.setText(self.tr("No reps yet: add one with Appointments ▸ Reps…"))
             return
         rep_ids = [r.id for r in reps]

@@ -55,6 +55,7 @@ class CalendarGrid(QWidget):
         self.setMouseTracking(False)
         self.setMinimumSize(480, 560)
         self.columns: list[GridColumn] = []
+        self.empty_text = ""
         self.blocks: list[CalendarRow] = []
         self.selected_id: int | None = None
         self.first_hour, self.last_hour = 7, 21
@@ -63,8 +64,11 @@ class CalendarGrid(QWidget):
         self._press_pos: QPointF | None = None
 
     # -- data ---------------------------------------------------------------------------
-    def set_data(self, columns: list[GridColumn], blocks: list[CalendarRow]) -> None:
+    def set_data(self, columns: list[GridColumn], blocks: list[CalendarRow],
+                 empty_text: str = "") -> None:
+        """*empty_text* is shown across the grid when there are no columns to draw."""
         self.columns = columns
+        self.empty_text = empty_text
         # Cancelled and rescheduled ones first, so live appointments paint (and click) on top.
         self.blocks = sorted(blocks, key=lambda b: b.status not in INACTIVE)
         self.first_hour, self.last_hour = 7, 21
@@ -141,6 +145,13 @@ class CalendarGrid(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
+        if not self.columns and self.empty_text:
+            painter.setPen(QColor("#667085"))
+            painter.drawText(QRectF(self.rect()).adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+            return
         width = self._col_width()
         body_h = self.height() - HEADER_H
         small = QFont(self.font())

@@ -20,6 +20,7 @@ from app.db.backup import (
     restore_backup,
     take_backup,
 )
+from app.db.changes import watch_changes
 from app.db.connection import DatabaseOpenError, close_database, db, open_database
 from app.db.filesystems import network_filesystem
 from app.db.integrity import quick_check
@@ -30,7 +31,6 @@ from app.ui.restore_dialog import RestoreDialog
 from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
-POLL_MS = 2_000
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
@@ -53,7 +53,7 @@ class DataSafety(QObject):
         self.backup_finished.connect(self._backup_finished)
 
         self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.setInterval(self._changes.poll_ms)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
         self.backup_timer = QTimer(self)
@@ -74,27 +74,27 @@ class DataSafety(QObject):
         self.start_done = False
 
     # -- change tracking ------------------------------------------------------------------
-    def _data_version(self) -> int:
-        return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
-
-    def _total_changes(self) -> int:
-        return int(db.connection().total_changes)
-
     def _baseline(self) -> None:
-        self._version = self._data_version()
-        self._total = self._total_changes()
+        old = getattr(self, "_changes", None)
+        if old is not None:
+            old.close()
+        self._changes = watch_changes(self.db_path)
 
     def poll(self) -> bool:
-        """Note our own writes; refresh the views when another process wrote."""
-        if db.is_closed():  # being restored, or the window outlived its database
+        """Note our own writes; refresh the views when another process or person wrote."""
+        if db.obj is None or db.is_closed():  # being restored, or outlived its database
             return False
-        total = self._total_changes()
-        if total != self._total:
-            self._total, self.dirty = total, True
-        version = self._data_version()
-        if version == self._version:
+        try:
+            check = self._changes.check()
+        except Exception as exc:  # a lost server connection: say so, keep the window
+            self.window.statusBar().showMessage(
+                self.tr("Cannot reach the database server: %s") % str(exc).splitlines()[0])
             return False
-        self._version, self.dirty = version, True
+        if check.own_writes:
+            self.dirty = True
+        if not check.others_wrote:
+            return False
+        self.dirty = True
         self.window.refresh_all()
         self.changed_underneath.emit()
         return True

@@ -1,41 +1,54 @@
-"""Settings > General: the home country used to read and show phone numbers."""
+"""Settings > General: the home country used to read and show phone numbers, the interface
+language and the owner's name."""
 
 from __future__ import annotations
 
-import phonenumbers
-from babel import Locale
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
 
+from app.services.first_start import language, owner_name, set_language, set_owner_name
 from app.services.settings import default_region, set_default_region
+from app.ui.region_combo import region_combo, select_region
 from app.ui.settings_page import SettingsPage
 
 
 class GeneralSettingsPage(SettingsPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        territories = Locale("en").territories
-        self.region = QComboBox()
-        self.region.setObjectName("defaultRegion")
-        entries = sorted(
-            (f"{territories.get(code, code)} (+{phonenumbers.country_code_for_region(code)})", code)
-            for code in phonenumbers.SUPPORTED_REGIONS
-        )
-        for label, code in entries:
-            self.region.addItem(label, code)
+        self.region = region_combo("defaultRegion")
         hint = QLabel(self.tr(
             "Numbers typed without a country code are read as numbers of this country, and "
             "shown in its national format. Other countries' numbers are shown internationally."
         ))
         hint.setWordWrap(True)
+        self.language = language_combo(self)
+        language_hint = QLabel(self.tr("A new language is used from the next start."))
+        self.owner = QLineEdit()
+        self.owner.setObjectName("ownerName")
         form = QFormLayout(self)
         form.addRow(self.tr("Home &country"), self.region)
         form.addRow(hint)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(language_hint)
+        form.addRow(self.tr("&Your name"), self.owner)
 
     def title(self) -> str:
         return self.tr("General")
 
     def load(self) -> None:
-        self.region.setCurrentIndex(max(0, self.region.findData(default_region())))
+        select_region(self.region, default_region())
+        self.language.setCurrentIndex(max(0, self.language.findData(language() or "en")))
+        self.owner.setText(owner_name())
 
     def save(self) -> None:
         set_default_region(str(self.region.currentData()))
+        set_language(str(self.language.currentData()))
+        set_owner_name(self.owner.text())
+
+
+def language_combo(parent) -> QComboBox:
+    """English and Hindi, each named in its own language."""
+    combo = QComboBox(parent)
+    combo.setObjectName("language")
+    combo.addItem("English", "en")
+    combo.addItem("हिन्दी (Hindi)", "hi")
+    return combo

@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
 
-from app import __version__
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
 from app.ui.contacts_tab import ContactsTab
+from app.ui.country_names import country_name
 from app.ui.data_safety import DataSafety
+from app.ui.demo_data_actions import DemoDataActions
 from app.ui.feature_tabs import TAB_BUILDERS
 from app.ui.import_export_actions import ImportExportActions
 from app.ui.lazy_tab import LazyTab
@@ -59,7 +60,16 @@ class MainWindow(QMainWindow):
 
         self.path_label = QLabel(ctx.db_path)
         self.count_label = QLabel()
+        # Numbers typed without +country are read in this country: keep it in sight.
+        self.home_country_button = QPushButton()
+        self.home_country_button.setObjectName("homeCountry")
+        self.home_country_button.setFlat(True)
+        self.home_country_button.setToolTip(self.tr(
+            "Numbers without a country code are read in this country, unless the contact's "
+            "own Country says otherwise. Click to change it in Settings."))
+        self.home_country_button.clicked.connect(lambda: self.open_settings())
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.home_country_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
         self.refresh_status()
@@ -100,16 +110,26 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def open_database(self) -> None:
+        """Another file or a team server, in a window of its own."""
+        from app.ui.open_database_dialog import OpenDatabaseDialog
+
+        OpenDatabaseDialog(self).exec()
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
                                          QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open database…"), self.open_database,
+                                         "Ctrl+O"))
         file_menu.addSeparator()
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
         self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
+        self.demo_data = DemoDataActions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -135,8 +155,9 @@ class MainWindow(QMainWindow):
         build_quote_menu(self)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("CallDesk &guide"), self.show_guide, "F1"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                         "F1"))
+                                         "Shift+F1"))
         help_menu.addAction(self._action(self.tr("&About CallDesk"), self.about))
 
     # -- actions --------------------------------------------------------------------------
@@ -156,6 +177,7 @@ class MainWindow(QMainWindow):
             from app.services.settings import default_region
 
             self.ctx.home_region = default_region()
+            self.refresh_status()
             self.contacts.set_home_region(self.ctx.home_region)
             if self.pages[TAB_QUOTES].is_built():
                 self.quotes.set_home_region(self.ctx.home_region)
@@ -211,6 +233,7 @@ class MainWindow(QMainWindow):
         self.contacts.detail.refresh()
 
     def refresh_all(self) -> None:
+        self.demo_data.update()
         self.contacts.refresh()
         for index in (TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES):
             tab = self.built_tab(index)
@@ -219,6 +242,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        self.home_country_button.setText(self.tr("Home country: %1").replace(
+            "%1", country_name(self.ctx.home_region)))
         self.count_label.setText(self.tr("Contacts: %1").replace("%1", f"{contact_count():,}"))
 
     def show_shortcuts(self) -> None:
@@ -227,11 +252,16 @@ class MainWindow(QMainWindow):
         self.build_all_tabs()  # their menus list the tab-only keys
         ShortcutsDialog(self).exec()
 
+    def show_guide(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        self.build_all_tabs()  # the guide lists the tab-only keys from their menus
+        HelpDialog(self).exec()
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About CallDesk"), self.tr(
-            "<h3>CallDesk %s</h3><p>Contacts, calls, appointments and quotes for people who "
-            "sell by phone. Your data stays on this computer.</p><p>Database: %s</p>"
-        ) % (__version__, self.ctx.db_path))
+        from app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.db_path, self).exec()
 
     # -- window state ---------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from app.services.background_job import run_job
 from app.ui.job_signals import JobSignals
 
+# How long a stopped child may take to roll back its transaction before it is killed.
+STOP_WAIT_S = 5
+
 
 class ProcessTask:
     def __init__(self, db_path: str, job: str, **kwargs: Any) -> None:
@@ -44,7 +47,10 @@ class ProcessTask:
         self._stopping = True
         if self.process.is_alive():
             self.process.terminate()
-        self.process.join(5)
+        self.process.join(STOP_WAIT_S)
+        if self.process.is_alive():  # stuck (or starved of CPU): nothing it did is kept anyway
+            self.process.kill()
+            self.process.join()
 
     def _emit(self, signal_name: str, *args: object) -> None:
         if self._stopping:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from app.ui.screenshot_states import STATES
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -137,6 +138,25 @@ def _import_mapping(window: MainWindow) -> QWidget:
         return ImportDialog(window.ctx, window, str(path))
 
 
+_LOOSE_QUOTE_SAMPLE = (
+    "Name,Telefon,E-Mail,Notizen\r\n"
+    "Anna Weber,030 12345678,anna@weber.example,Kundin seit 2019\r\n"
+    "Marco Rossi,+39 06 1234 5678,marco@rossi.example,\"Rückruf ab 15 Uhr\r\n"
+    "Sunita Verma,+91 98100 12345,sunita@verma.example,bulk order\r\n"
+    "Lukas Schmidt,+49 30 901820,lukas@schmidt-bau.example,\r\n")
+
+
+def _import_loose_quote(window: MainWindow) -> QWidget:
+    import tempfile
+
+    from app.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kontakte-bearbeitet.csv"
+        path.write_text(_LOOSE_QUOTE_SAMPLE, encoding="utf-8", newline="")
+        return ImportDialog(window.ctx, window, str(path))
+
+
 def _restore_dialog(window: MainWindow) -> QWidget:
     from app.db.backup import list_backups, take_backup
     from app.db.connection import db
@@ -145,6 +165,66 @@ def _restore_dialog(window: MainWindow) -> QWidget:
     if not list_backups(window.ctx.db_path):
         take_backup(window.ctx.db_path, "manual", connection=db.connection())
     return RestoreDialog(window.ctx.db_path, window)
+
+
+def _first_start(step: int) -> Callable[[MainWindow], QWidget]:
+    """The setup wizard of a new database at *step*, filled in as a new owner would."""
+    def build(window: MainWindow) -> QWidget:
+        from app.seed.demo import demo_logo
+        from app.ui.first_start_wizard import FirstStartWizard
+
+        wizard = FirstStartWizard(window)
+        wizard.country.region.setCurrentIndex(wizard.country.region.findData("IN"))
+        wizard.business.name.setText("Surya Cooling & Electricals")
+        wizard.business.address.setPlainText("14 Laxmi Industrial Estate\nPune 411001")
+        wizard.business.tax_id.setText("27ABCDE1234F1Z5")
+        wizard.business.set_logo(demo_logo())
+        wizard.owner.name.setText("Anil Deshpande")
+        wizard.start.choose("demo")
+        wizard.show()
+        for _ in range(step):
+            wizard.next()
+        return wizard
+    return build
+
+
+def _guide(window: MainWindow) -> QWidget:
+    from app.ui.help_dialog import HelpDialog
+
+    window.build_all_tabs()
+    return HelpDialog(window)
+
+
+def _about(window: MainWindow) -> QWidget:
+    from app.ui.about_dialog import AboutDialog
+
+    return AboutDialog(window.ctx.db_path, window)
+
+
+def _edit_conflict(window: MainWindow) -> QWidget:
+    """The question after a second person saved the same contact (nothing is written)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from app.services.contacts import get_contact
+    from app.ui.edit_conflict_dialog import EditConflictDialog
+
+    contact = get_contact(window.contacts.selected_contact_id() or 1)
+    theirs = replace(contact, city="Navi Mumbai", notes="Called back: wants the 3-year plan",
+                     updated_at=datetime.now(UTC), row_version=contact.row_version + 1)
+    mine = replace(contact.to_input(), notes="Send the brochure in Hindi", status="prospect")
+    dialog = EditConflictDialog(mine, theirs, "Sunita Rao", window.ctx.home_region, window)
+    dialog.take_theirs("city")
+    return dialog
+
+
+def _open_database(window: MainWindow) -> QWidget:
+    from app.ui.open_database_dialog import OpenDatabaseDialog
+
+    dialog = OpenDatabaseDialog(window)
+    dialog.server_choice.setChecked(True)
+    dialog.url.setText("postgresql://sunita@office-pc:5432/calldesk")
+    return dialog
 
 
 # name -> factory; each builds a dialog on top of the window for its picture.
@@ -160,7 +240,17 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
+    "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
+    "first-start-1-country": _first_start(0),
+    "first-start-2-business": _first_start(1),
+    "first-start-3-owner": _first_start(2),
+    "first-start-4-start": _first_start(3),
+    "help-guide": _guide,
+    "about": _about,
+    "edit-conflict": _edit_conflict,
+    "open-database": _open_database,
+    **STATES,
 }
 
 

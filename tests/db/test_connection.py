@@ -13,6 +13,7 @@ def _pragma(name: str) -> object:
     return db.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
 
+@pytest.mark.sqlite_only
 def test_open_database_sets_the_pragmas(db_path: str) -> None:
     assert _pragma("journal_mode") == "wal"
     assert _pragma("synchronous") == 1  # NORMAL

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db import search
+from app.db import search_sqlite as search
 from app.db.connection import close_database, db, open_database
 from app.db.contact_list import SORT_COLUMNS, ContactQuery, contact_count, fetch_contacts
 from app.seed.contacts import seed_contacts
@@ -180,6 +180,7 @@ def test_dense_and_sparse_search_plans_return_the_same_rows(
         assert dense == sparse
 
 
+@pytest.mark.sqlite_only
 def test_dense_plan_walks_the_sort_index(contacts: dict[str, int],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from app.db.contact_list import contacts_page_sql

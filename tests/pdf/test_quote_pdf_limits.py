@@ -100,7 +100,7 @@ def test_a_broken_stored_logo_is_left_out_with_a_warning(
     target = tmp_path / "printed.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "PDF files (*.pdf)")))
-    monkeypatch.setattr("app.ui.quotes_tab.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("app.ui.desktop_launch.QDesktopServices.openUrl", lambda url: True)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))

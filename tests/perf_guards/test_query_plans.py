@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from app.db import search
+from app.db import search_sqlite as search
 from app.db.contact_list import SORT_COLUMNS, ContactQuery, contacts_page_sql, fetch_contacts
 from app.seed.contacts import seed_contacts
 from tests.perf_guards.plans import full_scans, is_read, plan_of, recorded_sql

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.db import search
+from app.db import search_sqlite as search
 from app.db.connection import db
 from app.db.contact_list import SORT_COLUMNS, ContactQuery, contacts_page_sql, fetch_contacts
 from app.seed.contacts import seed_contacts

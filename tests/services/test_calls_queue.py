@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from app.db.connection import db, is_postgres
 from app.db.models import Contact
 from app.services.call_queue import (
     filter_from_json,
@@ -107,3 +108,24 @@ def test_rare_filter_reports_back_and_continues(db_path: str) -> None:
         assert next_lead(f, third.cursor, NY_MORNING).exhausted
     finally:
         call_queue.WINDOW = original
+
+
+def test_two_sellers_working_one_queue_never_get_the_same_lead(db_path: str) -> None:
+    from app.services.call_queue import CLAIM_MINUTES
+    from app.services.users import NewUser, add_user
+
+    first = make_contact("First", "+12015550100")
+    second = make_contact("Second", "+12015550101")
+    base = (db.execute_sql("SELECT current_database()").fetchone()[0] if is_postgres()
+            else "file")
+    other = add_user(NewUser(f"{base}_other", "Other Seller", "seller",
+                             password="another-secret"))
+    ready, _ = _drain(QueueFilter(), NY_MORNING)
+    assert ready == [first, second]  # this seller now holds both, and may ask again
+    assert _drain(QueueFilter(), NY_MORNING)[0] == [first, second]
+    # The other seller holds the first lead: this seller is handed only the second ...
+    db.execute_sql("UPDATE queue_claim SET user_id = ? WHERE contact_id = ?", (other, first))
+    assert _drain(QueueFilter(), NY_MORNING)[0] == [second]
+    # ... until the other seller's claim is older than CLAIM_MINUTES.
+    later = NY_MORNING + timedelta(minutes=CLAIM_MINUTES + 1)
+    assert _drain(QueueFilter(), later)[0] == [first, second]

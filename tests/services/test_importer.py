@@ -13,6 +13,7 @@ from app.services.contacts import create_contact, get_contact
 from app.services.errors import NotFoundError
 from app.services.import_types import ImportCancelled
 from app.services.importer import import_file, last_import, undo_last_import
+from tests.engines import check_search_index, schema_objects
 from tests.samples import dump_contacts, sample
 
 
@@ -165,7 +166,7 @@ def test_crash_while_writing_rolls_back(db_path: str, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)  # indexes and triggers paused too
     before = dump_contacts()
-    schema = db.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    schema = schema_objects()
 
     def broken(*_args: object) -> None:
         raise RuntimeError("disk on fire")
@@ -174,8 +175,7 @@ def test_crash_while_writing_rolls_back(db_path: str, monkeypatch: pytest.Monkey
     with pytest.raises(RuntimeError):
         import_file(sample("google_contacts.csv"))
     assert dump_contacts() == before
-    assert db.execute_sql("SELECT type, name, sql FROM sqlite_master "
-                          "ORDER BY name").fetchall() == schema
+    assert schema_objects() == schema
     assert db.execute_sql("SELECT count(*) FROM import_batch").fetchone()[0] == 0
     assert contact_count() == 0
 
@@ -241,9 +241,7 @@ def test_chunked_import_merges_across_chunks_and_undo_restores(
 
 
 def _check_search_index() -> None:
-    """FTS5 compares each index with its content table (rank 1) and raises on a difference."""
-    db.execute_sql("INSERT INTO contact_fts (contact_fts, rank) VALUES ('integrity-check', 1)")
-    db.execute_sql("INSERT INTO phone_fts (phone_fts, rank) VALUES ('integrity-check', 1)")
+    check_search_index()
 
 
 def test_search_columns_match_the_migration() -> None:
@@ -258,11 +256,9 @@ def test_large_import_rebuilds_search_and_indexes(db_path: str,
     from app.services import importer
 
     monkeypatch.setattr(importer, "_SUSPEND_INDEX_MIN", 1)
-    indexes = db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('index', "
-                             "'trigger') ORDER BY name").fetchall()
+    indexes = schema_objects()
     import_file(sample("google_contacts.csv"))
-    assert db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('index', "
-                          "'trigger') ORDER BY name").fetchall() == indexes
+    assert schema_objects() == indexes
     _check_search_index()
     assert [r.first_name for r in fetch_contacts(ContactQuery(text="कुमार"))] == ["राजेश"]
     assert [r.first_name for r in fetch_contacts(ContactQuery(text="98111"))] == ["राजेश"]

@@ -1,8 +1,11 @@
 """Ordered schema steps, each with its version bump; the pending steps commit together.
 
-The schema version lives in ``PRAGMA user_version``. A copy of the file is taken (into the
-backups folder) before an existing database is upgraded, and all pending steps commit together,
-so a failed upgrade leaves the file as it was.
+One ladder builds both engines: each step is SQLite DDL (``SQL``), translated for PostgreSQL by
+``postgres_ddl`` unless the step carries its own ``POSTGRES`` text. On SQLite the version lives
+in ``PRAGMA user_version`` and a copy of the file is taken (into the backups folder) before an
+existing database is upgraded; on PostgreSQL it lives in the ``schema_version`` table and the
+upgrade holds an advisory lock, so two clients starting at once upgrade once. Either way all
+pending steps commit together, so a failed upgrade leaves the database as it was.
 """
 
 from __future__ import annotations
@@ -10,11 +13,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
-from app.db.migrations import v001_core, v002_search, v003_counters, v004_perf_indexes
+from app.db.migrations import (
+    v001_core,
+    v002_search,
+    v003_counters,
+    v004_perf_indexes,
+    v005_team,
+)
+from app.db.migrations.postgres_ddl import step_sql
 
-STEPS: list[str] = [v001_core.SQL, v002_search.SQL, v003_counters.SQL, v004_perf_indexes.SQL]
+_MODULES = [v001_core, v002_search, v003_counters, v004_perf_indexes, v005_team]
+STEPS: list[str] = [m.SQL for m in _MODULES]
+POSTGRES_STEPS: list[str] = [step_sql(m) for m in _MODULES]
 LATEST_VERSION = len(STEPS)
 
 
@@ -22,19 +34,26 @@ class MigrationError(Exception):
     """A schema step failed; the database was left at the version it had before."""
 
 
-def schema_version(database: SqliteDatabase) -> int:
+def schema_version(database: Database) -> int:
+    database = getattr(database, "obj", None) or database  # the proxy: what it stands for
+    if not isinstance(database, SqliteDatabase):
+        from app.db.migrations.postgres_runner import server_schema_version
+
+        return server_schema_version(database)
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def migrate_to_latest(database: SqliteDatabase, path: str, target: int | None = None) -> int:
+def migrate_to_latest(database: Database, path: str, target: int | None = None) -> int:
     """Run every pending step up to *target* (the latest); returns the number of steps run."""
     target = LATEST_VERSION if target is None else target
+    database = getattr(database, "obj", None) or database
+    if not isinstance(database, SqliteDatabase):
+        from app.db.migrations.postgres_runner import migrate_server
+
+        return migrate_server(database, POSTGRES_STEPS, target, LATEST_VERSION)
     current = schema_version(database)
     if current > LATEST_VERSION:
-        raise MigrationError(
-            f"This database has schema version {current}, newer than this CallDesk "
-            f"({LATEST_VERSION}). Please update CallDesk."
-        )
+        raise MigrationError(too_new_message(current))
     if current >= target:
         return 0
     if current > 0 and path != ":memory:":
@@ -56,6 +75,11 @@ def migrate_to_latest(database: SqliteDatabase, path: str, target: int | None = 
             f"changed: {exc}"
         ) from exc
     return target - current
+
+
+def too_new_message(current: int) -> str:
+    return (f"This database has schema version {current}, newer than this CallDesk "
+            f"({LATEST_VERSION}). Please update CallDesk.")
 
 
 def copy_before_migration(database: SqliteDatabase, path: str, version: int) -> Path:

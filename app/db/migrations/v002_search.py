@@ -46,3 +46,32 @@ CREATE TRIGGER phone_fts_update AFTER UPDATE OF digits ON phone BEGIN
     INSERT INTO phone_fts (rowid, digits) VALUES (new.id, new.digits);
 END;
 """
+
+# PostgreSQL: one tsvector per contact (kept by a trigger, indexed with GIN) for words in any
+# script, matched as prefixes; pg_trgm over the phone digits for substring search. Text is
+# folded (lower case, Latin diacritics removed) by calldesk_fold on both sides of the match;
+# '@' and '.' split addresses into words as SQLite's tokenizer does.
+_FOLDED = (
+    "calldesk_fold(concat_ws(' ', NEW.first_name, NEW.last_name, NEW.company, NEW.city, "
+    "translate(NEW.primary_email, '@.', '  '), translate(NEW.other_emails, '@.,;', '    '), "
+    "NEW.notes, NEW.tags))"
+)
+POSTGRES = f"""
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE FUNCTION calldesk_fold(t TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT lower(unaccent('unaccent'::regdictionary, t)) $$;
+
+ALTER TABLE contact ADD COLUMN search_doc tsvector;
+CREATE FUNCTION contact_search_doc() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.search_doc := to_tsvector('simple', {_FOLDED});
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contact_search_doc BEFORE INSERT OR UPDATE OF {_CONTACT_COLUMNS} ON contact
+    FOR EACH ROW EXECUTE FUNCTION contact_search_doc();
+UPDATE contact SET first_name = first_name;
+CREATE INDEX contact_search ON contact USING gin (search_doc);
+CREATE INDEX phone_digits_trgm ON phone USING gin (digits gin_trgm_ops);
+"""

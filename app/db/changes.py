@@ -1,0 +1,86 @@
+"""Noticing writes, on either engine: our own (so backups know there is something new) and
+other people's (so open windows refresh).
+
+SQLite: ``total_changes`` counts this connection's writes and ``PRAGMA data_version`` moves
+when another connection commits. PostgreSQL: every data table has a statement trigger that
+sends ``NOTIFY calldesk_changes`` with the writer's backend pid (migration v005); a second,
+listening connection collects them, and the pid tells our writes from everyone else's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.db.connection import db, is_postgres
+
+CHANNEL = "calldesk_changes"
+
+
+@dataclass
+class ChangeCheck:
+    own_writes: bool
+    others_wrote: bool
+
+
+class SqliteChanges:
+    # Reading data_version is a file-system round trip: every two seconds is plenty.
+    poll_ms = 2_000
+
+    def __init__(self) -> None:
+        self._version = self._data_version()
+        self._total = self._total_changes()
+
+    @staticmethod
+    def _data_version() -> int:
+        return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+    @staticmethod
+    def _total_changes() -> int:
+        return int(db.connection().total_changes)
+
+    def check(self) -> ChangeCheck:
+        total, version = self._total_changes(), self._data_version()
+        result = ChangeCheck(total != self._total, version != self._version)
+        self._total, self._version = total, version
+        return result
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class ServerChanges:
+    """Listens on its own connection, so a long transaction of ours never delays the news."""
+
+    url: str
+    _listener: Any = field(default=None, init=False)
+    # Collecting notifications already received costs no round trip: look often, so another
+    # person's change shows well within two seconds.
+    poll_ms = 250
+
+    def __post_init__(self) -> None:
+        import psycopg
+
+        self._listener = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+        self._listener.execute(f"LISTEN {CHANNEL}")
+
+    def check(self) -> ChangeCheck:
+        mine = str(db.connection().info.backend_pid)
+        own = others = False
+        for note in self._listener.notifies(timeout=0):
+            if note.payload.split(" ", 1)[0] == mine:
+                own = True
+            else:
+                others = True
+        return ChangeCheck(own, others)
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+
+def watch_changes(url: str) -> SqliteChanges | ServerChanges:
+    """A watcher for the open database (*url* is its address, for the listening connection)."""
+    return ServerChanges(url) if is_postgres() else SqliteChanges()

@@ -1,0 +1,168 @@
+"""`make dist-test`: run the built app the way a user's machine would, and check what it makes.
+
+The folder dist/CallDesk is copied elsewhere first and run from there with a clean
+environment: no virtualenv or source tree on PATH or PYTHONPATH, HOME in a new temporary
+folder, the offscreen platform, the working directory outside the repository. The checks run
+here, with the development tools (pypdf); the app runs only from its own folder.
+
+Usage: python packaging/dist_test.py [dist/CallDesk]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = "CallDesk.exe" if sys.platform == "win32" else "CallDesk"
+
+
+class Failure(Exception):
+    pass
+
+
+class FrozenApp:
+    def __init__(self, folder: Path, scratch: Path) -> None:
+        self.binary = folder / NAME
+        self.scratch = scratch
+        home = scratch / "home"
+        runtime = scratch / "run"
+        home.mkdir()
+        runtime.mkdir(mode=0o700)
+        self.env = {
+            "HOME": str(home), "USERPROFILE": str(home), "XDG_RUNTIME_DIR": str(runtime),
+            "PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).is_dir()),
+            "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+        }
+        if sys.platform == "win32":  # Windows cannot start a process without these
+            self.env.update({k: os.environ[k] for k in ("SYSTEMROOT", "TEMP", "TMP")
+                             if k in os.environ})
+
+    def run(self, *args: str, extra: dict[str, str] | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([str(self.binary), *args], cwd=self.scratch,
+                                env={**self.env, **(extra or {})}, capture_output=True,
+                                text=True, encoding="utf-8", timeout=timeout)
+        if "Traceback" in result.stderr or result.returncode != 0:
+            raise Failure(f"`CallDesk {' '.join(args)}` exited {result.returncode}:\n"
+                          f"{result.stdout}\n{result.stderr}")
+        return result
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise Failure(message)
+
+
+def check_paint(app: FrozenApp) -> str:
+    result = app.run(extra={"CALLDESK_EXIT_AFTER_PAINT": "1"}, timeout=60)
+    expect(result.stdout.startswith("painted "), f"no first paint: {result.stdout!r}")
+    found = list(Path(app.env["HOME"]).rglob("calldesk.db"))
+    expect(len(found) == 1, "the default database was not created under HOME")
+    expect(not Path(str(found[0]) + ".lock").exists(), "the lock file was left behind")
+    return f"window painted and quit (exit 0), database at {found[0]}"
+
+
+def check_seed(app: FrozenApp) -> str:
+    db = str(app.scratch / "seeded.db")
+    app.run("seed", "--db", db, "--contacts", "300", "--calls", "600", "--reps", "2",
+            "--appointments", "40", "--products", "20", "--quotes", "10")
+    report = app.run("check", "--db", db).stdout
+    counts = {m[1]: int(m[2].replace(",", "")) for m in re.finditer(r"(\w+)\s+([\d,]+)$",
+                                                                   report, re.M)}
+    expect(counts.get("contact") == 300 and counts.get("call") == 600,
+           f"seeded counts wrong: {counts}")
+    expect("integrity: ok" in report, report)
+    return f"seeded 300 contacts, 600 calls, {counts.get('appointment')} appointments"
+
+
+def check_phone(app: FrozenApp) -> str:
+    out = app.run("phone", "098765 43210", "--region", "IN").stdout
+    expect("stored:  +919876543210" in out, out)
+    expect("at home: 098765 43210" in out and "abroad:  +91 98765 43210" in out, out)
+    german = app.run("phone", "030 12345678", "--region", "DE").stdout  # another region's data
+    expect("+493012345678" in german, german)
+    return "+91 98765 43210 read as +919876543210, shown 098765 43210 / +91 98765 43210"
+
+
+def check_quote_pdf(app: FrozenApp) -> str:
+    import pypdf
+
+    db = str(app.scratch / "demo.db")
+    app.run("demo", "add", "--db", db)
+    pdf = app.scratch / "quote.pdf"
+    app.run("quote", "pdf", "Q-0002", str(pdf), "--db", db)
+    reader = pypdf.PdfReader(str(pdf))
+    text = "".join(page.extract_text() for page in reader.pages)
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    expect("राजेश" in text and "तांबे" in text, f"Devanagari text missing: {text[:300]!r}")
+    expect(any("NotoSansDevanagari" in f for f in fonts), f"Devanagari font not embedded: "
+           f"{fonts}")
+    expect("₹" in text and "Q-0002" in text, "rupee amounts or the quote number missing")
+    return f"Devanagari quote PDF, {len(reader.pages)} page(s), fonts {sorted(fonts)}"
+
+
+def check_exports(app: FrozenApp) -> str:
+    db = str(app.scratch / "demo.db")
+    ics, vcf = app.scratch / "visits.ics", app.scratch / "contacts.vcf"
+    app.run("export", "appointments", str(ics), "--db", db)
+    app.run("export", "contacts", str(vcf), "--db", db)
+    calendar = ics.read_text(encoding="utf-8")
+    cards = vcf.read_text(encoding="utf-8")
+    events = calendar.count("BEGIN:VEVENT")
+    expect(calendar.startswith("BEGIN:VCALENDAR") and events > 0, "no events in the .ics")
+    expect(cards.count("BEGIN:VCARD") == 305 and "+919876543210" in cards,
+           "the vCard export is incomplete")
+    again = str(app.scratch / "again.db")
+    app.run("import", str(vcf), "--db", again)
+    counts = app.run("check", "--db", again).stdout
+    expect(re.search(r"contact\s+305$", counts, re.M) is not None, counts)
+    return f".ics with {events} events; vCard with 305 contacts, imported back whole"
+
+
+def check_screens(app: FrozenApp) -> str:
+    shots = app.scratch / "shots"
+    listed = app.run("screenshot", str(shots)).stdout.split()
+    pngs = sorted(shots.glob("*.png"))
+    expect(len(pngs) == len(listed) >= 20, f"{len(pngs)} screenshots")
+    small = [p.name for p in pngs if p.stat().st_size < 8000]
+    expect(not small, f"blank-looking screenshots: {small}")
+    return f"{len(pngs)} tabs and dialogs rendered (first start, guide and About included)"
+
+
+CHECKS = (check_paint, check_seed, check_phone, check_quote_pdf, check_exports, check_screens)
+
+
+def main(argv: list[str]) -> int:
+    built = Path(argv[0] if argv else ROOT / "dist" / "CallDesk").resolve()
+    if not (built / NAME).exists():
+        print(f"error: no built app at {built}; run `make dist` first", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="calldesk-dist-test-") as folder:
+        scratch = Path(folder)
+        moved = scratch / "CallDesk"  # away from the source tree and the build folder
+        shutil.copytree(built, moved, symlinks=True)
+        app = FrozenApp(moved, scratch)
+        failed = 0
+        for check in CHECKS:
+            started = time.monotonic()
+            try:
+                note = check(app)
+                status = "ok  "
+            except (Failure, subprocess.TimeoutExpired, OSError) as exc:
+                note, status, failed = str(exc), "FAIL", failed + 1
+            name = check.__name__.removeprefix("check_")
+            print(f"{status} {name:<10} {time.monotonic() - started:6.1f} s  {note}", flush=True)
+    print(f"{len(CHECKS) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
