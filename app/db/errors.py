@@ -12,6 +12,12 @@ _DATABASE_ERRORS = (sqlite3.Error, peewee.DatabaseError)
 STORAGE_ERRORS = (sqlite3.Error, peewee.DatabaseError, OSError)
 
 
+# How a PostgreSQL client says the server went away (psycopg's messages).
+_CONNECTION_LOST = ("server closed the connection", "connection is lost", "connection is closed",
+                    "terminating connection", "connection refused", "consuming input failed",
+                    "the connection is lost")
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """Whether *exc* (or an error it came from) says the disk is full."""
     seen: set[int] = set()
@@ -40,6 +46,12 @@ def describe_storage_error(exc: BaseException) -> str:
         if "readonly" in lowered or "read-only" in lowered:
             return ("The database file is read-only: nothing was saved. Check the file's "
                     "permissions, or open a copy.")
+        if any(sign in lowered for sign in _CONNECTION_LOST):
+            return ("The connection to the database server was lost: nothing was saved. "
+                    "Check the network or the server, then save again (CallDesk reconnects).")
+        if "permission denied" in lowered or "row-level security" in lowered:
+            return ("The database server refused this change for your role: nothing was "
+                    "saved. Ask the owner if you need to make it.")
         if "locked" in lowered or "busy" in lowered:
             return ("The database is in use by another program (an import or a backup?). "
                     "Nothing was saved; try again in a moment.")

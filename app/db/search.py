@@ -22,7 +22,7 @@ __all__ = [
     "BUDGET_MARK", "CONTACT_FTS_COLUMNS", "COVERED_SORT_COLUMNS", "SearchPlan", "fts_match",
     "phone_digits", "search_digits", "plan_contact_search", "run_within_budget",
     "contacts_with_digits", "search_insert_triggers_paused", "index_rows_from",
-    "search_index_suspended",
+    "search_index_suspended", "clean_search_text",
 ]
 
 
@@ -30,7 +30,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
                         ) -> SearchPlan | None:
     """How to find contacts matching *text* for a list sorted by *sort_columns*; None when
     *text* filters nothing."""
-    text = clean_search_text(text)  # a pasted NUL or broken surrogate must not fail a search
+    text = clean_search_text(text)
     if is_postgres():
         return search_postgres.plan_contact_search(text, sort_columns)
     return search_sqlite.plan_contact_search(text, sort_columns)

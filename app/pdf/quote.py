@@ -193,18 +193,6 @@ def _description_pieces(cell: str | Paragraph) -> list[str | Paragraph]:
         rest = parts[1]
 
 
-def _line_cells(line: Any, detail: QuoteDetail, st: dict[str, ParagraphStyle]) -> list[Any]:
-    """The line's name, in pieces when it is taller than PIECE_HEIGHT, with its product's
-    catalogue description in small type under the last piece."""
-    pieces: list[Any] = _description_pieces(_description(line.description, st))
-    extra = detail.product_descriptions.get(line.product_id) if line.product_id else None
-    if extra:
-        last = pieces[-1]
-        name = _para(line.description, st["base"]) if isinstance(last, str) else last
-        pieces[-1] = [name, _para(extra, st["small"])]
-    return pieces
-
-
 def _quantity(line: Any) -> str:
     q = f"{line.quantity.normalize():f}"
     return f"{q} {line.unit}".strip()
@@ -292,7 +280,10 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
             optional.append((line, amount))
             continue
         n += 1
-        first, *more = _line_cells(line, detail, st)
+        first, *more = _description_pieces(_description(line.description, st))
+        extra = detail.product_descriptions.get(line.product_id) if line.product_id else None
+        if extra:  # the product's catalogue description, in small type under the name
+            more.append(_para(extra, st["small"]))
         rows.append([str(n), first, _fit(_quantity(line), 2, st),
                      _fit(money(line.unit_price_minor), 3, st),
                      _fit(_discount_text(line.discount_kind, line.discount_value, money,

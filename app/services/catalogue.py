@@ -116,7 +116,7 @@ def search_products(text: str, limit: int = SEARCH_LIMIT, include_inactive: bool
     needle = clean_search_text(text).strip()
     active = "" if include_inactive else " AND active = 1"
     if not needle:
-        rows = db.execute_sql(f"SELECT {_COLUMNS} FROM product WHERE 1{active} "
+        rows = db.execute_sql(f"SELECT {_COLUMNS} FROM product WHERE 1 = 1{active} "
                               "ORDER BY name LIMIT ?", (limit,)).fetchall()
         return [_info(r) for r in rows]
     variants = list(dict.fromkeys((needle, needle.upper(), needle.lower(), needle.capitalize(),

@@ -20,7 +20,12 @@ from app.services.contact_types import (
 )
 from app.services.country_codes import region_of_contact
 from app.services.emails import normalise_email
-from app.services.errors import EditConflict, KeptForQuotesError, NotFoundError, ValidationError
+from app.services.errors import (
+    EditConflict,
+    KeptForQuotesError,
+    NotFoundError,
+    ValidationError,
+)
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.money import format_money
 from app.services.quote_totals import format_rate
 from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
@@ -36,6 +36,7 @@ from app.services.quotes import line_from_product, save_quote, totals_of
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_conflict import KEEP_MINE, SHOW_THEIRS, ask_about_conflict
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
 from app.ui.typing_delay import after_typing
@@ -53,6 +54,8 @@ class QuoteEditorDialog(QDialog):
         super().__init__(parent)
         self._data = data
         self._quote_id = detail.id if detail else None
+        self._version = detail.row_version if detail else None
+        self.reopen_requested = False
         self._locale = money_locale
         self._read_only = detail is not None and not detail.editable
         self.saved_quote_id: int | None = None
@@ -358,7 +361,10 @@ class QuoteEditorDialog(QDialog):
         if self._read_only:
             return False
         try:
-            self.saved_quote_id = save_quote(self.current_input(), self._quote_id)
+            self.saved_quote_id = save_quote(self.current_input(), self._quote_id,
+                                             self._version)
+        except EditConflict as conflict:
+            return self._after_conflict(conflict)
         except (ValidationError, NotFoundError) as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -372,6 +378,18 @@ class QuoteEditorDialog(QDialog):
         self._dirty = False
         self.accept()
         return True
+
+    def _after_conflict(self, conflict: EditConflict) -> bool:
+        choice = ask_about_conflict(self, conflict)
+        if choice == KEEP_MINE:
+            self._version = getattr(conflict.current, "row_version", None)
+            return self.save()
+        if choice == SHOW_THEIRS:  # the tab opens the stored quote again
+            self.reopen_requested = True
+            self.drafts.drop()
+            self._dirty = False
+            super().reject()
+        return False
 
     def save_and_print(self) -> None:
         if self._read_only and self._quote_id is not None:

@@ -213,6 +213,10 @@ class QuotesTab(QWidget):
 
     def run_editor(self, dialog: QuoteEditorDialog) -> None:
         dialog.exec()
+        if dialog.reopen_requested:  # someone else saved it: show theirs
+            self.refresh()
+            self.open_quote(dialog.quote_id)
+            return
         if dialog.saved_quote_id is None:
             return
         self.refresh()
