@@ -26,6 +26,8 @@ COMMAND_MODULES = [
     "app.commands.check",
     "app.commands.phone",
     "app.commands.users",
+    "app.commands.mail",
+    "app.commands.appointment",
 ]
 OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
 
