@@ -151,8 +151,8 @@ def _fetch() -> int:
 def send_now(message_id: int) -> int:
     """After queueing from the command line: try to send at once, and say what happened."""
     from app.services.errors import ValidationError
-    from app.services.mail_errors import MailError
     from app.services.mail_account import require_account
+    from app.services.mail_errors import MailError
     from app.services.outbox import send_due
 
     with one_line_errors(ValidationError, MailError):
