@@ -30,6 +30,13 @@ FIELDS: dict[str, str] = {
     "location": "appointment location",
     "my_name": "your name, in Settings ▸ General",
 }
+_OF_PURPOSE = {
+    "contact": ("first_name", "name", "company", "city", "my_name"),
+    "quote": ("first_name", "name", "company", "city", "quote_number", "quote_total",
+              "valid_until", "my_name"),
+    "appointment": ("first_name", "name", "company", "city", "appointment_time", "rep",
+                    "location", "my_name"),
+}
 _FIELD = re.compile(r"\{([^{}]*)\}")
 PURPOSES = ("contact", "quote", "appointment")
 
@@ -38,6 +45,11 @@ PURPOSES = ("contact", "quote", "appointment")
 class Merged:
     subject: str
     body: str
+
+
+def fields_for(purpose: str) -> tuple[str, ...]:
+    """The fields a template for *purpose* can fill."""
+    return _OF_PURPOSE.get(purpose, tuple(FIELDS))
 
 
 def fields_used(text: str) -> list[str]:

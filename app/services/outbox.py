@@ -134,14 +134,19 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
     """Send what is due, one server session for the batch. Never raises for a mail failure:
     each message's outcome is stored on it (and returned)."""
     from app.services import smtp_client
+    from app.services.mail_account import load_account
 
     report = SendReport()
     at = now or _now()
-    mark_stale_unknown(at)
+    account = load_account()
+    if account is None:
+        return report  # nothing can have been queued
+    if db.execute_sql("SELECT 1 FROM email_message WHERE state = 'sending' AND claimed_at < ? "
+                      "LIMIT 1", (at - STALE_SENDING_S,)).fetchone() is not None:
+        mark_stale_unknown(at)
     ids = due_ids(at)
     if not ids:
         return report
-    account = require_account()
     server = None
     try:
         for message_id in ids:

@@ -181,6 +181,40 @@ def _about(window: MainWindow) -> QWidget:
     return AboutDialog(window.ctx.db_path, window)
 
 
+def _compose_quote(window: MainWindow) -> QWidget:
+    """A quote being emailed: the quote template merged in the preview."""
+    from app.db.connection import db
+    from app.ui.compose_dialog import ComposeDialog
+
+    row = db.execute_sql("SELECT id, contact_id FROM quote WHERE status IN ('draft', 'sent') "
+                         "ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        return ComposeDialog(window.contacts.selected_contact_id() or 1, None, window)
+    dialog = ComposeDialog(int(row[1]), int(row[0]), window)
+    if not dialog.to.text():
+        dialog.to.setText("priya.sharma@example.com")
+    return dialog
+
+
+def _mail_settings(window: MainWindow) -> QWidget:
+    """Settings ▸ Mail filled in as a user would, with a test that could not log in."""
+    from app.ui.mail_settings_page import MailSettingsPage
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    for index, page in enumerate(dialog.pages):
+        if isinstance(page, MailSettingsPage):
+            dialog.tabs.setCurrentIndex(index)
+            if not page.smtp.text():
+                page.smtp.setText("smtp.suryacooling.in:587")
+                page.user.setText("anil@suryacooling.in")
+                page.from_addr.setText("Anil Deshpande <anil@suryacooling.in>")
+                page.imap.setText("imap.suryacooling.in:993")
+                page._show(page.tr("Login: the server refused user anil@suryacooling.in: "
+                                   "535 5.7.8 Authentication credentials invalid"), ok=False)
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -195,6 +229,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
     "restore-dialog": _restore_dialog,
+    "compose-dialog": _compose_quote,
+    "mail-settings": _mail_settings,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),
