@@ -25,6 +25,7 @@ class MailActions(QObject):
         self.runner = OutboxRunner(self)
         self.runner.status.connect(lambda text: window.statusBar().showMessage(text, 15_000))
         self.runner.reported.connect(lambda _report: window.contacts.detail.refresh())
+        self.runner.fetched.connect(lambda _result: window.contacts.detail.refresh())
         self.dialog: ComposeDialog | None = None
         for label, slot, keys in (
                 (self.tr("&Write email to contact…"), self.compose_for_contact, "Ctrl+M"),
@@ -32,7 +33,8 @@ class MailActions(QObject):
                 (self.tr("Send appointment &invitation"), self.invite, "Ctrl+Alt+I"),
                 ("-", None, ""),
                 (self.tr("&Outbox…"), self.show_outbox, "Ctrl+Alt+O"),
-                (self.tr("&Send waiting email now"), self.send_now, None)):
+                (self.tr("&Send waiting email now"), self.send_now, None),
+                (self.tr("&Fetch replies now"), self.fetch_now, None)):
             if slot is None:
                 menu.addSeparator()
                 continue
@@ -110,6 +112,15 @@ class MailActions(QObject):
 
     def send_now(self, _checked: bool = False) -> None:
         self.runner.wake(self.window)
+
+    def fetch_now(self, _checked: bool = False) -> None:
+        from app.services.mail_account import load_account
+
+        account = load_account()
+        if account is None or not account.has_imap:
+            self._refuse(self.tr("Add an IMAP server in Settings ▸ Mail to fetch replies."))
+            return
+        self.runner.fetch(self.window)
 
     def show_outbox(self, _checked: bool = False) -> None:
         from app.ui.outbox_dialog import OutboxDialog

@@ -14,12 +14,14 @@ from app.services.outbox import SendReport
 
 class OutboxRunner(QObject):
     reported = Signal(object)  # SendReport, in the UI thread
+    fetched = Signal(object)  # FetchResult, in the UI thread
     status = Signal(str)  # one line for the status bar
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.worker = OutboxWorker(on_report=self.reported.emit)
+        self.worker = OutboxWorker(on_report=self.reported.emit, on_fetch=self.fetched.emit)
         self.reported.connect(self._on_report)
+        self.fetched.connect(self._on_fetch)
 
     def start(self) -> None:
         self.worker.start()
@@ -31,6 +33,10 @@ class OutboxRunner(QObject):
         if window is not None:
             self.ensure_password(window)
         self.worker.wake()
+
+    def fetch(self, window: QWidget) -> None:
+        if self.ensure_password(window):
+            self.worker.fetch_now()
 
     def ensure_password(self, window: QWidget) -> bool:
         """Ask for the password when neither keyring, environment nor this session has it."""
@@ -61,3 +67,8 @@ class OutboxRunner(QObject):
                          .replace("%1", report.waiting[-1][1]))
         if parts:
             self.status.emit("; ".join(parts))
+
+    def _on_fetch(self, result: object) -> None:
+        stored = getattr(result, "stored", 0)
+        if stored:
+            self.status.emit(self.tr("%n new email(s) from contacts", "", stored))

@@ -90,3 +90,31 @@ def test_errors_are_one_line(records, db_path: str, capsys: pytest.CaptureFixtur
     close_database()
     assert main(["appointment", "invite", "999", "--db", db_path]) == 1
     assert "appointment 999 no longer exists" in capsys.readouterr().err
+
+
+def test_mail_fetch_logs_a_reply(db_path: str, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.imap_server import ImapServer
+
+    customer()
+    close_database()
+    imap = ImapServer()
+    imap.start()
+    imap.add(b"From: Priya <priya@example.com>\r\nTo: anil@surya.example\r\n"
+             b"Subject: Re: Quotation\r\nMessage-ID: <reply-1@example.com>\r\n\r\n"
+             b"Yes, go ahead.\r\n")
+    monkeypatch.setenv(ENV, PASSWORD)
+    try:
+        assert main(["mail", "account", "--db", db_path, "--smtp", "127.0.0.1:2525",
+                     "--security", "none", "--user", "anil", "--from", "anil@surya.example",
+                     "--imap", f"127.0.0.1:{imap.port}"]) == 0
+        close_database()
+        assert main(["mail", "fetch", "--db", db_path]) == 0
+        assert "fetched 1 new message(s) from known contacts; 0 skipped" in (
+            capsys.readouterr().out)
+        close_database()
+        assert main(["mail", "fetch", "--db", db_path]) == 0
+        assert "fetched 0 new message(s)" in capsys.readouterr().out
+    finally:
+        imap.stop()
+        forget_session()

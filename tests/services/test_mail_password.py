@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -26,6 +27,10 @@ class MemoryKeyring(KeyringBackend):
     """A complete keyring backend that keeps its secrets in memory."""
 
     priority = 1  # type: ignore[assignment]
+
+    @properties.classproperty
+    def viable(cls) -> bool:  # used only when set on purpose, never picked by keyring itself
+        return False
 
     def __init__(self) -> None:
         super().__init__()
