@@ -6,6 +6,7 @@ Import the fixtures into a test module: ``from tests.mail_servers import smtp  #
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import threading
@@ -55,6 +56,9 @@ class Received:
 class _Handler:
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    drop_next: int = 0  # close the connection instead of answering this many DATA commands
+    hold_from: int = 0  # from this DATA on (1-based), keep the message and never answer
+    holding: threading.Event = field(default_factory=threading.Event)
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
         if address == REFUSED_SENDER:
@@ -64,9 +68,18 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        if self.drop_next:
+            self.drop_next -= 1
+            server.transport.close()
+            return "421 4.4.2 Connection dropped"
         with self.lock:
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                           bytes(envelope.content)))
+            count = len(self.received)
+        if self.hold_from and count >= self.hold_from:
+            # Taken, but the answer never comes: what a sender killed mid-send sees.
+            self.holding.set()
+            await asyncio.sleep(30)
         return "250 Message accepted for delivery"
 
 

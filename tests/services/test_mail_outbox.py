@@ -142,3 +142,17 @@ def test_unknown_only_after_the_send_timeout(mail_account, smtp) -> None:  # noq
                    (now - 60, message_id))
     assert mark_stale_unknown(now) == 0  # still being sent by someone
     assert mark_stale_unknown(now + 3600) == 1
+
+
+def test_connection_dropped_mid_data_leaves_the_message_queued(mail_account,  # noqa: F811
+                                                               smtp) -> None:  # noqa: F811
+    smtp.handler.drop_next = 1
+    message_id = queue_mail(OutgoingMail(None, "priya@example.com", "Quote", "Attached."))
+    now = int(time.time())
+    assert send_due(now=now).waiting[0][0] == message_id
+    state, error, _ = _state(message_id)
+    assert state == "queued"
+    assert error == ("Sending: the server closed the connection while the message was being "
+                     "sent")
+    assert send_due(now=now + 3600).sent == [message_id]
+    assert len(smtp.received) == 1
