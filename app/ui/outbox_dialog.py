@@ -29,7 +29,7 @@ class OutboxDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Outbox"))
-        self.resize(860, 360)
+        self.resize(1000, 360)
         self.states = {"queued": self.tr("waiting"), "sending": self.tr("being sent"),
                        "failed": self.tr("not sent"), "unknown": self.tr("cut off: unknown")}
         self.table = named(QTableWidget(0, 5), "outboxTable")
@@ -66,7 +66,9 @@ class OutboxDialog(QDialog):
         for n, r in enumerate(rows):
             for col, text in enumerate((minute_text(r.when), r.to_addrs, r.subject,
                                         self.states.get(r.state, r.state), r.last_error)):
-                self.table.setItem(n, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(n, col, item)
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not rows)
         if rows:

@@ -186,14 +186,12 @@ def _compose_quote(window: MainWindow) -> QWidget:
     from app.db.connection import db
     from app.ui.compose_dialog import ComposeDialog
 
-    row = db.execute_sql("SELECT id, contact_id FROM quote WHERE status IN ('draft', 'sent') "
-                         "ORDER BY id LIMIT 1").fetchone()
+    row = db.execute_sql("SELECT q.id, q.contact_id FROM quote q JOIN contact c "
+                         "ON c.id = q.contact_id WHERE q.status IN ('draft', 'sent') "
+                         "AND c.primary_email <> '' ORDER BY q.id LIMIT 1").fetchone()
     if row is None:
         return ComposeDialog(window.contacts.selected_contact_id() or 1, None, window)
-    dialog = ComposeDialog(int(row[1]), int(row[0]), window)
-    if not dialog.to.text():
-        dialog.to.setText("priya.sharma@example.com")
-    return dialog
+    return ComposeDialog(int(row[1]), int(row[0]), window)
 
 
 def _mail_settings(window: MainWindow) -> QWidget:
@@ -215,6 +213,12 @@ def _mail_settings(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _outbox(window: MainWindow) -> QWidget:
+    from app.ui.outbox_dialog import OutboxDialog
+
+    return OutboxDialog(window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -231,6 +235,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "restore-dialog": _restore_dialog,
     "compose-dialog": _compose_quote,
     "mail-settings": _mail_settings,
+    "outbox": _outbox,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),

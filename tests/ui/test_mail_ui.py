@@ -132,3 +132,27 @@ def test_settings_page_tests_the_connection_and_saves(qtbot, main_window,
     stored = " ".join(str(r[0]) for r in db.execute_sql("SELECT value FROM setting"))
     assert PASSWORD not in stored
     QApplication.processEvents()
+
+
+def test_ctrl_alt_i_sends_the_selected_appointments_invitation(
+        qtbot, main_window, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
+    from app.ui.main_window import TAB_APPOINTMENTS
+    from tests.services.mail_helpers import VISIT, visit
+
+    set_setting("owner_name", "Anil Deshpande")
+    visit(customer())
+    main_window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
+    tab = main_window.appointments
+    tab.set_view("list")
+    tab.list_page.first.setDate(VISIT.date())
+    tab.list_page.last.setDate(VISIT.date())
+    tab.list_page.table.selectRow(0)
+    main_window.mail.start()
+    qtbot.keyClick(main_window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(smtp.received) == 1, timeout=10_000)
+    got = smtp.received[0]
+    assert got.rcpt_tos == ["ravi@surya.example"]
+    [part] = [p for p in got.message.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_param("method") == "REQUEST"
+    assert "METHOD:REQUEST" in part.get_content()
