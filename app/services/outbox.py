@@ -147,6 +147,13 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
     ids = due_ids(at)
     if not ids:
         return report
+    password = get_password(account)
+    if account.user and password is None:
+        # Nobody has given the password yet: the messages wait, no attempt is counted.
+        reason = ("Password: enter the mail password (Mail ▸ Send waiting email now), or set "
+                  "CALLDESK_MAIL_PASSWORD")
+        _postpone_rest([0, *ids], 0, reason, at, report)
+        return report
     server = None
     try:
         for message_id in ids:
@@ -158,7 +165,7 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
             try:
                 if server is None:
                     server = smtp_client.connect(
-                        account, get_password(account),
+                        account, password,
                         smtp_client.TIMEOUT_S if timeout is None else timeout)
                 refused = smtp_client.send(server, account.sender, recipients,
                                            str(row[1]).encode("ascii"))
@@ -172,7 +179,9 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
                 if exc.stage in ("dns", "connect", "tls", "login", "password"):
                     _postpone_rest(ids, message_id, str(exc), at, report)
                     break
-                server = None if exc.stage == "send" else server
+                if exc.stage == "send" and server is not None:
+                    server.close()  # the session is broken; the next message opens another
+                    server = None
                 continue
             note = f"refused by the server: {', '.join(refused)}" if refused else ""
             _finish(message_id, "sent", note, 0, _now())

@@ -156,3 +156,16 @@ def test_connection_dropped_mid_data_leaves_the_message_queued(mail_account,  # 
                      "sent")
     assert send_due(now=now + 3600).sent == [message_id]
     assert len(smtp.received) == 1
+
+
+def test_without_a_password_messages_wait_without_an_attempt(mail_account, smtp) -> None:  # noqa: F811
+    from app.services.mail_password import forget_session, remember_for_session
+
+    forget_session()  # a new session, no keyring: nobody has typed the password yet
+    message_id = queue_mail(OutgoingMail(None, "priya@example.com", "Hello", "Body"))
+    report = send_due()
+    assert report.waiting == [(message_id, _state(message_id)[1])]
+    assert _state(message_id)[0] == "queued" and _state(message_id)[2] == 0
+    assert _state(message_id)[1].startswith("Password: enter the mail password")
+    remember_for_session(mail_account, "s3cret-pass")
+    assert send_due().sent == [message_id]
