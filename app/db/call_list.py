@@ -30,6 +30,7 @@ class CallQuery:
     end: int | None = None  # epoch seconds, exclusive
     sort: str = "when"
     descending: bool = True
+    user_id: int | None = None  # the calls one user logged ("my calls"); None: anyone's
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,14 @@ class CallRow:
     follow_up_done_at: int | None
     notes: str
     key: tuple[object, ...]
+    user_id: int | None = None  # who logged it; None: the owner (single-user file)
 
 
 _CALL_SELECT = (
     "SELECT call.id, call.contact_id, contact.first_name, contact.last_name, contact.company, "
     "call.phone, call.direction, call.started_at, call.duration_s, call.outcome, "
     "coalesce(call_outcome.label, call.outcome), call.follow_up_at, call.follow_up_done_at, "
-    "substr(call.notes, 1, 300)"
+    "substr(call.notes, 1, 300), call.user_id"
 )
 _CALL_FROM = (
     " FROM call JOIN contact ON contact.id = call.contact_id "
@@ -79,6 +81,14 @@ def calls_page_sql(
         ("call.contact_id = ?", query.contact_id), ("call.outcome = ?", query.outcome),
         ("call.direction = ?", query.direction), ("call.started_at >= ?", query.start),
         ("call.started_at < ?", query.end))
+    if query.user_id is not None:
+        if query.user_id == unrecorded_user_id():
+            # Calls from before team mode carry no user: they are the owner's.
+            where.append("coalesce(call.user_id, ?) = ?")
+            params.extend((query.user_id, query.user_id))
+        else:
+            where.append("call.user_id = ?")  # index call_user_started
+            params.append(query.user_id)
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
         # Many matching contacts: walk the sort index and test membership instead. Each
@@ -92,13 +102,20 @@ def calls_page_sql(
     return keyset_page(select, where, params, columns, query.descending, after, limit)
 
 
+def unrecorded_user_id() -> int | None:
+    """The user a record without one belongs to: the first owner."""
+    row = db.execute_sql("SELECT min(id) FROM app_user WHERE role = 'owner'").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
 def _call_row(row: tuple[Any, ...], width: int) -> CallRow:
     return CallRow(
         int(row[0]), int(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]),
         str(row[6]), int(row[7]), int(row[8]), str(row[9]), str(row[10]),
         None if row[11] is None else int(row[11]),
         None if row[12] is None else int(row[12]),
-        str(row[13]), key=tuple(row[14 : 14 + width]),
+        str(row[13]), key=tuple(row[15 : 15 + width]),
+        user_id=None if row[14] is None else int(row[14]),
     )
 
 

@@ -86,7 +86,8 @@ def _open_server(url: str, migrate: bool) -> Database:
         database = open_postgres(url)
     except PostgresVersionError as exc:
         raise DatabaseOpenError(str(exc)) from exc
-    except (DatabaseError, InterfaceError, OperationalError) as exc:
+    except (DatabaseError, InterfaceError, OperationalError, ValueError) as exc:
+        # (peewee's ProgrammingError is a DatabaseError: a URL psycopg cannot read)
         raise DatabaseOpenError(connect_failure_message(url, exc)) from exc
     db.initialize(database)
     if migrate:

@@ -20,10 +20,6 @@ PHONE_COLUMNS = ("e164", "raw", "label", "extension", "is_primary", "digits")
 EMAIL_COLUMNS = ("address", "address_key", "label", "is_primary")
 _CHUNK = 500  # bound parameters per IN (...) lookup
 
-_INSERT_CONTACT = (
-    f"INSERT INTO contact (id, {', '.join(CONTACT_COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 3))})"
-)
 _INSERT_PHONE = (f"INSERT INTO phone (contact_id, {', '.join(PHONE_COLUMNS)}) "
                  f"VALUES ({', '.join('?' * (len(PHONE_COLUMNS) + 1))})")
 _INSERT_EMAIL = (f"INSERT INTO email (contact_id, {', '.join(EMAIL_COLUMNS)}) "
@@ -105,10 +101,9 @@ def next_phone_id() -> int:
 
 
 def insert_contacts(contacts: list[Row], phones: list[Row], emails: list[Row]) -> None:
-    conn = _conn()
-    conn.executemany(_INSERT_CONTACT, contacts)
-    conn.executemany(_INSERT_PHONE, phones)
-    conn.executemany(_INSERT_EMAIL, emails)
+    raw.copy_rows("contact", ("id", *CONTACT_COLUMNS, "created_at", "updated_at"), contacts)
+    raw.copy_rows("phone", ("contact_id", *PHONE_COLUMNS), phones)
+    raw.copy_rows("email", ("contact_id", *EMAIL_COLUMNS), emails)
 
 
 def replace_contact(contact_id: int, values: Row, updated_at: int, phones: list[Row],
@@ -134,9 +129,8 @@ def finish_batch(batch_id: int, finished_at: int, summary: dict[str, Any]) -> No
 
 def record_changes(batch_id: int, changes: Iterable[tuple[int, str, str]]) -> None:
     """(contact id, 'added' | 'merged', before_json) rows of one import."""
-    _conn().executemany(
-        "INSERT INTO import_change (batch_id, contact_id, action, before_json) VALUES (?,?,?,?)",
-        ((batch_id, cid, action, before) for cid, action, before in changes))
+    raw.copy_rows("import_change", ("batch_id", "contact_id", "action", "before_json"),
+                  ((batch_id, cid, action, before) for cid, action, before in changes))
 
 
 def latest_open_batch() -> tuple[int, str, int, str] | None:

@@ -4,6 +4,7 @@ one-line messages for a server that cannot be used."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import lru_cache
 from typing import Any
@@ -43,16 +44,23 @@ def to_pyformat(sql: str) -> str:
 
 def redacted(url: str) -> str:
     """The URL without its password, for messages and the status bar."""
-    parts = urlsplit(url)
-    if parts.password is None:
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not even a URL: hide whatever sits before an '@'
+        return re.sub(r"//[^@/]*@", "//***@", url)
+    if password is None:
         return url
-    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+    netloc = parts.netloc.replace(":" + password + "@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
 
 
 def url_database(url: str) -> str:
     """The database name a URL points at ('' when it names none)."""
-    return unquote(urlsplit(url).path.lstrip("/"))
+    try:
+        return unquote(urlsplit(url).path.lstrip("/"))
+    except ValueError:
+        return ""
 
 
 class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
@@ -61,6 +69,19 @@ class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         return super().execute_sql(to_pyformat(sql), params)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A lost connection (server restarted, network gone) is opened again for the next
+        statement that starts afresh; inside a transaction the statement fails instead, so
+        the transaction is rolled back whole and the person is told."""
+        state: Any = getattr(self, "_state")  # noqa: B009 - peewee's stubs leave it out
+        conn = state.conn
+        if conn is not None and (conn.closed or conn.broken) and not self.in_transaction():
+            with contextlib.suppress(Exception):
+                conn.close()
+            state.reset()
+            self.connect()
+        return super().cursor(named_cursor)
 
     def execute(self, query: Any, **context_options: Any) -> Any:
         ctx = self.get_sql_context(**context_options)

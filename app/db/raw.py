@@ -47,3 +47,18 @@ def contains_pattern(text: str) -> str:
     folded = text.casefold()
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert many rows at once: PostgreSQL's COPY (several times faster than batched
+    INSERTs over a connection), SQLite's executemany (already in-process)."""
+    if is_postgres():
+        names = ", ".join(columns)
+        with db.connection().cursor() as cursor, cursor.copy(
+                f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(columns))
+    db.connection().executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)

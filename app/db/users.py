@@ -70,3 +70,15 @@ def set_active(login: str, active: bool) -> int:
 def user_names() -> dict[int, str]:
     """id -> the name lists show (users are few: a team, not a table to page)."""
     return {u.id: u.shown_name for u in all_users()}
+
+
+def user_name(user_id: int | None) -> str:
+    """The shown name of a user ('' for None: the owner of a single file)."""
+    if user_id is None:
+        return ""
+    row = db.execute_sql("SELECT name, login FROM app_user WHERE id = ?", (user_id,)).fetchone()
+    return "" if row is None else str(row[0] or row[1])
+
+
+def rename_user(user_id: int, name: str) -> None:
+    db.execute_sql("UPDATE app_user SET name = ? WHERE id = ?", (name, user_id))

@@ -153,6 +153,14 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> str | Paragraph:
     return _para(text, st["base"])
 
 
+def _line_cell(line: Any, detail: QuoteDetail, st: dict[str, ParagraphStyle]) -> Any:
+    """The line's name, with its product's catalogue description in small type under it."""
+    extra = detail.product_descriptions.get(line.product_id) if line.product_id else None
+    if not extra:
+        return _description(line.description, st)
+    return [_para(line.description, st["base"]), _para(extra, st["small"])]
+
+
 def _quantity(line: Any) -> str:
     q = f"{line.quantity.normalize():f}"
     return f"{q} {line.unit}".strip()
@@ -186,7 +194,7 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
             optional.append((line, amount))
             continue
         n += 1
-        rows.append([str(n), _description(line.description, st), _quantity(line),
+        rows.append([str(n), _line_cell(line, detail, st), _quantity(line),
                      money(line.unit_price_minor),
                      _discount_text(line.discount_kind, line.discount_value, money, digits),
                      f"{format_rate(line.tax_rate_bp)}%", money(amount)])

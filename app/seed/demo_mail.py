@@ -21,9 +21,9 @@ def seed_demo_mail() -> int:
                            "LIMIT 1", (contact_id,)).fetchone()
     quote_id = None if found is None else int(found[0])
     number = "Q-0001" if found is None else str(found[1])
-    from app.services.settings import set_setting
+    from app.services.first_start import set_owner_name
 
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     now = int(time.time())
     me = "Anil Deshpande <anil@suryacooling.example>"
     rows = [

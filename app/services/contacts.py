@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.db.connection import db
 from app.db.fields import from_epoch, utc_now
 from app.db.models import CONTACT_STATUSES, Contact, Email, Phone
+from app.db.users import user_name
 from app.services.contact_types import (
     ContactDetail,
     ContactInput,
@@ -18,7 +19,8 @@ from app.services.contact_types import (
     display_name,
     split_tags,
 )
-from app.services.errors import NotFoundError, ValidationError
+from app.services.country_codes import region_of_contact
+from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
@@ -45,7 +47,8 @@ class _Clean:
 
 def validate(data: ContactInput, region: str | None = None) -> _Clean:
     """Check every field; raise ValidationError naming the first bad one."""
-    home = region or default_region()
+    # The contact's own country decides how its numbers are read, as it does on import.
+    home = region_of_contact(data.country, region or default_region())
     text_fields = {
         "First name": data.first_name, "Last name": data.last_name, "Company": data.company,
         "Title": data.title, "Street": data.street, "City": data.city, "Region": data.region,
@@ -141,12 +144,27 @@ def create_contact(data: ContactInput) -> SaveResult:
     return SaveResult(contact_id, clean.warnings)
 
 
-def update_contact(contact_id: int, data: ContactInput) -> SaveResult:
+# Who changed a record when no user is recorded: in a single file, the owner's own other
+# window or a command run beside it.
+OTHER_WRITER = "another window or program"
+
+
+def update_contact(contact_id: int, data: ContactInput,
+                   expected_version: int | None = None) -> SaveResult:
+    """Save the contact. With *expected_version* (the row version it was opened at) a save
+    over somebody else's newer change raises EditConflict instead, saving nothing."""
     clean = validate(data)
     with db.atomic():
-        changed = (Contact.update(**clean.values, updated_at=utc_now())
-                   .where(Contact.id == contact_id).execute())
-        if not changed:
+        query = Contact.update(**clean.values, updated_at=utc_now()).where(
+            Contact.id == contact_id)
+        if expected_version is not None:
+            query = query.where(Contact.row_version == expected_version)
+        if not query.execute():
+            if expected_version is not None and Contact.get_or_none(
+                    Contact.id == contact_id) is not None:
+                current = get_contact(contact_id)
+                raise EditConflict(current, current.updated_by or OTHER_WRITER,
+                                   current.updated_at)
             raise NotFoundError(f"Contact {contact_id} no longer exists")
         _write_children(contact_id, clean)
     return SaveResult(contact_id, clean.warnings)
@@ -178,6 +196,7 @@ def get_contact(contact_id: int) -> ContactDetail:
         tags=split_tags(row.tags), notes=row.notes, do_not_call=row.do_not_call,
         phones=phones, emails=emails, created_at=row.created_at, updated_at=row.updated_at,
         last_contacted_at=from_epoch(row.last_contacted_at) if row.last_contacted_at else None,
+        row_version=int(row.row_version), updated_by=user_name(row.updated_by),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class ValidationError(ValueError):
     """Input that cannot be saved. ``field`` names the input it is about."""
@@ -14,3 +16,14 @@ class ValidationError(ValueError):
 
 class NotFoundError(LookupError):
     """The record asked for no longer exists (deleted elsewhere, or never did)."""
+
+
+class EditConflict(Exception):
+    """Someone else saved the record after it was opened; nothing was saved. ``current`` is
+    the record as it is now (with its row version), ``changed_by`` who saved it."""
+
+    def __init__(self, current: object, changed_by: str, changed_at: datetime) -> None:
+        super().__init__(f"changed by {changed_by} at {changed_at:%Y-%m-%d %H:%M} UTC")
+        self.current = current
+        self.changed_by = changed_by
+        self.changed_at = changed_at

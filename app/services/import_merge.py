@@ -116,12 +116,24 @@ def _text_problem(values: dict[str, Any]) -> str | None:
 
 def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem],
                  phones: PhoneCache | None = None) -> Draft | None:
-    """A Draft for *record*, or None (with a problem noted) when it cannot be imported.
-    The rules are the contact form's (contacts.validate), applied without its per-call
-    overhead: unparsable numbers are kept raw and reported, bad emails go to the notes."""
-    if record.is_empty():
+    """A Draft for *record*, or None (with the reason noted as a refusal) when it cannot be
+    imported. The rules are the contact form's (contacts.validate), applied without its
+    per-call overhead: unparsable numbers are kept raw and reported, bad emails go to the
+    notes. What the reader repaired is noted too, so every record is accounted for."""
+    row, line = record.row, record.line
+
+    def note(message: str, refused: bool = False, sentence: bool = False) -> None:
+        problems.append(ImportProblem(row, message, line, refused, sentence))
+
+    for warning in record.warnings:
+        note(warning, sentence=True)
+    if record.refusal:
+        note(record.refusal, refused=True, sentence=True)
         return None
-    row = record.row
+    if record.is_empty():
+        note("has no name, company, phone, email or other detail to import; not imported",
+             refused=True, sentence=True)
+        return None
     f = record.fields
     notes = list(record.notes)
     tags: list[str] = []
@@ -137,8 +149,7 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
     for address, label in record.emails:
         address = address.strip()
         if not EMAIL_PATTERN.match(address):
-            problems.append(ImportProblem(row, f"'{address}' is not an email address; "
-                                               "kept in the notes"))
+            note(f"'{address}' is not an email address; kept in the notes")
             notes.append(f"Email (not an address): {address}")
         elif address.casefold() not in (e[0].casefold() for e in emails):
             emails.append((address, label.strip()))
@@ -146,13 +157,13 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
     values["notes"] = "\n".join(notes)
     problem = _text_problem(values)
     if problem:
-        problems.append(ImportProblem(row, f"{problem}; not imported"))
+        note(f"{problem}; not imported", refused=True)
         return None
     if not (values["first_name"] or values["last_name"] or values["company"]):
         fallback = (emails[0][0] if emails else
                     record.phones[0][0].strip() if record.phones else f"Row {row}")
         values["first_name"] = fallback
-        problems.append(ImportProblem(row, f"no name or company; named '{fallback}'"))
+        note(f"no name or company; named '{fallback}'")
     values["status"] = status
     values["do_not_call"] = f.get("do_not_call", "").strip().casefold() in TRUE_WORDS
     home = region
@@ -166,8 +177,7 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
             continue
         parsed = cache.parse(raw, home)
         if isinstance(parsed, str):
-            problems.append(ImportProblem(
-                row, f"Phone {index}: kept as typed, not a usable number ({parsed})"))
+            note(f"Phone {index}: kept as typed, not a usable number ({parsed})")
             clean_phones.append((None, raw, label.strip(), ""))
         elif all(p[0] != parsed[0] for p in clean_phones):
             clean_phones.append((parsed[0], raw, label.strip(), parsed[1]))

@@ -13,14 +13,13 @@ from app.services.settings import default_region
 
 
 def my_name() -> str:
-    from app.services.first_start import owner_name
+    """The name of the user at this desk (Settings ▸ General, or their team user)."""
     from app.services.users import current_user
 
     try:
-        name = current_user().name
+        return current_user().name
     except LookupError:
-        name = ""
-    return name or owner_name()
+        return ""
 
 
 def customer_zone(e164: str) -> tzinfo:

@@ -166,24 +166,29 @@ def _require_status(quote_id: int, allowed: Sequence[str], message: str) -> tupl
 
 
 def set_status(quote_id: int, status: str, today: date | None = None) -> None:
-    """draft -> sent -> accepted / declined; draft or sent -> void. An expired quote (sent,
-    validity passed) cannot be accepted: revise it with a new date."""
+    """draft -> sent -> accepted / declined; draft -> accepted (it was handed over, so it
+    counts as sent); draft or sent -> void. An expired quote (validity passed) cannot be
+    accepted: revise it with a new date. Accepting makes the contact a customer, in the same
+    transaction."""
     with db.atomic():
-        row = db.execute_sql("SELECT status, valid_until, number FROM quote WHERE id=?",
-                             (quote_id,)).fetchone()
+        row = db.execute_sql("SELECT status, valid_until, number, contact_id FROM quote "
+                             "WHERE id=?", (quote_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"quote {quote_id}")
         current, valid_until, number = str(row[0]), str(row[1]), str(row[2])
         if status == REVISED or status not in TRANSITIONS[current]:
             raise ValidationError("Status", f"{number} is {current} and cannot become {status}")
-        if status == ACCEPTED and shown_status(current, valid_until,
-                                               today or date.today()) != current:
+        if status == ACCEPTED and valid_until < (today or date.today()).isoformat():
             raise ValidationError("Status", f"{number} expired on {valid_until}; revise it "
                                   "with a new validity date before accepting")
         now = int(utc_now().timestamp())
-        sent_at = ", sent_at=?" if status == SENT else ""
+        implies_sent = status == SENT or (status == ACCEPTED and current == DRAFT)
+        sent_at = ", sent_at=?" if implies_sent else ""
         params = (status, now, now, quote_id) if sent_at else (status, now, quote_id)
         db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{sent_at} WHERE id=?", params)
+        if status == ACCEPTED:
+            db.execute_sql("UPDATE contact SET status='customer', updated_at=? WHERE id=?",
+                           (now, int(row[3])))
 
 
 def delete_quote(quote_id: int) -> None:
@@ -248,7 +253,18 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         int(row[0]), str(row[1]), str(row[2]),
         shown_status(str(row[2]), str(row[7]), today or date.today()), int(row[3]),
         None if row[4] is None else int(row[4]), name,
-        [str(a) for a in address if a and str(a).strip()], data, totals_of(data))
+        [str(a) for a in address if a and str(a).strip()], data, totals_of(data),
+        _product_descriptions(data.lines))
+
+
+def _product_descriptions(lines: list[QuoteLineInput]) -> dict[int, str]:
+    ids = sorted({line.product_id for line in lines if line.product_id is not None})
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute_sql(f"SELECT id, description FROM product WHERE id IN ({marks}) "
+                          "AND description <> ''", ids).fetchall()
+    return {int(r[0]): str(r[1]) for r in rows}
 
 
 def quote_id_by_number(number: str) -> int:

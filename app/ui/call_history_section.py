@@ -45,7 +45,8 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
         note = escape(" ".join(r.notes.split())[:120])
         lines.append(f"<tr><td class='k' style='white-space:nowrap'>{when}</td><td>{arrow}</td>"
                      f"<td style='white-space:nowrap'>{escape(r.outcome_label)}</td>"
-                     f"<td>{duration_text(r.duration_s)}</td>"
-                     f"<td>{note}</td></tr>")
+                     f"<td>{duration_text(r.duration_s)}</td></tr>")
+        if note:  # its own full-width row: a narrow cell broke words in the middle
+            lines.append(f"<tr><td></td><td colspan='3'>{note}</td></tr>")
     return (f"<h3>{escape(_tr('Calls'))} <span class='k'>({escape(shown)})</span></h3>"
             f"<p>{links}</p>{follow_html}<table cellspacing='2'>{''.join(lines)}</table>")

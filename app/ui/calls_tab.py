@@ -24,8 +24,10 @@ from app.db.call_list import CallQuery
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.services.outcomes import list_outcomes
+from app.services.users import current_user, list_users
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import (
+    COL_BY,
     COL_CONTACT,
     COL_DIRECTION,
     COL_DURATION,
@@ -78,6 +80,10 @@ class CallsTab(QWidget):
         for label, code in ((self.tr("In and out"), ""), (self.tr("Outgoing"), "out"),
                             (self.tr("Incoming"), "in")):
             self.direction.addItem(label, code)
+        self.by_user = QComboBox()
+        self.by_user.setObjectName("callByUser")
+        self.by_user.setToolTip(self.tr("Whose calls: anyone's, or one person's"))
+        self.reload_users()
         self.contact_only = QPushButton(self.tr("This contact only"))
         self.contact_only.setObjectName("callContactOnly")
         self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
@@ -95,8 +101,8 @@ class CallsTab(QWidget):
         self.model = CallTableModel(ctx.home_region, self)
         # Sized so that at 1280 wide every column, Notes included, shows without scrolling.
         self.table = list_table(self.model, "callTable", {
-            COL_WHEN: 120, COL_CONTACT: 150, COL_NUMBER: 120, COL_DIRECTION: 64,
-            COL_DURATION: 64, COL_OUTCOME: 115, COL_FOLLOW_UP: 130, COL_NOTES: 100},
+            COL_WHEN: 112, COL_CONTACT: 130, COL_NUMBER: 108, COL_DIRECTION: 56,
+            COL_DURATION: 60, COL_OUTCOME: 108, COL_FOLLOW_UP: 130, COL_NOTES: 80, COL_BY: 76},
             self._empty_text)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -117,11 +123,12 @@ class CallsTab(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.outcome.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.direction.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.by_user.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for widget in (self.period, self.date_from, self.date_to, self.outcome, self.direction,
-                       self.contact_only, self.contact_label, self.contact_clear):
+                       self.by_user, self.contact_only, self.contact_label, self.contact_clear):
             bar.addWidget(widget)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -181,7 +188,26 @@ class CallsTab(QWidget):
         return CallQuery(self.search.text().strip(), self._contact_id,
                          str(self.outcome.currentData() or ""),
                          str(self.direction.currentData() or ""), start, end, q.sort,
-                         q.descending)
+                         q.descending, self.by_user.currentData())
+
+    def reload_users(self) -> None:
+        """Anyone, me, then each other user: "my calls" is one key away."""
+        chosen = self.by_user.currentData()
+        self.by_user.blockSignals(True)
+        self.by_user.clear()
+        self.by_user.addItem(self.tr("Anyone"), None)
+        try:
+            me = current_user()
+            users = list_users()
+        except LookupError:
+            users, me = [], None
+        if me is not None:
+            self.by_user.addItem(self.tr("My calls"), me.id)
+        for user in users:
+            if me is None or user.id != me.id:
+                self.by_user.addItem(user.shown_name, user.id)
+        self.by_user.setCurrentIndex(max(0, self.by_user.findData(chosen)))
+        self.by_user.blockSignals(False)
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

@@ -39,7 +39,10 @@ def build_appointments_tab(window: MainWindow) -> QWidget:
 def build_quotes_tab(window: MainWindow) -> QWidget:
     from app.ui.quotes_tab import QuotesTab
 
-    return QuotesTab(window.ctx)
+    tab = QuotesTab(window.ctx)
+    # Accepting a quote makes its contact a customer: the contact list shows it at once.
+    tab.quotes_changed.connect(window.contacts.refresh)
+    return tab
 
 
 TAB_BUILDERS = (build_calls_tab, build_appointments_tab, build_quotes_tab)

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
 
 from app.db.contact_list import contact_count
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
 from app.ui.contacts_tab import ContactsTab
+from app.ui.country_names import country_name
 from app.ui.data_safety import DataSafety
 from app.ui.demo_data_actions import DemoDataActions
 from app.ui.feature_tabs import TAB_BUILDERS
@@ -59,7 +60,16 @@ class MainWindow(QMainWindow):
 
         self.path_label = QLabel(ctx.db_path)
         self.count_label = QLabel()
+        # Numbers typed without +country are read in this country: keep it in sight.
+        self.home_country_button = QPushButton()
+        self.home_country_button.setObjectName("homeCountry")
+        self.home_country_button.setFlat(True)
+        self.home_country_button.setToolTip(self.tr(
+            "Numbers without a country code are read in this country, unless the contact's "
+            "own Country says otherwise. Click to change it in Settings."))
+        self.home_country_button.clicked.connect(lambda: self.open_settings())
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.home_country_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
         self.refresh_status()
@@ -163,6 +173,7 @@ class MainWindow(QMainWindow):
             from app.services.settings import default_region
 
             self.ctx.home_region = default_region()
+            self.refresh_status()
             self.contacts.set_home_region(self.ctx.home_region)
             if self.pages[TAB_QUOTES].is_built():
                 self.quotes.set_home_region(self.ctx.home_region)
@@ -229,6 +240,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        self.home_country_button.setText(self.tr("Home country: %1").replace(
+            "%1", country_name(self.ctx.home_region)))
         self.count_label.setText(self.tr("Contacts: %1").replace("%1", f"{contact_count():,}"))
 
     def show_shortcuts(self) -> None:

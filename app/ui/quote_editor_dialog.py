@@ -212,7 +212,8 @@ class QuoteEditorDialog(QDialog):
     def choose_customer(self) -> None:
         if self._read_only:
             return
-        picker = ContactPickerDialog(self)
+        # The money locale names the home country (en_IN): numbers are shown its way.
+        picker = ContactPickerDialog(self, home_region=self._locale.rpartition("_")[2])
         if picker.exec() and picker.chosen_id is not None:
             self._set_customer(picker.chosen_id)
             self._changed()

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +36,8 @@ from app.services.quotes import (
 )
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.desktop_launch import open_external
+from app.ui.file_dialogs import save_file_name
 from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
@@ -151,7 +151,7 @@ class QuotesTab(QWidget):
         self.apply_filter()
 
     def choose_customer_filter(self) -> None:
-        picker = ContactPickerDialog(self, self.tr("Show quotes of"))
+        picker = ContactPickerDialog(self, self.tr("Show quotes of"), self._ctx.home_region)
         if picker.exec() and picker.chosen_id is not None:
             self.set_customer_filter(picker.chosen_id, picker.chosen_name)
 
@@ -175,7 +175,7 @@ class QuotesTab(QWidget):
     # -- actions --------------------------------------------------------------------------
     def new_quote(self, contact_id: int | None = None) -> None:
         if contact_id is None:
-            picker = ContactPickerDialog(self)
+            picker = ContactPickerDialog(self, home_region=self._ctx.home_region)
             if not picker.exec() or picker.chosen_id is None:
                 return
             contact_id = picker.chosen_id
@@ -268,11 +268,8 @@ class QuotesTab(QWidget):
         from app.pdf.quote import write_quote_pdf
 
         number = get_quote(quote_id).number
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save quote as PDF"), str(Path(folder) / f"{number}.pdf"),
-            self.tr("PDF files (*.pdf)"))
+        path, _ = save_file_name(self, "pdf", self.tr("Save quote as PDF"), f"{number}.pdf",
+                                 self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         try:
@@ -281,7 +278,7 @@ class QuotesTab(QWidget):
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        open_external(QUrl.fromLocalFile(str(written)), self)  # a failure is said in the window
         return written
 
     def suggest_for_customer(self, contact_id: int | None = None) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from app.ui.screenshot_states import STATES
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -137,6 +138,25 @@ def _import_mapping(window: MainWindow) -> QWidget:
         return ImportDialog(window.ctx, window, str(path))
 
 
+_LOOSE_QUOTE_SAMPLE = (
+    "Name,Telefon,E-Mail,Notizen\r\n"
+    "Anna Weber,030 12345678,anna@weber.example,Kundin seit 2019\r\n"
+    "Marco Rossi,+39 06 1234 5678,marco@rossi.example,\"Rückruf ab 15 Uhr\r\n"
+    "Sunita Verma,+91 98100 12345,sunita@verma.example,bulk order\r\n"
+    "Lukas Schmidt,+49 30 901820,lukas@schmidt-bau.example,\r\n")
+
+
+def _import_loose_quote(window: MainWindow) -> QWidget:
+    import tempfile
+
+    from app.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kontakte-bearbeitet.csv"
+        path.write_text(_LOOSE_QUOTE_SAMPLE, encoding="utf-8", newline="")
+        return ImportDialog(window.ctx, window, str(path))
+
+
 def _restore_dialog(window: MainWindow) -> QWidget:
     from app.db.backup import list_backups, take_backup
     from app.db.connection import db
@@ -219,6 +239,23 @@ def _outbox(window: MainWindow) -> QWidget:
     return OutboxDialog(window)
 
 
+def _edit_conflict(window: MainWindow) -> QWidget:
+    """The question after a second person saved the same contact (nothing is written)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from app.services.contacts import get_contact
+    from app.ui.edit_conflict_dialog import EditConflictDialog
+
+    contact = get_contact(window.contacts.selected_contact_id() or 1)
+    theirs = replace(contact, city="Navi Mumbai", notes="Called back: wants the 3-year plan",
+                     updated_at=datetime.now(UTC), row_version=contact.row_version + 1)
+    mine = replace(contact.to_input(), notes="Send the brochure in Hindi", status="prospect")
+    dialog = EditConflictDialog(mine, theirs, "Sunita Rao", window.ctx.home_region, window)
+    dialog.take_theirs("city")
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -232,6 +269,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
+    "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
     "compose-dialog": _compose_quote,
     "mail-settings": _mail_settings,
@@ -242,6 +280,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "edit-conflict": _edit_conflict,
+    **STATES,
 }
 
 

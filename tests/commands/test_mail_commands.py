@@ -6,8 +6,8 @@ import pytest
 
 from app.cli import main
 from app.db.connection import close_database, db, open_database
+from app.services.first_start import set_owner_name
 from app.services.mail_password import ENV, forget_session
-from app.services.settings import set_setting
 from tests.mail_servers import CERT_FILE, PASSWORD, SmtpServer, smtp  # noqa: F401
 from tests.services.mail_helpers import customer, quote, visit
 
@@ -15,7 +15,7 @@ from tests.services.mail_helpers import customer, quote, visit
 @pytest.fixture()
 def records(db_path: str, smtp: SmtpServer, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
             capsys: pytest.CaptureFixture[str]):
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     ids = {"quote": quote(customer()), "visit": visit(customer())}
     close_database()
     monkeypatch.setenv(ENV, PASSWORD)

@@ -13,17 +13,17 @@ from app.db.connection import db
 from app.services.appointment_invite import invite
 from app.services.appointments import move_appointment, set_status
 from app.services.errors import ValidationError
+from app.services.first_start import set_owner_name
 from app.services.outbox import send_due
 from app.services.quote_mail import email_quote, quote_sends
 from app.services.quotes import get_quote, revise_quote
-from app.services.settings import set_setting
 from tests.mail_servers import SmtpServer, mail_account, smtp  # noqa: F401
 from tests.services.mail_helpers import VISIT, customer, quote, visit
 
 
 @pytest.fixture(autouse=True)
 def _named_user(db_path: str) -> None:
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
 
 
 def _pdf_text(data: bytes) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.errors import ValidationError
+from app.services.first_start import set_owner_name
 from app.services.mail_default_templates import BUILTIN
 from app.services.mail_merge import appointment_values, contact_values, quote_values
 from app.services.mail_templates import (
@@ -15,12 +16,11 @@ from app.services.mail_templates import (
     preview,
     save_template,
 )
-from app.services.settings import set_setting
 from tests.services.mail_helpers import customer, quote, visit
 
 
 def test_quote_template_merges_contact_quote_and_user(db_path: str) -> None:
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     values = quote_values(quote(customer()))
     merged = merge(get_template("quote").subject, get_template("quote").body, values)
     assert merged.subject == "Quotation Q-0001 for Sharma Traders"
@@ -56,7 +56,7 @@ def test_unknown_field_is_refused_naming_it(db_path: str) -> None:
 
 
 def test_defaults_in_english_and_hindi_use_only_known_fields(db_path: str) -> None:
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     names = {t.name: t.language for t in list_templates()}
     for kind in ("follow-up", "quote", "appointment"):
         assert names[kind] == "en" and names[f"{kind}-hi"] == "hi"

@@ -98,8 +98,8 @@ def test_concurrent_saves_from_two_threads_never_share_a_number(db_path: str) ->
 def test_status_flow_and_read_only_sent_quotes(db_path: str) -> None:
     cid = _contact()
     qid = save_quote(_quote(cid))
-    with pytest.raises(ValidationError, match="cannot become accepted"):
-        set_status(qid, "accepted", TODAY)
+    with pytest.raises(ValidationError, match="draft and cannot become declined"):
+        set_status(qid, "declined", TODAY)
     set_status(qid, "sent", TODAY)
     with pytest.raises(ValidationError, match="only a draft can be edited"):
         save_quote(_quote(cid), qid)

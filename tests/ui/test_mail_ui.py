@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.db.connection import db
+from app.services.first_start import set_owner_name
 from app.services.mail_account import load_account
-from app.services.settings import set_setting
 from app.ui.compose_dialog import ComposeDialog
 from app.ui.mail_settings_page import MailSettingsPage
 from app.ui.main_window import TAB_QUOTES
@@ -28,7 +28,7 @@ def _open_compose(qtbot, window, keys=(Qt.Key.Key_M, Qt.KeyboardModifier.Control
 
 def test_ctrl_m_writes_to_the_contact_and_the_worker_sends_it(
         qtbot, main_window, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     contact = customer()
     main_window.contacts.refresh()
     main_window.contacts.show_contact(contact)
@@ -78,7 +78,7 @@ def test_empty_merge_field_is_refused_in_the_dialog(qtbot, main_window,
 
 def test_email_quote_from_the_quotes_tab_attaches_its_pdf(
         qtbot, main_window, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     quote_id = quote(customer())
     main_window.tabs.setCurrentIndex(TAB_QUOTES)
     main_window.quotes.refresh()
@@ -139,7 +139,7 @@ def test_ctrl_alt_i_sends_the_selected_appointments_invitation(
     from app.ui.main_window import TAB_APPOINTMENTS
     from tests.services.mail_helpers import VISIT, visit
 
-    set_setting("owner_name", "Anil Deshpande")
+    set_owner_name("Anil Deshpande")
     visit(customer())
     main_window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
     tab = main_window.appointments
