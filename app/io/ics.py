@@ -119,3 +119,31 @@ def build_itip(item: IcsEvent, method: str, sequence: int, organizer: Person,
     cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
+
+
+@dataclass(frozen=True)
+class ItipReply:
+    uid: str
+    attendee: str  # the address that answered
+    partstat: str  # ACCEPTED | DECLINED | TENTATIVE | …
+    sequence: int
+
+
+def parse_itip_reply(data: bytes | str) -> list[ItipReply]:
+    """The answers in an iTIP METHOD:REPLY calendar; [] for anything else or unreadable text."""
+    try:
+        cal = Calendar.from_ical(data)
+    except ValueError:
+        return []
+    if str(cal.get("method", "")).upper() != "REPLY":
+        return []
+    found = []
+    for event in cal.walk("VEVENT"):
+        attendees = event.get("attendee", [])
+        for attendee in attendees if isinstance(attendees, list) else [attendees]:
+            address = str(attendee)
+            address = address[7:] if address.lower().startswith("mailto:") else address
+            partstat = str(getattr(attendee, "params", {}).get("PARTSTAT", "")).upper()
+            found.append(ItipReply(str(event.get("uid", "")), address.strip(), partstat,
+                                   int(event.get("sequence", 0))))
+    return found

@@ -76,6 +76,8 @@ def invite(appointment_id: int, include_customer: bool = False) -> int:
             "ON CONFLICT (appointment_id) DO UPDATE SET sequence = excluded.sequence, "
             "method = excluded.method, starts_at = excluded.starts_at, "
             "ends_at = excluded.ends_at, location = excluded.location, "
-            "rep_id = excluded.rep_id, sent_at = excluded.sent_at",
+            "rep_id = excluded.rep_id, sent_at = excluded.sent_at, "
+            "reply = CASE WHEN appointment_invite.sequence = excluded.sequence "
+            "THEN appointment_invite.reply ELSE '' END",
             (appointment_id, sequence, method, *state, int(time.time())))
     return message_id

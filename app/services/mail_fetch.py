@@ -146,8 +146,13 @@ def _text(msg: EmailMessage) -> str:
 
 
 def _store(msg: EmailMessage, uid: int, validity: str) -> bool:
+    from app.services.invite_replies import apply_replies, calendar_replies
+
     sender = (getaddresses([str(msg.get("From", ""))]) or [("", "")])[0][1]
     in_reply_to, contact_id = _thread_contact(msg)
+    answered = apply_replies(calendar_replies(msg))  # a rep answering an invitation
+    if contact_id is None:
+        contact_id = answered
     if contact_id is None:
         contact_id = _sender_contact(sender) if sender else None
     if contact_id is None:

@@ -127,3 +127,56 @@ def test_worker_fetches_in_its_round_and_then_waits(account, imap: ImapServer) -
         assert worker.maybe_fetch() is None  # not again until the interval has passed
     finally:
         forget_session()
+
+
+def _reply_from_rep(uid: str, partstat: str, sequence: int, n: int) -> bytes:
+    from icalendar import Calendar, Event, vCalAddress
+
+    cal = Calendar()
+    cal.add("prodid", "-//Rep's phone//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "REPLY")
+    event = Event()
+    event.add("uid", uid)
+    event.add("sequence", sequence)
+    attendee = vCalAddress("mailto:ravi@surya.example")
+    attendee.params["partstat"] = partstat
+    event.add("attendee", attendee)
+    cal.add_component(event)
+    msg = EmailMessage()
+    msg["From"] = "Ravi Kumar <ravi@surya.example>"  # a rep, not a contact
+    msg["To"] = "anil@surya.example"
+    msg["Subject"] = f"{partstat.capitalize()}: Visit"
+    msg["Message-ID"] = f"<itip-{n}@surya.example>"
+    msg.set_content(f"Ravi Kumar has {partstat.lower()} this invitation.")
+    msg.add_alternative(cal.to_ical().decode(), subtype="calendar",
+                        params={"method": "REPLY"})
+    return msg.as_bytes()
+
+
+def test_rep_itip_reply_confirms_the_appointment(account, imap: ImapServer) -> None:
+    from datetime import timedelta
+
+    from app.services.appointment_invite import invite
+    from app.services.appointments import get_appointment, move_appointment
+    from app.services.invite_replies import invitation_reply
+    from tests.services.mail_helpers import VISIT, visit
+
+    contact = customer()
+    appointment = visit(contact)
+    uid = get_appointment(appointment).uid
+    invite(appointment)
+    imap.add(_reply_from_rep(uid, "ACCEPTED", 0, 1))
+    assert fetch_replies(account, PASSWORD).stored == 1
+    assert get_appointment(appointment).status == "confirmed"
+    assert invitation_reply(appointment) == ("ACCEPTED", "ravi@surya.example")
+    assert "Accepted: Visit" in [r.subject for r in contact_emails(contact)[0]]
+    move_appointment(appointment, VISIT + timedelta(hours=3))
+    invite(appointment)  # the update (SEQUENCE 1) waits for a new answer
+    assert invitation_reply(appointment) == ("", "ravi@surya.example")
+    imap.add(_reply_from_rep(uid, "DECLINED", 0, 2))  # an answer to the old time
+    fetch_replies(account, PASSWORD)
+    assert invitation_reply(appointment)[0] == ""
+    imap.add(_reply_from_rep(uid, "DECLINED", 1, 3))
+    fetch_replies(account, PASSWORD)
+    assert invitation_reply(appointment)[0] == "DECLINED"

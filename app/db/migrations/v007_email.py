@@ -2,6 +2,9 @@
 each appointment's invitations last said (so a change bumps SEQUENCE), and the user's own
 templates beside the built-in ones.
 
+``reply`` is the rep's answer to the latest invitation (iTIP REPLY: ACCEPTED, DECLINED or
+TENTATIVE), cleared when a changed invitation goes out.
+
 A message is stored with its whole MIME text before any network I/O; ``state`` says where it
 is: queued (waiting, maybe after a failure: ``last_error``), sending (claimed by a worker at
 ``claimed_at``), sent, failed (refused for good, shown until retried), unknown (a send that was
@@ -44,7 +47,10 @@ CREATE TABLE appointment_invite (
     ends_at INTEGER NOT NULL,
     location TEXT NOT NULL DEFAULT '',
     rep_id INTEGER NOT NULL DEFAULT 0,
-    sent_at INTEGER NOT NULL
+    sent_at INTEGER NOT NULL,
+    reply TEXT NOT NULL DEFAULT '',
+    replied_by TEXT NOT NULL DEFAULT '',
+    replied_at INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE mail_template (
     id INTEGER PRIMARY KEY,
