@@ -1,7 +1,7 @@
 """The user's own mailbox: SMTP (and optionally IMAP) server, security, login and From address.
 
-Kept in the settings table, so it travels with the data file; the password never is (see
-mail_password).
+One account per user (table mail_account), in the database so it travels with the data file;
+the password never is (see mail_password).
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ from email.utils import formataddr, parseaddr
 
 from app.db.connection import db
 from app.services.errors import ValidationError
-from app.services.settings import get_setting, set_setting
 
 SECURITY = ("none", "starttls", "tls")
-_KEYS = ("smtp_host", "smtp_port", "security", "user", "from_addr", "imap_host", "imap_port",
-         "ca_file")
-_PREFIX = "mail."
+_COLUMNS = "smtp_host, smtp_port, security, login, from_addr, imap_host, imap_port, ca_file"
 
 
 @dataclass(frozen=True)
@@ -110,20 +107,43 @@ def make_account(smtp: str, security: str, user: str, from_addr: str, imap: str 
                        ca_file.strip())
 
 
+def _user_id() -> int:
+    from app.services.users import current_user
+
+    return current_user().id
+
+
 def save_account(account: MailAccount) -> None:
+    """The account of the user at this desk."""
+    import time
+
     with db.atomic():
-        for key in _KEYS:
-            set_setting(_PREFIX + key, str(getattr(account, key)))
+        db.execute_sql(
+            f"INSERT INTO mail_account (user_id, {_COLUMNS}, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+            "smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port, "
+            "security = excluded.security, login = excluded.login, "
+            "from_addr = excluded.from_addr, imap_host = excluded.imap_host, "
+            "imap_port = excluded.imap_port, ca_file = excluded.ca_file, "
+            "updated_at = excluded.updated_at",
+            (_user_id(), account.smtp_host, account.smtp_port, account.security, account.user,
+             account.from_addr, account.imap_host, account.imap_port, account.ca_file,
+             int(time.time())))
+
+
+def clear_account() -> None:
+    with db.atomic():
+        db.execute_sql("DELETE FROM mail_account WHERE user_id = ?", (_user_id(),))
 
 
 def load_account() -> MailAccount | None:
-    """The account, or None before one is set up."""
-    values = {key: get_setting(_PREFIX + key) for key in _KEYS}
-    if not values["smtp_host"]:
+    """The account of the user at this desk, or None before they set one up."""
+    row = db.execute_sql(f"SELECT {_COLUMNS} FROM mail_account WHERE user_id = ?",
+                         (_user_id(),)).fetchone()
+    if row is None:
         return None
-    return MailAccount(values["smtp_host"], int(values["smtp_port"] or 25),
-                       values["security"] or "none", values["user"], values["from_addr"],
-                       values["imap_host"], int(values["imap_port"] or 0), values["ca_file"])
+    return MailAccount(str(row[0]), int(row[1]), str(row[2]), str(row[3]), str(row[4]),
+                       str(row[5]), int(row[6]), str(row[7]))
 
 
 def require_account() -> MailAccount:

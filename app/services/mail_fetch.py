@@ -21,11 +21,9 @@ from email.utils import getaddresses, parsedate_to_datetime
 from app.db.connection import db
 from app.services.mail_account import MailAccount
 from app.services.mail_errors import MailError
-from app.services.settings import get_setting, set_setting
 from app.services.smtp_client import TIMEOUT_S, resolve, tls_context
 
 LIMIT = 200
-_LAST_UID, _VALIDITY = "mail.imap_last_uid", "mail.imap_uidvalidity"
 _IDS = re.compile(r"<[^<>\s]+>")
 
 
@@ -94,7 +92,12 @@ def _fetch(client: imaplib.IMAP4, limit: int) -> FetchResult:
     status, data = client.select("INBOX", readonly=True)
     _check(status, data, "SELECT INBOX")
     validity = str((client.response("UIDVALIDITY")[1] or [b""])[0] or b"", "ascii", "replace")
-    last = int(get_setting(_LAST_UID) or 0) if get_setting(_VALIDITY) == validity else 0
+    from app.services.users import current_user
+
+    user_id = current_user().id
+    seen = db.execute_sql("SELECT imap_uidvalidity, imap_last_uid FROM mail_account "
+                          "WHERE user_id = ?", (user_id,)).fetchone()
+    last = int(seen[1]) if seen is not None and str(seen[0]) == validity else 0
     status, data = client.uid("SEARCH", f"UID {last + 1}:*")
     _check(status, data, "UID SEARCH")
     uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > last)
@@ -109,8 +112,8 @@ def _fetch(client: imaplib.IMAP4, limit: int) -> FetchResult:
                 stored += 1
             else:
                 skipped += 1
-            set_setting(_LAST_UID, str(uid))
-            set_setting(_VALIDITY, validity)
+            db.execute_sql("UPDATE mail_account SET imap_last_uid = ?, imap_uidvalidity = ? "
+                           "WHERE user_id = ?", (uid, validity, user_id))
     return FetchResult(stored, skipped, more)
 
 

@@ -57,6 +57,9 @@ class OutboxWorker:
                 self._wake.clear()
                 self.step()
                 self.maybe_fetch()
+                # Idle without a connection: a restore from backup may replace the file.
+                if not db.is_closed():
+                    db.close()
                 self._wake.wait(self._poll_s)
         finally:
             if not db.is_closed():

@@ -125,9 +125,13 @@ def _finish(message_id: int, state: str, error: str, next_at: int, sent_at: int 
 
 
 def due_ids(now: int, limit: int = BATCH) -> list[int]:
+    """This user's messages that are due: each goes out through its own user's mailbox."""
+    from app.services.users import current_user
+
     return [int(r[0]) for r in db.execute_sql(
-        "SELECT id FROM email_message WHERE state = 'queued' AND next_attempt_at <= ? "
-        "ORDER BY next_attempt_at, id LIMIT ?", (now, limit)).fetchall()]
+        "SELECT id FROM email_message WHERE user_id = ? AND state = 'queued' "
+        "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+        (current_user().id, now, limit)).fetchall()]
 
 
 def send_due(now: int | None = None, timeout: float | None = None) -> SendReport:

@@ -106,6 +106,9 @@ class MailSettingsPage(SettingsPage):
     def save(self) -> None:
         account = self.account()
         if account is None:
+            from app.services.mail_account import clear_account
+
+            clear_account()  # emptied: no mail account any more
             return
         save_account(account)
         if self.password.text():

@@ -15,7 +15,14 @@ from app.services.mail_account import load_account
 from app.ui.compose_dialog import ComposeDialog
 from app.ui.mail_settings_page import MailSettingsPage
 from app.ui.main_window import TAB_QUOTES
-from tests.mail_servers import CERT_FILE, PASSWORD, SmtpServer, mail_account, smtp  # noqa: F401
+from tests.mail_servers import (  # noqa: F401
+    CERT_FILE,
+    PASSWORD,
+    SmtpServer,
+    database_text,
+    mail_account,
+    smtp,
+)
 from tests.services.mail_helpers import customer, quote
 
 
@@ -129,8 +136,7 @@ def test_settings_page_tests_the_connection_and_saves(qtbot, main_window,
     dialog.save()
     account = load_account()
     assert account is not None and (account.smtp_port, account.user) == (smtp.port, "anil")
-    stored = " ".join(str(r[0]) for r in db.execute_sql("SELECT value FROM setting"))
-    assert PASSWORD not in stored
+    assert PASSWORD not in database_text()
     QApplication.processEvents()
 
 

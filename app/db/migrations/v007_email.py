@@ -1,6 +1,7 @@
 """Version 7: email. The outbox and the timeline's emails (one table, sent and received), what
-each appointment's invitations last said (so a change bumps SEQUENCE), and the user's own
-templates beside the built-in ones.
+each appointment's invitations last said (so a change bumps SEQUENCE), each user's own mail
+account (server and login, never the password; on a server each user sees only their own), and
+saved templates beside the built-in ones.
 
 ``reply`` is the rep's answer to the latest invitation (iTIP REPLY: ACCEPTED, DECLINED or
 TENTATIVE), cleared when a changed invitation goes out.
@@ -52,6 +53,21 @@ CREATE TABLE appointment_invite (
     replied_by TEXT NOT NULL DEFAULT '',
     replied_at INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE mail_account (
+    user_id INTEGER NOT NULL PRIMARY KEY REFERENCES app_user (id) ON DELETE CASCADE,
+    smtp_host TEXT NOT NULL,
+    smtp_port INTEGER NOT NULL,
+    security TEXT NOT NULL DEFAULT 'starttls',
+    login TEXT NOT NULL DEFAULT '',
+    from_addr TEXT NOT NULL,
+    imap_host TEXT NOT NULL DEFAULT '',
+    imap_port INTEGER NOT NULL DEFAULT 0,
+    ca_file TEXT NOT NULL DEFAULT '',
+    imap_uidvalidity TEXT NOT NULL DEFAULT '',
+    imap_last_uid INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX email_message_user_state ON email_message (user_id, state, next_attempt_at);
 CREATE TABLE mail_template (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -71,6 +87,11 @@ def _postgres() -> str:
 ALTER TABLE email_message ALTER COLUMN user_id SET DEFAULT calldesk_user_id();
 CREATE TRIGGER notify_email_message AFTER INSERT OR UPDATE OR DELETE ON email_message
     FOR EACH STATEMENT EXECUTE FUNCTION calldesk_notify();
+ALTER TABLE mail_account ALTER COLUMN user_id SET DEFAULT calldesk_user_id();
+ALTER TABLE mail_account ENABLE ROW LEVEL SECURITY;
+CREATE POLICY mail_account_own ON mail_account FOR ALL
+    USING (user_id = (SELECT calldesk_user_id()))
+    WITH CHECK (user_id = (SELECT calldesk_user_id()));
 """
 
 
