@@ -158,8 +158,14 @@ def mail_account(smtp: SmtpServer, db_path: str):
 def database_text() -> str:
     """Every value of every table of the open database, as text: to show a secret is not
     stored anywhere in it."""
-    from app.db.connection import db
+    from app.db.connection import db, is_postgres
 
-    return " ".join(str(value) for table in db.get_tables()
-                    for row in db.execute_sql(f'SELECT * FROM "{table}"').fetchall()
+    if is_postgres():
+        listing = ("SELECT table_name FROM information_schema.tables "
+                   "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+    else:
+        listing = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    tables = [str(r[0]) for r in db.execute_sql(listing, ()).fetchall()]
+    return " ".join(str(value) for table in tables
+                    for row in db.execute_sql(f'SELECT * FROM "{table}"', ()).fetchall()
                     for value in row)
