@@ -16,6 +16,7 @@ from app.ui.outbox_runner import OutboxRunner
 if TYPE_CHECKING:
     from app.ui.compose_dialog import ComposeDialog
     from app.ui.main_window import MainWindow
+    from app.ui.outbox_dialog import OutboxDialog
 
 
 class MailActions(QObject):
@@ -27,6 +28,7 @@ class MailActions(QObject):
         self.runner.reported.connect(lambda _report: window.contacts.detail.refresh())
         self.runner.fetched.connect(lambda _result: window.contacts.detail.refresh())
         self.dialog: ComposeDialog | None = None
+        self.outbox: OutboxDialog | None = None
         for label, slot, keys in (
                 (self.tr("&Write email to contact…"), self.compose_for_contact, "Ctrl+M"),
                 (self.tr("Email &quote…"), self.email_quote, "Ctrl+Alt+M"),
@@ -125,6 +127,10 @@ class MailActions(QObject):
     def show_outbox(self, _checked: bool = False) -> None:
         from app.ui.outbox_dialog import OutboxDialog
 
-        dialog = OutboxDialog(self.window)
-        dialog.retried.connect(lambda: self.runner.wake(self.window))
-        dialog.open()
+        if self.outbox is None:  # one dialog, kept up to date by the worker's reports
+            self.outbox = OutboxDialog(self.window)
+            self.outbox.retried.connect(lambda: self.runner.wake(self.window))
+            self.runner.reported.connect(self.outbox.refresh)
+        else:
+            self.outbox.refresh()
+        self.outbox.open()

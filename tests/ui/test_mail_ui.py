@@ -162,3 +162,51 @@ def test_ctrl_alt_i_sends_the_selected_appointments_invitation(
     [part] = [p for p in got.message.walk() if p.get_content_type() == "text/calendar"]
     assert part.get_param("method") == "REQUEST"
     assert "METHOD:REQUEST" in part.get_content()
+
+
+def test_outbox_shows_why_a_message_waits_and_retry_sends_it(
+        qtbot, main_window, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
+    from app.services.outbox import OutgoingMail, queue_mail, send_due
+
+    smtp.stop()
+    queue_mail(OutgoingMail(None, "priya@example.com", "Price list", "Attached."))
+    send_due(timeout=5)
+    qtbot.keyClick(main_window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    dialog = main_window.mail.outbox
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Price list"
+    assert dialog.table.item(0, 3).text() == "waiting"
+    assert "refused the connection" in dialog.table.item(0, 4).text()
+    smtp.start()
+    main_window.mail.start()
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(smtp.received) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)  # refreshed by itself
+    assert dialog.empty.isVisible()
+
+
+def test_password_is_asked_once_per_session_without_a_keyring(
+        qtbot, main_window, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.mail_password import forget_session, get_password
+
+    forget_session()  # a new session: nothing typed yet, and no keyring in this test
+    asked: list[str] = []
+
+    def type_password() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        asked.append(box.labelText())
+        box.setTextValue(PASSWORD)
+        box.accept()
+
+    QTimer.singleShot(0, type_password)
+    assert main_window.mail.runner.ensure_password(main_window)
+    assert asked and "anil on 127.0.0.1" in asked[0]
+    assert get_password(mail_account) == PASSWORD
+    assert main_window.mail.runner.ensure_password(main_window)  # not asked again
+    assert len(asked) == 1
