@@ -11,22 +11,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.services.errors import NotFoundError, ValidationError
-from app.ui.outbox_runner import OutboxRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the mail code loads after the first paint, not at start
     from app.ui.compose_dialog import ComposeDialog
     from app.ui.main_window import MainWindow
     from app.ui.outbox_dialog import OutboxDialog
+    from app.ui.outbox_runner import OutboxRunner
 
 
 class MailActions(QObject):
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.runner = OutboxRunner(self)
-        self.runner.status.connect(lambda text: window.statusBar().showMessage(text, 15_000))
-        self.runner.reported.connect(lambda _report: window.contacts.detail.refresh())
-        self.runner.fetched.connect(lambda _result: window.contacts.detail.refresh())
+        self._runner: OutboxRunner | None = None
         self.dialog: ComposeDialog | None = None
         self.outbox: OutboxDialog | None = None
         for label, slot, keys in (
@@ -47,11 +44,25 @@ class MailActions(QObject):
             window.addAction(action)
             menu.addAction(action)
 
+    @property
+    def runner(self) -> OutboxRunner:
+        if self._runner is None:
+            from app.ui.outbox_runner import OutboxRunner
+
+            window = self.window
+            self._runner = OutboxRunner(self)
+            self._runner.status.connect(lambda text: window.statusBar().showMessage(text,
+                                                                                    15_000))
+            self._runner.reported.connect(lambda _report: window.contacts.detail.refresh())
+            self._runner.fetched.connect(lambda _result: window.contacts.detail.refresh())
+        return self._runner
+
     def start(self) -> None:
         self.runner.start()
 
     def stop(self) -> None:
-        self.runner.stop()
+        if self._runner is not None:
+            self._runner.stop()
 
     def _refuse(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
