@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.commands.common import require_database
 from app.commands.errors import CliError
@@ -57,9 +58,12 @@ def run_pdf(args: argparse.Namespace) -> int:
     if not target.parent.expanduser().resolve().is_dir():
         raise CliError(f"folder {target.parent} does not exist")
     open_database(args.db)
+    warnings: list[str] = []
     try:
-        written = write_quote_pdf_by_number(args.number, target)
+        written = write_quote_pdf_by_number(args.number, target, warnings)
     except NotFoundError as exc:
         raise CliError(str(exc).strip("'\"")) from None
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(written)
     return 0

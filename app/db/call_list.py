@@ -10,6 +10,7 @@ from app.db.connection import db
 from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import given_conditions, keyset_after, keyset_order, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
+from app.db.users import made_by
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
 # an index behind them can be sorted: call_started (started_at, id), call_outcome_started
@@ -82,13 +83,9 @@ def calls_page_sql(
         ("call.direction = ?", query.direction), ("call.started_at >= ?", query.start),
         ("call.started_at < ?", query.end))
     if query.user_id is not None:
-        if query.user_id == unrecorded_user_id():
-            # Calls from before team mode carry no user: they are the owner's.
-            where.append("coalesce(call.user_id, ?) = ?")
-            params.extend((query.user_id, query.user_id))
-        else:
-            where.append("call.user_id = ?")  # index call_user_started
-            params.append(query.user_id)
+        condition, values = made_by("call.user_id", query.user_id)  # index call_user_started
+        where.append(condition)
+        params.extend(values)
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
         # Many matching contacts: walk the sort index and test membership instead. Each
@@ -100,12 +97,6 @@ def calls_page_sql(
         params.extend(search.params)
     select = f"{_CALL_SELECT}, {', '.join(columns)}{_CALL_FROM}"
     return keyset_page(select, where, params, columns, query.descending, after, limit)
-
-
-def unrecorded_user_id() -> int | None:
-    """The user a record without one belongs to: the first owner."""
-    row = db.execute_sql("SELECT min(id) FROM app_user WHERE role = 'owner'").fetchone()
-    return None if row is None or row[0] is None else int(row[0])
 
 
 def _call_row(row: tuple[Any, ...], width: int) -> CallRow:

@@ -24,6 +24,9 @@ class ChangeCheck:
 
 
 class SqliteChanges:
+    # Reading data_version is a file-system round trip: every two seconds is plenty.
+    poll_ms = 2_000
+
     def __init__(self) -> None:
         self._version = self._data_version()
         self._total = self._total_changes()
@@ -52,6 +55,9 @@ class ServerChanges:
 
     url: str
     _listener: Any = field(default=None, init=False)
+    # Collecting notifications already received costs no round trip: look often, so another
+    # person's change shows well within two seconds.
+    poll_ms = 250
 
     def __post_init__(self) -> None:
         import psycopg

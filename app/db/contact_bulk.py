@@ -49,10 +49,27 @@ def _owners(sql: str, keys: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def phone_owners(e164s: Iterable[str]) -> dict[str, int]:
-    """E.164 number -> the (lowest-id) contact that already has it."""
-    return _owners("SELECT e164, min(contact_id) FROM phone WHERE e164 IN ({}) GROUP BY e164",
-                   e164s)
+def phone_key(e164: str, extension: str = "") -> str:
+    """What makes two phones the same: the number and the extension (one switchboard number
+    with extensions 12 and 14 reaches two people)."""
+    return f"{e164};ext={extension}" if extension else e164
+
+
+def phone_owners(keys: Iterable[str]) -> dict[str, int]:
+    """phone_key -> the (lowest-id) contact that already has that number and extension."""
+    wanted = set(keys)
+    numbers = sorted({key.partition(";ext=")[0] for key in wanted})
+    found: dict[str, int] = {}
+    for chunk in _chunks(numbers):
+        marks = ", ".join("?" * len(chunk))
+        rows = _conn().execute(
+            f"SELECT e164, extension, min(contact_id) FROM phone WHERE e164 IN ({marks}) "
+            "GROUP BY e164, extension", list(chunk))
+        for e164, extension, contact_id in rows:
+            key = phone_key(str(e164), str(extension))
+            if key in wanted:
+                found.setdefault(key, int(contact_id))
+    return found
 
 
 def email_owners(keys: Iterable[str]) -> dict[str, int]:
@@ -148,11 +165,25 @@ def count_added(batch_id: int) -> int:
         (batch_id,)).fetchone()[0])
 
 
+_HAS_NUMBERED_QUOTE = ("EXISTS (SELECT 1 FROM quote WHERE quote.contact_id = contact.id "
+                       "AND quote.number IS NOT NULL)")
+
+
 def delete_added(batch_id: int) -> int:
+    """Delete the contacts the import added, except those that have numbered quotes since
+    (a numbered quote is never erased); returns how many were deleted."""
     cursor = _conn().execute(
         "DELETE FROM contact WHERE id IN (SELECT contact_id FROM import_change "
-        "WHERE batch_id = ? AND action = 'added')", (batch_id,))
+        f"WHERE batch_id = ? AND action = 'added') AND NOT {_HAS_NUMBERED_QUOTE}", (batch_id,))
     return int(cursor.rowcount)
+
+
+def added_with_quotes(batch_id: int) -> int:
+    """Contacts the import added that have numbered quotes now (undo keeps them)."""
+    return int(_conn().execute(
+        "SELECT count(*) FROM contact WHERE id IN (SELECT contact_id FROM import_change "
+        f"WHERE batch_id = ? AND action = 'added') AND {_HAS_NUMBERED_QUOTE}",
+        (batch_id,)).fetchone()[0])
 
 
 def merged_before(batch_id: int) -> list[tuple[int, str]]:

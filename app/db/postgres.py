@@ -127,3 +127,22 @@ def open_postgres(url: str) -> CallDeskPostgres:
 
 class PostgresVersionError(Exception):
     """The server is older than CallDesk supports."""
+
+
+def probe_server(url: str, password: str = "") -> str | None:
+    """None when a login to *url* works (with *password*, if given), else the one-line
+    reason. Only connects: nothing is created or upgraded."""
+    import psycopg
+
+    params: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "autocommit": True}
+    if password:
+        params["password"] = password
+    try:
+        with psycopg.connect(url.strip(), **params) as conn:
+            version = int(conn.info.server_version)
+    except (psycopg.Error, ValueError) as exc:
+        return connect_failure_message(url, exc)
+    if version < MIN_SERVER_VERSION:
+        return (f"{redacted(url)}: PostgreSQL {version // 10000} is too old; CallDesk needs "
+                f"PostgreSQL {MIN_SERVER_VERSION // 10000} or newer.")
+    return None

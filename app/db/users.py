@@ -82,3 +82,17 @@ def user_name(user_id: int | None) -> str:
 
 def rename_user(user_id: int, name: str) -> None:
     db.execute_sql("UPDATE app_user SET name = ? WHERE id = ?", (name, user_id))
+
+
+def unrecorded_user_id() -> int | None:
+    """The user a record without one belongs to: the first owner."""
+    row = db.execute_sql("SELECT min(id) FROM app_user WHERE role = 'owner'").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def made_by(column: str, user_id: int) -> tuple[str, list[object]]:
+    """The condition "*column* is this user's record". Records from before team mode carry
+    no user: they are the first owner's."""
+    if user_id == unrecorded_user_id():
+        return f"coalesce({column}, ?) = ?", [user_id, user_id]
+    return f"{column} = ?", [user_id]

@@ -14,6 +14,18 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class KeptForQuotesError(ValueError):
+    """A contact with numbered quotes is never deleted: numbers must stay without gaps, and
+    each quote keeps the customer it was made for."""
+
+    def __init__(self, name: str, count: int, numbers: list[str]) -> None:
+        shown = ", ".join(numbers) + (", …" if count > len(numbers) else "")
+        super().__init__(f"{name} has {count} numbered quote(s) ({shown}) and cannot be "
+                         "deleted; mark the contact inactive instead")
+        self.count = count
+        self.numbers = numbers
+
+
 class NotFoundError(LookupError):
     """The record asked for no longer exists (deleted elsewhere, or never did)."""
 

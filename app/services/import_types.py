@@ -83,3 +83,4 @@ class UndoResult:
     source: str
     removed: int
     reverted: int
+    kept: int = 0  # added contacts kept because they have numbered quotes now

@@ -297,6 +297,7 @@ def undo_last_import() -> UndoResult:
             raise NotFoundError("There is no import to undo")
         batch_id, source = batch[0], batch[1]
         added = store.count_added(batch_id)
+        kept = store.added_with_quotes(batch_id)
         big = added >= max(_SUSPEND_INDEX_MIN, store.contact_total() // _REBUILD_RATIO)
         if big:
             with search_index_suspended():
@@ -314,7 +315,7 @@ def undo_last_import() -> UndoResult:
                                   phones, emails)
             reverted += 1
         store.mark_undone(batch_id, now)
-    return UndoResult(batch_id, source, removed, reverted)
+    return UndoResult(batch_id, source, removed, reverted, kept)
 
 
 __all__ = ["ImportCancelled", "ImportFormatError", "ImportProblem", "ImportSummary",

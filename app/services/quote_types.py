@@ -62,6 +62,9 @@ class QuoteDetail:
     totals: Totals
     # The catalogue description of each line's product, printed under the line's name.
     product_descriptions: dict[int, str] = field(default_factory=dict)
+    row_version: int = 1  # a save based on an older version is refused as a conflict
+    updated_by: str = ""  # who saved it last ('' for the owner of a single file)
+    updated_at: int = 0  # epoch seconds of that save
 
     @property
     def editable(self) -> bool:

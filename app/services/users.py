@@ -84,10 +84,8 @@ current_user = store.current_user
 def user_names_with_unrecorded() -> dict[int | None, str]:
     """id -> shown name of every user, and None -> the owner's (records from before team
     mode carry no user)."""
-    from app.db.call_list import unrecorded_user_id
-
     names: dict[int | None, str] = {u.id: u.shown_name for u in store.all_users()}
-    owner = unrecorded_user_id()
+    owner = store.unrecorded_user_id()
     names[None] = names.get(owner, "") if owner is not None else ""
     return names
 

@@ -88,15 +88,19 @@ def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
         except (DatabaseOpenError, MigrationError) as exc:
             return _refuse(app, str(exc))
         from app.services.settings import default_region
+        from app.ui.error_reporter import ErrorReporter
         from app.ui.first_start import after_window, before_window
         from app.ui.main_window import MainWindow
 
+        reporter = ErrorReporter(app).install()
         start = before_window(app)  # the setup of a new database, and the language
         window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
         window.show()
         window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
         after_window(window, start, open_files or [])
-        return app.exec()
+        code = app.exec()
+        reporter.uninstall()
+        return code
     finally:
         close_database()
         lock.unlock()

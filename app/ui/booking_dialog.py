@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -44,6 +44,7 @@ from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display
 from app.services.reps import DEFAULT_LENGTH_MIN, get_rep, list_reps
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 
 SEARCH_LIMIT = 8
@@ -93,6 +94,7 @@ class BookingDialog(QDialog):
         self.add_rep.clicked.connect(self._add_rep)
         self._fill_reps()
         self.start = QDateTimeEdit(calendarPopup=True)
+        self.start.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.start.setObjectName("bookingStart")
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.length = QSpinBox(minimum=5, maximum=720, singleStep=15)

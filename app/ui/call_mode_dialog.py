@@ -11,7 +11,7 @@ from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from app.services.calls import log_call, parse_duration
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display, is_assigned, tel_url
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.call_outcome_panel import CallOutcomePanel
 from app.ui.call_table_model import duration_text
@@ -153,6 +154,7 @@ class CallModeDialog(QDialog):
         self.past.setObjectName("pastCall")
         self.past.toggled.connect(self._past_toggled)
         self.past_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.past_when.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.past_when.setObjectName("pastWhen")
         self.past_when.setCalendarPopup(True)
         self.past_when.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import clock
 from app.services.follow_ups import tomorrow_at
 from app.services.outcomes import MAX_KEYED, list_outcomes
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 
 NEXT_FOLLOW_UP, NEXT_APPOINTMENT, NEXT_QUOTE, NEXT_NONE = ("follow_up", "appointment", "quote",
                                                           "none")
@@ -98,6 +99,7 @@ class CallOutcomePanel(QGroupBox):
             self.preset.addItem(label)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.follow_up_at = QDateTimeEdit()
+        self.follow_up_at.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.follow_up_at.setObjectName("followUpAt")
         self.follow_up_at.setCalendarPopup(True)
         self.follow_up_at.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -24,7 +24,7 @@ from app.db.call_list import CallQuery
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.services.outcomes import list_outcomes
-from app.services.users import current_user, list_users
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import (
     COL_BY,
@@ -42,6 +42,7 @@ from app.ui.due_panel import DuePanel
 from app.ui.list_table import list_table
 from app.ui.queue_panel import QueuePanel
 from app.ui.typing_delay import after_typing
+from app.ui.user_filter_combo import UserFilterCombo
 
 # period code -> (days back from today for the start, days back for the end); None = open
 PERIODS = ("all", "today", "yesterday", "7d", "30d", "custom")
@@ -67,7 +68,9 @@ class CallsTab(QWidget):
             self.period.addItem(label, code)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-7))
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.date_to = QDateEdit(today)
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -80,10 +83,9 @@ class CallsTab(QWidget):
         for label, code in ((self.tr("In and out"), ""), (self.tr("Outgoing"), "out"),
                             (self.tr("Incoming"), "in")):
             self.direction.addItem(label, code)
-        self.by_user = QComboBox()
+        self.by_user = UserFilterCombo(self.tr("Anyone"), self.tr("My calls"))
         self.by_user.setObjectName("callByUser")
         self.by_user.setToolTip(self.tr("Whose calls: anyone's, or one person's"))
-        self.reload_users()
         self.contact_only = QPushButton(self.tr("This contact only"))
         self.contact_only.setObjectName("callContactOnly")
         self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
@@ -188,26 +190,7 @@ class CallsTab(QWidget):
         return CallQuery(self.search.text().strip(), self._contact_id,
                          str(self.outcome.currentData() or ""),
                          str(self.direction.currentData() or ""), start, end, q.sort,
-                         q.descending, self.by_user.currentData())
-
-    def reload_users(self) -> None:
-        """Anyone, me, then each other user: "my calls" is one key away."""
-        chosen = self.by_user.currentData()
-        self.by_user.blockSignals(True)
-        self.by_user.clear()
-        self.by_user.addItem(self.tr("Anyone"), None)
-        try:
-            me = current_user()
-            users = list_users()
-        except LookupError:
-            users, me = [], None
-        if me is not None:
-            self.by_user.addItem(self.tr("My calls"), me.id)
-        for user in users:
-            if me is None or user.id != me.id:
-                self.by_user.addItem(user.shown_name, user.id)
-        self.by_user.setCurrentIndex(max(0, self.by_user.findData(chosen)))
-        self.by_user.blockSignals(False)
+                         q.descending, self.by_user.user_id())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

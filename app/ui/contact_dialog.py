@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.db.models import CONTACT_STATUSES
 from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contact_types import ContactDetail, ContactInput, EmailInput, PhoneInput
@@ -289,6 +290,15 @@ class ContactDialog(QDialog):
         self.summary.show()
 
     def save(self) -> None:
+        try:
+            self._save()
+        except STORAGE_ERRORS as exc:  # the dialog stays open with everything typed
+            text = describe_storage_error(exc)
+            self.summary.setText(self.tr("Not saved: %s") % text)
+            self.summary.show()
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+    def _save(self) -> None:
         data = self.current_input()
         warnings = self._check_phones()
         unseen = [m for _, m in warnings if m not in self._warned]

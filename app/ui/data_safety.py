@@ -31,7 +31,6 @@ from app.ui.restore_dialog import RestoreDialog
 from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
-POLL_MS = 2_000
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
@@ -54,7 +53,7 @@ class DataSafety(QObject):
         self.backup_finished.connect(self._backup_finished)
 
         self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.setInterval(self._changes.poll_ms)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
         self.backup_timer = QTimer(self)

@@ -130,7 +130,8 @@ class ImportExportActions(QObject):
             self.window, self.tr("Undo last import"),
             self.tr("Undo the import of %1? The contacts it added (%2) are deleted, with "
                     "anything recorded for them since, and the contacts it merged into go back "
-                    "to how they were before.").replace("%1", source).replace("%2", f"{added:,}"))
+                    "to how they were before. Added contacts that have numbered quotes now are "
+                    "kept, with their quotes.").replace("%1", source).replace("%2", f"{added:,}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run("undo_import", {}, self.tr("Undoing the import…"), "", self._undo_done)
@@ -141,7 +142,9 @@ class ImportExportActions(QObject):
                    self.tr("Import of %3 undone. Contacts removed: %1. "
                            "Merged contacts restored: %2.")
                    .replace("%1", f"{result.removed:,}").replace("%2", f"{result.reverted:,}")
-                   .replace("%3", result.source))
+                   .replace("%3", result.source)
+                   + (self.tr(" Kept, because they have numbered quotes: %1.")
+                      .replace("%1", f"{result.kept:,}") if result.kept else ""))
 
     # -- export ---------------------------------------------------------------------------
     def export_contacts(self) -> None:

@@ -110,11 +110,19 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def open_database(self) -> None:
+        """Another file or a team server, in a window of its own."""
+        from app.ui.open_database_dialog import OpenDatabaseDialog
+
+        OpenDatabaseDialog(self).exec()
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
                                          QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open database…"), self.open_database,
+                                         "Ctrl+O"))
         file_menu.addSeparator()
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))

@@ -34,6 +34,7 @@ from app.services.quotes import (
     suggest_addons,
     upsell_quote_input,
 )
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.desktop_launch import open_external
@@ -77,6 +78,8 @@ class QuotesTab(QWidget):
         self.clear_customer.setFixedWidth(28)
         self.clear_customer.clicked.connect(lambda: self.set_customer_filter(None, ""))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -210,6 +213,10 @@ class QuotesTab(QWidget):
 
     def run_editor(self, dialog: QuoteEditorDialog) -> None:
         dialog.exec()
+        if dialog.reopen_requested:  # someone else saved it: show theirs
+            self.refresh()
+            self.open_quote(dialog.quote_id)
+            return
         if dialog.saved_quote_id is None:
             return
         self.refresh()
@@ -272,12 +279,17 @@ class QuotesTab(QWidget):
                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return None
+        warnings: list[str] = []
         try:
-            written = write_quote_pdf(quote_id, path)
+            written = write_quote_pdf(quote_id, path, warnings=warnings)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return None
+        if warnings:
+            QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
+                "The PDF was saved, but not everything could be printed as it is:\n\n%s")
+                % "\n".join(warnings))
         open_external(QUrl.fromLocalFile(str(written)), self)  # a failure is said in the window
         return written
 

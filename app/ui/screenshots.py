@@ -256,6 +256,15 @@ def _edit_conflict(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _open_database(window: MainWindow) -> QWidget:
+    from app.ui.open_database_dialog import OpenDatabaseDialog
+
+    dialog = OpenDatabaseDialog(window)
+    dialog.server_choice.setChecked(True)
+    dialog.url.setText("postgresql://sunita@office-pc:5432/calldesk")
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -281,6 +290,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "help-guide": _guide,
     "about": _about,
     "edit-conflict": _edit_conflict,
+    "open-database": _open_database,
     **STATES,
 }
 

@@ -43,3 +43,15 @@ def test_bad_addresses_are_one_line_and_create_nothing(db_path: str) -> None:
         "SELECT 1 FROM pg_database WHERE datname = 'cd_no_such_database'")
     assert exists == []
     open_database(db_path)
+
+
+@pytest.mark.postgresql_only
+def test_a_lost_connection_is_said_in_words_a_person_reads(db_path: str) -> None:
+    from app.db.errors import STORAGE_ERRORS, describe_storage_error
+
+    pid = db.connection().info.backend_pid
+    pg_server.admin_execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(STORAGE_ERRORS) as caught:
+        create_contact(ContactInput(first_name="Lost"))
+    assert describe_storage_error(caught.value).startswith(
+        "The connection to the database server was lost: nothing was saved.")

@@ -35,3 +35,26 @@ def test_any_writer_moves_the_version(db_path: str) -> None:
     assert get_contact(cid).row_version == before + 1
     with pytest.raises(EditConflict):
         update_contact(cid, ContactInput(first_name="Asha B"), before)
+
+
+def test_two_saves_of_one_draft_quote_never_overwrite_silently(db_path: str) -> None:
+    from decimal import Decimal
+
+    from app.services.quote_types import QuoteLineInput
+    from app.services.quotes import get_quote, new_quote_input, save_quote
+
+    cid = create_contact(ContactInput(first_name="Priya")).contact_id
+    data = new_quote_input(cid)
+    data.lines = [QuoteLineInput("Site survey", Decimal(1), 150000, 1800)]
+    qid = save_quote(data)
+    opened = get_quote(qid)
+    theirs = opened.data
+    theirs.notes = "theirs"
+    save_quote(theirs, qid, opened.row_version)
+    mine = get_quote(qid).data
+    mine.notes = "mine"
+    with pytest.raises(EditConflict) as caught:
+        save_quote(mine, qid, opened.row_version)
+    assert get_quote(qid).data.notes == "theirs"
+    save_quote(mine, qid, caught.value.current.row_version)  # "save mine" over theirs
+    assert get_quote(qid).data.notes == "mine"

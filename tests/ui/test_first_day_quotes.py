@@ -94,5 +94,6 @@ def test_the_product_description_is_printed_under_the_line_name(
     text = "".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     lines = [ln.strip() for ln in text.splitlines()]
     name_at = next(i for i, ln in enumerate(lines) if "Split AC 1.5 t" in ln)
-    assert "Inverter, 5-star, copper coil, with stand" in " ".join(lines[name_at:name_at + 3])
+    # The row's other cells come first in the text; the description is the next row, under it.
+    assert "Inverter, 5-star, copper coil, with stand" in " ".join(lines[name_at:name_at + 7])
     assert text.count("Inverter") == 1  # only under its own line
