@@ -5,6 +5,7 @@ connection (peewee keeps one per thread)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from app.db.connection import db
 from app.services.errors import ValidationError
 from app.services.mail_errors import MailError
 from app.services.mail_fetch import FetchResult
-from app.services.outbox import SendReport, send_due
+from app.services.outbox import SendReport, seconds_to_next, send_due
 
 POLL_S = 30.0
 FETCH_EVERY_S = 300.0
@@ -57,10 +58,15 @@ class OutboxWorker:
                 self._wake.clear()
                 self.step()
                 self.maybe_fetch()
+                wait = self._poll_s
+                with contextlib.suppress(Exception):  # a wait is no reason to stop
+                    due = seconds_to_next()
+                    # Due now but not sent this round (no password yet): the usual pace.
+                    wait = min(self._poll_s, float(due)) if due else self._poll_s
                 # Idle without a connection: a restore from backup may replace the file.
                 if not db.is_closed():
                     db.close()
-                self._wake.wait(self._poll_s)
+                self._wake.wait(wait)
         finally:
             if not db.is_closed():
                 db.close()

@@ -95,6 +95,17 @@ def queue_mail(mail: OutgoingMail, user_id: int | None = None) -> int:
              mail.quote_id, mail.appointment_id, now, now))
 
 
+def seconds_to_next(now: int | None = None) -> int | None:
+    """How long until this user's next waiting message is due (0: now); None when none waits."""
+    from app.services.users import current_user
+
+    row = db.execute_sql("SELECT min(next_attempt_at) FROM email_message WHERE user_id = ? "
+                         "AND state = 'queued'", (current_user().id,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return max(0, int(row[0]) - (now or _now()))
+
+
 def backoff_s(attempts: int) -> int:
     return BACKOFF_S[min(max(attempts, 1), len(BACKOFF_S)) - 1]
 

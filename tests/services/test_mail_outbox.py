@@ -16,6 +16,7 @@ from app.services.outbox import (
     mark_stale_unknown,
     queue_mail,
     retry,
+    seconds_to_next,
     send_due,
 )
 from tests.mail_servers import REFUSED_SENDER, SmtpServer, mail_account, smtp  # noqa: F401
@@ -64,10 +65,12 @@ def test_server_down_keeps_the_message_and_sends_it_later(mail_account, smtp) ->
     assert state == "queued" and attempts == 1
     assert error.startswith("Connection: ") and "refused the connection" in error
     assert send_due(now=now + 1).waiting == []  # backing off: not tried again at once
+    assert seconds_to_next(now) == 60  # the worker looks again when the retry is due
     smtp.start()
     assert send_due(now=now + 3600).sent == [message_id]
     assert len(smtp.received) == 1
     assert _state(message_id)[:2] == ("sent", "")
+    assert seconds_to_next(now) is None
 
 
 def test_refused_sender_fails_and_is_shown_until_retried(mail_account, smtp) -> None:  # noqa: F811
