@@ -14,6 +14,7 @@ $(STAMP): requirements.lock
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m app.qt_libs
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)

@@ -26,6 +26,9 @@ COMMAND_MODULES = [
     "app.commands.check",
     "app.commands.phone",
     "app.commands.users",
+    "app.commands.move_to",
+    "app.commands.mail",
+    "app.commands.appointment",
 ]
 OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
 
@@ -93,7 +96,10 @@ def main(argv: list[str]) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except (OSError, sqlite3.Error, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from app.db.errors import describe_storage_error
+
+        text = describe_storage_error(exc) if isinstance(exc, OSError | sqlite3.Error) else exc
+        print(f"error: {text}", file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: one line, never a traceback
         from app.db.connection import DatabaseOpenError
@@ -101,6 +107,13 @@ def main(argv: list[str]) -> int:
 
         if isinstance(exc, DatabaseOpenError | MigrationError):
             print(f"error: {exc}", file=sys.stderr)
+            return 1
+        import peewee
+
+        if isinstance(exc, peewee.DatabaseError):  # peewee's wrapping of sqlite3's errors
+            from app.db.errors import describe_storage_error
+
+            print(f"error: {describe_storage_error(exc)}", file=sys.stderr)
             return 1
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -137,7 +137,35 @@ def check_screens(app: FrozenApp) -> str:
     return f"{len(pngs)} tabs and dialogs rendered (first start, guide and About included)"
 
 
-CHECKS = (check_paint, check_seed, check_phone, check_quote_pdf, check_exports, check_screens)
+def check_server(app: FrozenApp) -> str:
+    """The packaged driver reaches a PostgreSQL server (CALLDESK_TEST_PG names an
+    administrator's URL; without one this check says so and is not counted as passed)."""
+    admin = os.environ.get("CALLDESK_TEST_PG")
+    if not admin:
+        raise Failure("CALLDESK_TEST_PG is not set: no server to try the packaged driver on")
+    import psycopg
+
+    name = f"cd_dist_{os.getpid()}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = admin.rsplit("/", 1)[0] + "/" + name
+        app.run("seed", "--db", url, "--contacts", "50", "--calls", "100")
+        listed = app.run("users", "list", "--db", url).stdout
+        expect("owner" in listed, listed)
+        out = app.scratch / "server.vcf"
+        app.run("export", "contacts", str(out), "--db", url)
+        cards = out.read_text(encoding="utf-8").count("BEGIN:VCARD")
+        expect(cards == 50, f"{cards} contacts exported from the server, not 50")
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return "seeded, listed users and exported 50 contacts on a PostgreSQL server"
+
+
+CHECKS = (check_paint, check_seed, check_phone, check_quote_pdf, check_exports, check_screens,
+          check_server)
 
 
 def main(argv: list[str]) -> int:

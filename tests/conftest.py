@@ -91,8 +91,7 @@ def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Itera
     yield
     from PySide6.QtWidgets import QApplication
 
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
+    for widget in QApplication.topLevelWidgets():  # already closed by qtbot: delete, no asking
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

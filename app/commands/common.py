@@ -13,9 +13,16 @@ from app.commands.errors import CliError
 
 def parse_day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliError(f"{option}: '{text}' is not a date like 2026-06-30") from None
+    from app.services.errors import ValidationError
+    from app.services.scheduling import check_day
+
+    try:
+        return check_day(day, option)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from None
 
 
 def require_database(path: str) -> None:

@@ -22,6 +22,10 @@ def register(
                         help="file format (default: from the extension and contents)")
     parser.add_argument("--no-merge", action="store_true",
                         help="import duplicates as new contacts instead of merging them")
+    parser.add_argument("--lenient-quotes", action="store_true",
+                        help="read a CSV quote that never closes as text, and the lines it "
+                             "would take in as rows (default: refuse the file, naming the "
+                             "row)")
     parser.add_argument("--undo-last", action="store_true",
                         help="undo the newest import instead of importing")
     parser.set_defaults(handler=run)
@@ -44,10 +48,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from app.commands.errors import CliError
+    from app.io.csv_quotes import LooseQuoteError
     from app.services.importer import import_file
 
-    summary = import_file(args.file, fmt=args.format, region=args.region,
-                          merge=not args.no_merge)
+    try:
+        summary = import_file(args.file, fmt=args.format, region=args.region,
+                              merge=not args.no_merge, lenient_quotes=args.lenient_quotes)
+    except LooseQuoteError as exc:
+        raise CliError(f"{exc.where.where()} {exc.where.sentence()}; nothing was imported. "
+                       "Correct the file, or give --lenient-quotes to read that quote as "
+                       "text") from None
     print(f"{summary.source}: {summary.headline()} ({summary.seconds:.1f} s)")
     for line in summary.lines():
         print(f"  {line}")

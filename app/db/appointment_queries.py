@@ -11,6 +11,7 @@ from typing import Any
 
 from app.db.connection import db
 from app.db.keyset import given_conditions, keyset_page
+from app.db.users import made_by
 
 # Longest appointment the services accept; bounds "ends after X" lookups to an index range.
 MAX_LENGTH_S = 24 * 3600
@@ -54,6 +55,7 @@ class ListRow:
     purpose: str
     location: str
     key: tuple[int, int]
+    user_id: int | None = None  # who booked it; None: the owner (single-user file)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class ListFilter:
     status: str = ""
     start: int | None = None  # epoch seconds, inclusive
     end: int | None = None  # exclusive
+    user_id: int | None = None  # booked by this user; None: by anyone
 
 
 def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> list[ListRow]:
@@ -111,8 +114,12 @@ def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> 
     where, params = given_conditions(
         ("a.rep_id = ?", flt.rep_id), ("a.status = ?", flt.status),
         ("a.starts_at >= ?", flt.start), ("a.starts_at < ?", flt.end))
+    if flt.user_id is not None:
+        condition, values = made_by("a.user_id", flt.user_id)
+        where.append(condition)
+        params.extend(values)
     select = (f"SELECT a.id, a.starts_at, a.ends_at, r.name, {_NAME}, c.company, a.status, "
-              "a.purpose, a.location FROM appointment a "
+              "a.purpose, a.location, a.user_id FROM appointment a "
               "JOIN contact c ON c.id = a.contact_id JOIN rep r ON r.id = a.rep_id")
     sql, params = keyset_page(select, where, params, ("a.starts_at", "a.id"), False, after, limit)
     return [_list_row(row) for row in db.execute_sql(sql, params)]
@@ -120,7 +127,8 @@ def list_page(flt: ListFilter, after: tuple[object, ...] | None, limit: int) -> 
 
 def _list_row(row: tuple[Any, ...]) -> ListRow:
     return ListRow(int(row[0]), int(row[1]), int(row[2]), str(row[3]), str(row[4]), str(row[5]),
-                   str(row[6]), str(row[7]), str(row[8]), key=(int(row[1]), int(row[0])))
+                   str(row[6]), str(row[7]), str(row[8]), key=(int(row[1]), int(row[0])),
+                   user_id=None if row[9] is None else int(row[9]))
 
 
 def sheet_rows(rep_id: int, start: int, end: int) -> list[SheetRow]:
@@ -147,7 +155,7 @@ def rep_range_ids(rep_id: int | None, start: int | None, end: int | None) -> lis
 def contact_rows(contact_id: int, now: int, limit: int) -> tuple[list[ListRow], list[ListRow]]:
     """(upcoming soonest first, past latest first) appointments of one contact."""
     base = (f"SELECT a.id, a.starts_at, a.ends_at, r.name, {_NAME}, c.company, a.status, "
-            "a.purpose, a.location FROM appointment a "
+            "a.purpose, a.location, a.user_id FROM appointment a "
             "JOIN contact c ON c.id = a.contact_id JOIN rep r ON r.id = a.rep_id "
             "WHERE a.contact_id = ? ")
     upcoming = db.execute_sql(base + "AND a.starts_at >= ? ORDER BY a.starts_at LIMIT ?",

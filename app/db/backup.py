@@ -88,17 +88,24 @@ def _copy_into(source: sqlite3.Connection, dest: Path) -> None:
     partial = dest.with_name(dest.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    target = sqlite3.connect(partial)
     try:
-        source.backup(target)
-        # A backup is a self-contained file: no -wal or -shm beside it when opened later.
-        target.execute("PRAGMA journal_mode=DELETE")
-        target.commit()
-    finally:
-        target.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, dest)
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # A backup is a self-contained file: no -wal or -shm beside it when opened later.
+            target.execute("PRAGMA journal_mode=DELETE")
+            target.commit()
+        finally:
+            target.close()
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, dest)
+    except BaseException:
+        # A full disk (or a crash of the copy) must not leave half a backup behind.
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
 
 
 def take_backup(
@@ -111,8 +118,15 @@ def take_backup(
 ) -> Path:
     """Back up *db_path* (through *connection* when given, else a connection of its own).
 
-    Without *dest* the backup goes into the backups folder, which is then rotated.
+    Without *dest* the backup goes into the backups folder, which is then rotated. A
+    postgresql:// *db_path* is dumped with pg_dump instead (see backup_postgres).
     """
+    from app.db.postgres import is_postgres_url
+
+    if is_postgres_url(str(db_path)):
+        from app.db.backup_postgres import take_server_backup
+
+        return take_server_backup(str(db_path), reason, dest=dest, now=now)
     source_path = Path(db_path).expanduser()
     if connection is None and not source_path.is_file():
         raise BackupError(f"{source_path} does not exist")
@@ -128,12 +142,21 @@ def take_backup(
         if target.is_dir():
             target = target / f"{source_path.stem}-{_stamp(moment)}-{reason}.db"
         target.parent.mkdir(parents=True, exist_ok=True)
+        from app.db.protected_files import refuse_database_target
+
+        try:
+            refuse_database_target(target, source_path, other_databases=True)
+        except OSError as exc:
+            raise BackupError(str(exc)) from None
     own = connection is None
     source = connection or connect_existing(source_path)
     try:
         _copy_into(source, target)
-    except sqlite3.Error as exc:
-        raise BackupError(f"Could not back up {source_path}: {exc}") from exc
+    except (sqlite3.Error, OSError) as exc:
+        from app.db.errors import describe_storage_error, is_disk_full
+
+        reason = describe_storage_error(exc) if is_disk_full(exc) else str(exc)
+        raise BackupError(f"Could not back up {source_path.name}: {reason}") from exc
     finally:
         if own:
             source.close()

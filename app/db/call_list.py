@@ -10,6 +10,7 @@ from app.db.connection import db
 from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import given_conditions, keyset_after, keyset_order, keyset_page
 from app.db.search import contacts_with_digits, plan_contact_search
+from app.db.users import made_by
 
 # Sort key -> leading column(s). `call.id` is appended so every key is unique. Only columns with
 # an index behind them can be sorted: call_started (started_at, id), call_outcome_started
@@ -30,6 +31,7 @@ class CallQuery:
     end: int | None = None  # epoch seconds, exclusive
     sort: str = "when"
     descending: bool = True
+    user_id: int | None = None  # the calls one user logged ("my calls"); None: anyone's
 
 
 @dataclass(frozen=True)
@@ -49,13 +51,14 @@ class CallRow:
     follow_up_done_at: int | None
     notes: str
     key: tuple[object, ...]
+    user_id: int | None = None  # who logged it; None: the owner (single-user file)
 
 
 _CALL_SELECT = (
     "SELECT call.id, call.contact_id, contact.first_name, contact.last_name, contact.company, "
     "call.phone, call.direction, call.started_at, call.duration_s, call.outcome, "
     "coalesce(call_outcome.label, call.outcome), call.follow_up_at, call.follow_up_done_at, "
-    "substr(call.notes, 1, 300)"
+    "substr(call.notes, 1, 300), call.user_id"
 )
 _CALL_FROM = (
     " FROM call JOIN contact ON contact.id = call.contact_id "
@@ -79,6 +82,10 @@ def calls_page_sql(
         ("call.contact_id = ?", query.contact_id), ("call.outcome = ?", query.outcome),
         ("call.direction = ?", query.direction), ("call.started_at >= ?", query.start),
         ("call.started_at < ?", query.end))
+    if query.user_id is not None:
+        condition, values = made_by("call.user_id", query.user_id)  # index call_user_started
+        where.append(condition)
+        params.extend(values)
     search = plan_contact_search(query.text) if query.contact_id is None else None
     if search:
         # Many matching contacts: walk the sort index and test membership instead. Each
@@ -98,7 +105,8 @@ def _call_row(row: tuple[Any, ...], width: int) -> CallRow:
         str(row[6]), int(row[7]), int(row[8]), str(row[9]), str(row[10]),
         None if row[11] is None else int(row[11]),
         None if row[12] is None else int(row[12]),
-        str(row[13]), key=tuple(row[14 : 14 + width]),
+        str(row[13]), key=tuple(row[15 : 15 + width]),
+        user_id=None if row[14] is None else int(row[14]),
     )
 
 

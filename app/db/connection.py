@@ -12,8 +12,9 @@ from peewee import (
     InterfaceError,
     OperationalError,
     ProgrammingError,
-    SqliteDatabase,
 )
+
+from app.db.sqlite_database import CallDeskDatabase
 
 db = DatabaseProxy()
 
@@ -59,12 +60,18 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     if is_postgres_url(target):
         return _open_server(target, migrate)
     if target != ":memory:":
+        from app.db.file_check import not_calldesk_reason
+
+        reason = not_calldesk_reason(target)  # before any pragma writes to the file
+        if reason is not None:
+            raise DatabaseOpenError(f"{target} is not a database CallDesk can open: {reason}; "
+                                    "nothing was changed")
         parent = Path(target).expanduser().resolve().parent
         parent.mkdir(parents=True, exist_ok=True)
     # Write transactions take the write lock when they begin (waiting up to busy_timeout for
     # another process), never half way through, where WAL would fail them with SQLITE_BUSY.
-    database = SqliteDatabase(target, pragmas=pragmas_for(target), check_same_thread=False,
-                              lock_type="IMMEDIATE")
+    database = CallDeskDatabase(target, pragmas=pragmas_for(target), check_same_thread=False,
+                                lock_type="IMMEDIATE")
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -86,7 +93,8 @@ def _open_server(url: str, migrate: bool) -> Database:
         database = open_postgres(url)
     except PostgresVersionError as exc:
         raise DatabaseOpenError(str(exc)) from exc
-    except (DatabaseError, InterfaceError, OperationalError) as exc:
+    except (DatabaseError, InterfaceError, OperationalError, ValueError) as exc:
+        # (peewee's ProgrammingError is a DatabaseError: a URL psycopg cannot read)
         raise DatabaseOpenError(connect_failure_message(url, exc)) from exc
     db.initialize(database)
     if migrate:

@@ -20,10 +20,6 @@ PHONE_COLUMNS = ("e164", "raw", "label", "extension", "is_primary", "digits")
 EMAIL_COLUMNS = ("address", "address_key", "label", "is_primary")
 _CHUNK = 500  # bound parameters per IN (...) lookup
 
-_INSERT_CONTACT = (
-    f"INSERT INTO contact (id, {', '.join(CONTACT_COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 3))})"
-)
 _INSERT_PHONE = (f"INSERT INTO phone (contact_id, {', '.join(PHONE_COLUMNS)}) "
                  f"VALUES ({', '.join('?' * (len(PHONE_COLUMNS) + 1))})")
 _INSERT_EMAIL = (f"INSERT INTO email (contact_id, {', '.join(EMAIL_COLUMNS)}) "
@@ -53,10 +49,27 @@ def _owners(sql: str, keys: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def phone_owners(e164s: Iterable[str]) -> dict[str, int]:
-    """E.164 number -> the (lowest-id) contact that already has it."""
-    return _owners("SELECT e164, min(contact_id) FROM phone WHERE e164 IN ({}) GROUP BY e164",
-                   e164s)
+def phone_key(e164: str, extension: str = "") -> str:
+    """What makes two phones the same: the number and the extension (one switchboard number
+    with extensions 12 and 14 reaches two people)."""
+    return f"{e164};ext={extension}" if extension else e164
+
+
+def phone_owners(keys: Iterable[str]) -> dict[str, int]:
+    """phone_key -> the (lowest-id) contact that already has that number and extension."""
+    wanted = set(keys)
+    numbers = sorted({key.partition(";ext=")[0] for key in wanted})
+    found: dict[str, int] = {}
+    for chunk in _chunks(numbers):
+        marks = ", ".join("?" * len(chunk))
+        rows = _conn().execute(
+            f"SELECT e164, extension, min(contact_id) FROM phone WHERE e164 IN ({marks}) "
+            "GROUP BY e164, extension", list(chunk))
+        for e164, extension, contact_id in rows:
+            key = phone_key(str(e164), str(extension))
+            if key in wanted:
+                found.setdefault(key, int(contact_id))
+    return found
 
 
 def email_owners(keys: Iterable[str]) -> dict[str, int]:
@@ -105,10 +118,9 @@ def next_phone_id() -> int:
 
 
 def insert_contacts(contacts: list[Row], phones: list[Row], emails: list[Row]) -> None:
-    conn = _conn()
-    conn.executemany(_INSERT_CONTACT, contacts)
-    conn.executemany(_INSERT_PHONE, phones)
-    conn.executemany(_INSERT_EMAIL, emails)
+    raw.copy_rows("contact", ("id", *CONTACT_COLUMNS, "created_at", "updated_at"), contacts)
+    raw.copy_rows("phone", ("contact_id", *PHONE_COLUMNS), phones)
+    raw.copy_rows("email", ("contact_id", *EMAIL_COLUMNS), emails)
 
 
 def replace_contact(contact_id: int, values: Row, updated_at: int, phones: list[Row],
@@ -134,9 +146,8 @@ def finish_batch(batch_id: int, finished_at: int, summary: dict[str, Any]) -> No
 
 def record_changes(batch_id: int, changes: Iterable[tuple[int, str, str]]) -> None:
     """(contact id, 'added' | 'merged', before_json) rows of one import."""
-    _conn().executemany(
-        "INSERT INTO import_change (batch_id, contact_id, action, before_json) VALUES (?,?,?,?)",
-        ((batch_id, cid, action, before) for cid, action, before in changes))
+    raw.copy_rows("import_change", ("batch_id", "contact_id", "action", "before_json"),
+                  ((batch_id, cid, action, before) for cid, action, before in changes))
 
 
 def latest_open_batch() -> tuple[int, str, int, str] | None:
@@ -154,11 +165,25 @@ def count_added(batch_id: int) -> int:
         (batch_id,)).fetchone()[0])
 
 
+_HAS_NUMBERED_QUOTE = ("EXISTS (SELECT 1 FROM quote WHERE quote.contact_id = contact.id "
+                       "AND quote.number IS NOT NULL)")
+
+
 def delete_added(batch_id: int) -> int:
+    """Delete the contacts the import added, except those that have numbered quotes since
+    (a numbered quote is never erased); returns how many were deleted."""
     cursor = _conn().execute(
         "DELETE FROM contact WHERE id IN (SELECT contact_id FROM import_change "
-        "WHERE batch_id = ? AND action = 'added')", (batch_id,))
+        f"WHERE batch_id = ? AND action = 'added') AND NOT {_HAS_NUMBERED_QUOTE}", (batch_id,))
     return int(cursor.rowcount)
+
+
+def added_with_quotes(batch_id: int) -> int:
+    """Contacts the import added that have numbered quotes now (undo keeps them)."""
+    return int(_conn().execute(
+        "SELECT count(*) FROM contact WHERE id IN (SELECT contact_id FROM import_change "
+        f"WHERE batch_id = ? AND action = 'added') AND {_HAS_NUMBERED_QUOTE}",
+        (batch_id,)).fetchone()[0])
 
 
 def merged_before(batch_id: int) -> list[tuple[int, str]]:

@@ -28,6 +28,17 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class AppUser(BaseModel):
+    id = AutoField()
+    login = TextField(unique=True)
+    name = TextField(default="")
+    email = TextField(default="")
+    role = TextField(default="seller")
+    rep_id = IntegerField(null=True)
+    active = FlagField(default=True)
+    created_at = UtcTimestampField()
+
+
 class Contact(BaseModel):
     id = AutoField()
     first_name = TextField(default="")
@@ -51,6 +62,10 @@ class Contact(BaseModel):
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
     last_contacted_at = IntegerField(default=0)  # epoch seconds; 0 = never contacted
+    # The user who added it, and who changed it last (NULL: the owner, or before team mode).
+    user_id = IntegerField(null=True)
+    updated_by = IntegerField(null=True)
+    row_version = IntegerField(default=1)  # moved by a trigger on every update
 
 
 class Phone(BaseModel):
@@ -115,6 +130,7 @@ class Call(BaseModel):
     follow_up_at = UtcTimestampField(null=True)
     follow_up_done_at = UtcTimestampField(null=True)
     created_at = UtcTimestampField()
+    user_id = IntegerField(null=True)  # who logged it (NULL: the owner)
 
 
 class SavedQueue(BaseModel):
@@ -144,6 +160,7 @@ class Appointment(BaseModel):
     uid = TextField(unique=True)
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
+    user_id = IntegerField(null=True)  # who booked it (NULL: the owner)
 
 
 class Product(BaseModel):
@@ -199,6 +216,9 @@ class Quote(BaseModel):
     created_at = UtcTimestampField()
     updated_at = UtcTimestampField()
     sent_at = UtcTimestampField(null=True)
+    user_id = IntegerField(null=True)
+    updated_by = IntegerField(null=True)
+    row_version = IntegerField(default=1)
     decided_at = IntegerField(default=0)  # epoch seconds accepted/declined; 0 = not yet
 
 
@@ -227,6 +247,7 @@ class ImportBatch(BaseModel):
     finished_at = UtcTimestampField(null=True)
     summary_json = TextField(default="{}")
     undone_at = UtcTimestampField(null=True)
+    user_id = IntegerField(null=True)
 
 
 class ImportChange(BaseModel):
@@ -238,6 +259,12 @@ class ImportChange(BaseModel):
     before_json = TextField(default="")
 
 
+class QueueClaim(BaseModel):
+    contact_id = IntegerField(primary_key=True)
+    user_id = IntegerField()
+    claimed_at = IntegerField()
+
+
 class Counter(BaseModel):
     name = TextField(primary_key=True)
     value = IntegerField()
@@ -245,5 +272,6 @@ class Counter(BaseModel):
 
 ALL_MODELS = [
     Setting, Contact, Phone, Email, Rep, CallOutcome, Call, SavedQueue, Appointment, Product,
-    ProductAddon, QuoteSequence, Quote, QuoteLine, ImportBatch, ImportChange, Counter,
+    ProductAddon, QuoteSequence, Quote, QuoteLine, ImportBatch, ImportChange, Counter, AppUser,
+    QueueClaim,
 ]

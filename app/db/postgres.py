@@ -4,6 +4,7 @@ one-line messages for a server that cannot be used."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import lru_cache
 from typing import Any
@@ -24,9 +25,17 @@ def is_postgres_url(target: str) -> bool:
     return target.strip().lower().startswith(URL_SCHEMES)
 
 
+_PSYCOPG_PLACEHOLDER = re.compile(r"%[sbt]")
+
+
 @lru_cache(maxsize=2048)
 def to_pyformat(sql: str) -> str:
-    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled."""
+    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled. A
+    statement already in psycopg's style (peewee's own, such as its catalogue queries) is
+    left as it is."""
+    outside = _TOKENS.findall(sql)
+    if "?" not in outside and _PSYCOPG_PLACEHOLDER.search(sql):
+        return sql
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -43,16 +52,30 @@ def to_pyformat(sql: str) -> str:
 
 def redacted(url: str) -> str:
     """The URL without its password, for messages and the status bar."""
-    parts = urlsplit(url)
-    if parts.password is None:
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not even a URL: hide whatever sits before an '@'
+        return re.sub(r"//[^@/]*@", "//***@", url)
+    if password is None:
         return url
-    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+    netloc = parts.netloc.replace(":" + password + "@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
+
+
+def without_password(text: str, url: str) -> str:
+    """*text* (a message that may quote *url*) with the URL's password blanked."""
+    match = re.search(r"//[^/@:]*:([^/@]+)@", url)
+    text = text.replace(url.strip(), redacted(url.strip()))
+    return text.replace(match.group(1), "***") if match else text
 
 
 def url_database(url: str) -> str:
     """The database name a URL points at ('' when it names none)."""
-    return unquote(urlsplit(url).path.lstrip("/"))
+    try:
+        return unquote(urlsplit(url).path.lstrip("/"))
+    except ValueError:
+        return ""
 
 
 class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
@@ -61,6 +84,19 @@ class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         return super().execute_sql(to_pyformat(sql), params)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A lost connection (server restarted, network gone) is opened again for the next
+        statement that starts afresh; inside a transaction the statement fails instead, so
+        the transaction is rolled back whole and the person is told."""
+        state: Any = getattr(self, "_state")  # noqa: B009 - peewee's stubs leave it out
+        conn = state.conn
+        if conn is not None and (conn.closed or conn.broken) and not self.in_transaction():
+            with contextlib.suppress(Exception):
+                conn.close()
+            state.reset()
+            self.connect()
+        return super().cursor(named_cursor)
 
     def execute(self, query: Any, **context_options: Any) -> Any:
         ctx = self.get_sql_context(**context_options)
@@ -73,6 +109,7 @@ def connect_failure_message(url: str, exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     lowered = str(exc).lower()
     shown = redacted(url)
+    text = without_password(text, url)  # libpq quotes a URI it cannot read, password too
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"{shown}: the server refused the login (wrong user name or password)."
     if "does not exist" in lowered and "database" in lowered:
@@ -106,3 +143,22 @@ def open_postgres(url: str) -> CallDeskPostgres:
 
 class PostgresVersionError(Exception):
     """The server is older than CallDesk supports."""
+
+
+def probe_server(url: str, password: str = "") -> str | None:
+    """None when a login to *url* works (with *password*, if given), else the one-line
+    reason. Only connects: nothing is created or upgraded."""
+    import psycopg
+
+    params: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "autocommit": True}
+    if password:
+        params["password"] = password
+    try:
+        with psycopg.connect(url.strip(), **params) as conn:
+            version = int(conn.info.server_version)
+    except (psycopg.Error, ValueError) as exc:
+        return connect_failure_message(url, exc)
+    if version < MIN_SERVER_VERSION:
+        return (f"{redacted(url)}: PostgreSQL {version // 10000} is too old; CallDesk needs "
+                f"PostgreSQL {MIN_SERVER_VERSION // 10000} or newer.")
+    return None

@@ -10,13 +10,19 @@ from typing import Any
 from app.db import search_postgres, search_sqlite
 from app.db.connection import is_postgres
 from app.db.search_sqlite import BUDGET_MARK, CONTACT_FTS_COLUMNS, COVERED_SORT_COLUMNS
-from app.db.search_text import SearchPlan, fts_match, phone_digits, search_digits
+from app.db.search_text import (
+    SearchPlan,
+    clean_search_text,
+    fts_match,
+    phone_digits,
+    search_digits,
+)
 
 __all__ = [
     "BUDGET_MARK", "CONTACT_FTS_COLUMNS", "COVERED_SORT_COLUMNS", "SearchPlan", "fts_match",
     "phone_digits", "search_digits", "plan_contact_search", "run_within_budget",
     "contacts_with_digits", "search_insert_triggers_paused", "index_rows_from",
-    "search_index_suspended",
+    "search_index_suspended", "clean_search_text",
 ]
 
 
@@ -24,6 +30,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
                         ) -> SearchPlan | None:
     """How to find contacts matching *text* for a list sorted by *sort_columns*; None when
     *text* filters nothing."""
+    text = clean_search_text(text)
     if is_postgres():
         return search_postgres.plan_contact_search(text, sort_columns)
     return search_sqlite.plan_contact_search(text, sort_columns)

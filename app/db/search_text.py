@@ -1,5 +1,7 @@
 """What a typed search means, on either engine: the words to match as prefixes, the digits to
-look for in phone numbers, and the plan a list query follows."""
+look for in phone numbers, and the plan a list query follows; and search text as typed or
+pasted made safe to look for (a pasted NUL, a control character or half of a surrogate pair
+can be neither stored nor matched, and must not make a search fail)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,13 @@ _PHONE_LIKE = re.compile(r"^[\d\s+\-().]+$")
 _MIN_PHONE_DIGITS = 3  # the trigram indexes need three characters
 _NON_DIGITS = re.compile(r"\D+")
 MIN_WORD_CHARS = 2
+# C0 and C1 controls (tab and newlines become spaces), lone surrogates, non-characters.
+_UNSEARCHABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile("[\t\n\r]")
+
+
+def clean_search_text(text: str) -> str:
+    return _UNSEARCHABLE.sub("", _SPACES.sub(" ", text))
 
 
 def search_digits(text: str) -> str:

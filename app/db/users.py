@@ -70,3 +70,29 @@ def set_active(login: str, active: bool) -> int:
 def user_names() -> dict[int, str]:
     """id -> the name lists show (users are few: a team, not a table to page)."""
     return {u.id: u.shown_name for u in all_users()}
+
+
+def user_name(user_id: int | None) -> str:
+    """The shown name of a user ('' for None: the owner of a single file)."""
+    if user_id is None:
+        return ""
+    row = db.execute_sql("SELECT name, login FROM app_user WHERE id = ?", (user_id,)).fetchone()
+    return "" if row is None else str(row[0] or row[1])
+
+
+def rename_user(user_id: int, name: str) -> None:
+    db.execute_sql("UPDATE app_user SET name = ? WHERE id = ?", (name, user_id))
+
+
+def unrecorded_user_id() -> int | None:
+    """The user a record without one belongs to: the first owner."""
+    row = db.execute_sql("SELECT min(id) FROM app_user WHERE role = 'owner'").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def made_by(column: str, user_id: int) -> tuple[str, list[object]]:
+    """The condition "*column* is this user's record". Records from before team mode carry
+    no user: they are the first owner's."""
+    if user_id == unrecorded_user_id():
+        return f"coalesce({column}, ?) = ?", [user_id, user_id]
+    return f"{column} = ?", [user_id]

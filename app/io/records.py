@@ -11,10 +11,13 @@ TEXT_FIELDS = (
 
 class ImportRecord:
     """One contact as found in a file. ``row`` is what a person sees: the spreadsheet row
-    (the header is row 1) or the position of the card in a vCard file (first card is 1).
+    (the header is row 1) or the position of the card in a vCard file (first card is 1);
+    ``line`` is the physical line it starts on (0: the same as ``row``). ``warnings`` say what
+    the reader repaired, ``refusal`` why the reader could not make a contact of it.
     A plain slotted class: a 100,000-row import creates 100,000 of them."""
 
-    __slots__ = ("row", "fields", "phones", "emails", "tags", "notes")
+    __slots__ = ("row", "fields", "phones", "emails", "tags", "notes", "line", "warnings",
+                 "refusal")
 
     def __init__(self, row: int, fields: dict[str, str] | None = None,
                  phones: list[tuple[str, str]] | None = None,
@@ -26,10 +29,14 @@ class ImportRecord:
         self.emails: list[tuple[str, str]] = emails if emails is not None else []
         self.tags: list[str] = tags if tags is not None else []
         self.notes: list[str] = notes if notes is not None else []  # paragraphs
+        self.line = 0
+        self.warnings: list[str] = []  # whole sentences: "has no END:VCARD; …"
+        self.refusal = ""
 
     def __repr__(self) -> str:
         return (f"ImportRecord(row={self.row}, fields={self.fields}, phones={self.phones}, "
-                f"emails={self.emails}, tags={self.tags}, notes={self.notes})")
+                f"emails={self.emails}, tags={self.tags}, notes={self.notes}, line={self.line}, "
+                f"warnings={self.warnings}, refusal={self.refusal!r})")
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.fields.values()) or self.phones

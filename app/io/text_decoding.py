@@ -1,6 +1,10 @@
 """Decode text files of unknown encoding: UTF-8 with or without BOM, UTF-16 by its BOM, else
 charset-normalizer's best guess, else Windows-1252. Decoding never fails: bytes that
-Windows-1252 leaves undefined are read as Latin-1, so nothing is dropped."""
+Windows-1252 leaves undefined are read as Latin-1, so nothing is dropped.
+
+A UTF-8 file with a few lines in Windows-1252 (pasted in from another program) is read as
+UTF-8, and only the bytes that are not UTF-8 as Windows-1252; each such run is preceded by
+NOT_UTF8, a Unicode noncharacter that the readers remove, naming the record."""
 
 from __future__ import annotations
 
@@ -27,6 +31,20 @@ def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error(_LATIN1_FALLBACK, _latin1_for_undefined)
 
+NOT_UTF8 = "\ufdd0"  # noncharacter: reserved for a program's own use, never in a real file
+_CP1252_IN_UTF8 = "calldesk-cp1252-in-utf8"
+_ASCII = bytes(range(128))
+
+
+def _cp1252_for_invalid(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return NOT_UTF8 + bad.decode("cp1252", _LATIN1_FALLBACK), error.end
+
+
+codecs.register_error(_CP1252_IN_UTF8, _cp1252_for_invalid)
+
 
 def _is_utf8(path: Path) -> bool:
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -40,6 +58,20 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
+def _mostly_utf8(path: Path) -> bool:
+    """At least as many bytes of well-formed UTF-8 characters beyond ASCII as bytes that are
+    not UTF-8: a real Windows-1252 file hardly ever holds a well-formed UTF-8 sequence."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    wide = bad = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_PROBE):
+            text = decoder.decode(chunk)
+            wide += len(chunk.translate(None, _ASCII))
+            bad += text.count("\ufffd")
+    good = wide - bad  # bytes of well-formed characters, two to four each
+    return good >= bad
+
+
 def detect_encoding(path: Path) -> str:
     """A Python codec name that reads *path* faithfully."""
     with path.open("rb") as handle:
@@ -48,7 +80,7 @@ def detect_encoding(path: Path) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if _is_utf8(path):
+    if _is_utf8(path) or _mostly_utf8(path):
         return "utf-8"
     guess = _guess(head)
     return guess or "cp1252"
@@ -75,7 +107,10 @@ def _guess(sample: bytes) -> str | None:
 
 
 def errors_for(encoding: str) -> str:
-    return _LATIN1_FALLBACK if codecs.lookup(encoding).name == "cp1252" else "replace"
+    name = codecs.lookup(encoding).name
+    if name == "cp1252":
+        return _LATIN1_FALLBACK
+    return _CP1252_IN_UTF8 if name in ("utf-8", "utf-8-sig") else "replace"
 
 
 def open_text(path: Path, encoding: str | None = None) -> tuple[IO[str], str]:

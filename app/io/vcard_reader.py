@@ -3,20 +3,22 @@
 Handles folded lines, QUOTED-PRINTABLE with soft line breaks and CHARSET (2.1), bare TYPE
 parameters (``TEL;CELL``), grouped properties with Apple labels (``item1.TEL`` +
 ``item1.X-ABLabel``), escaped ``\\,`` ``\\;`` ``\\n``, and ``TEL;VALUE=uri:tel:...`` (4.0).
-Embedded photos and other binary properties are skipped.
+Embedded photos and other binary properties are skipped. Damaged files are cut into cards by
+``app.io.vcard_blocks``, which says what it repaired on each card.
 """
 
 from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.io.column_mapping import split_name
 from app.io.records import ImportFormatError, ImportRecord
 from app.io.text_decoding import open_text
+from app.io.vcard_blocks import CardBlock, iter_blocks
 
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home",
                 "fax": "fax", "pager": "pager", "main": "main", "other": "other",
@@ -24,6 +26,7 @@ _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "h
 _IGNORED_TYPES = {"voice", "pref", "internet", "x400", "msg", "bbs", "modem", "isdn", "pcs",
                   "dom", "intl", "postal", "parcel", "x-internet"}
 _AB_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
 X_STATUS, X_SOURCE, X_DNC = "X-CALLDESK-STATUS", "X-CALLDESK-SOURCE", "X-CALLDESK-DO-NOT-CALL"
 
 
@@ -49,29 +52,6 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
             current.append(ch)
     parts.append("".join(current))
     return parts
-
-
-def _logical_lines(lines: Iterable[str]) -> Iterator[str]:
-    """Unfold continuation lines, and QUOTED-PRINTABLE soft line breaks ('=' at line end)."""
-    current: str | None = None
-    for raw in lines:
-        line = raw.rstrip("\r\n")
-        if current is not None and line[:1] in (" ", "\t"):
-            current += line[1:]
-            continue
-        if current is not None and _is_qp(current) and current.endswith("="):
-            current = current[:-1] + line
-            continue
-        if current is not None:
-            yield current
-        current = line
-    if current is not None:
-        yield current
-
-
-def _is_qp(line: str) -> bool:
-    head = _split_unquoted(line, ":")[0].upper()
-    return "QUOTED-PRINTABLE" in head
 
 
 def parse_property(line: str) -> VProperty | None:
@@ -228,45 +208,36 @@ def _address(record: ImportRecord, prop: VProperty, ab_labels: dict[str, str]) -
         record.set_if_empty(key, val)
 
 
-def iter_cards(lines: Iterable[str]) -> Iterator[list[VProperty]]:
-    depth = 0
-    props: list[VProperty] = []
-    for line in _logical_lines(lines):
-        if not line.strip():
-            continue
-        upper = line.strip().upper()
-        if upper == "BEGIN:VCARD":
-            depth += 1
-            if depth == 1:
-                props = []
-            continue
-        if upper == "END:VCARD":
-            depth = max(0, depth - 1)
-            if depth == 0:
-                yield props
-            continue
-        if depth != 1:
-            continue
+def _properties(block: CardBlock) -> list[VProperty]:
+    props = []
+    for _, line in block.lines:
         prop = parse_property(line)
-        if prop is not None and prop.name not in ("PHOTO", "LOGO", "SOUND", "KEY"):
+        if prop is not None and prop.name not in _SKIPPED:
             props.append(prop)
+    return props
 
 
 def read_vcard_records(path: Path) -> Iterator[ImportRecord]:
+    """Every card as an ImportRecord, with the line it starts on and what was repaired."""
     handle, _ = open_text(path)
+    found = False
     with handle:
-        found = False
-        for number, props in enumerate(iter_cards(handle), start=1):
+        for block in iter_blocks(handle):
             found = True
-            yield card_to_record(number, props)
+            record = card_to_record(block.number, _properties(block))
+            record.line = block.line
+            record.warnings.extend(block.warnings)
+            yield record
     if not found:
-        raise ImportFormatError(f"{path.name} contains no vCard (no BEGIN:VCARD line)")
+        raise ImportFormatError(f"{path.name} contains no vCard: no BEGIN:VCARD line and no "
+                                "vCard property")
 
 
 def count_vcards(path: Path) -> int:
+    """The number of cards read_vcard_records yields, found by the same cutting."""
     handle, _ = open_text(path)
     with handle:
-        return sum(1 for line in handle if line.strip().upper() == "BEGIN:VCARD")
+        return sum(1 for _ in iter_blocks(handle))
 
 
 def looks_like_vcard(path: Path) -> bool:

@@ -2,8 +2,10 @@
 
 Letterhead with logo and business details, customer block, number and dates, a line table whose
 header repeats on every page, optional add-ons listed apart, totals with the tax summary per
-rate, notes, terms and a "Page x of y" footer. Text is shaped with HarfBuzz so Devanagari
-conjuncts and matras print correctly. Files are written atomically (temporary file + rename).
+rate, notes, terms and a "Page x of y" footer. Text is shaped with HarfBuzz so conjuncts and
+matras of the Indian scripts print correctly and Arabic and Hebrew run right to left; a long
+description continues on the next page, and a figure too wide for its column is set smaller.
+Files are written atomically (temporary file + rename).
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.db.protected_files import refuse_database_target
 from app.io.atomic import write_bytes_atomic
-from app.pdf.fonts import LATIN, LATIN_BOLD, has_devanagari, markup, register_fonts
+from app.pdf.fonts import LATIN, LATIN_BOLD, markup, needs_shaping, register_fonts, unprintable
 from app.services.business import BusinessProfile, load_logo, load_profile
 from app.services.money import format_money, locale_for_region
 from app.services.quote_totals import AMOUNT, PERCENT, format_rate
@@ -61,8 +64,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     """A Paragraph of plain *text*. HarfBuzz shaping is switched on only where the text has
-    Devanagari: Latin needs none of it, and shaping every word would triple the render time."""
-    if has_devanagari(text):
+    a script that needs it: Latin needs none, and shaping every word would triple the render
+    time."""
+    if needs_shaping(text):
         return Paragraph(markup(text, bold), style)
     return Paragraph(markup(text, bold), _unshaped(style))
 
@@ -100,17 +104,30 @@ def _canvas_maker(footer: str) -> Callable[..., Canvas]:
     return type("QuoteCanvas", (_NumberedCanvas,), {"footer_text": footer})
 
 
+def _logo(logo: bytes, warnings: list[str]) -> Flowable | None:
+    """The logo, decoded completely first: a file whose header is fine but whose data is cut
+    off would otherwise fail while the page is drawn and take the whole quote with it."""
+    try:
+        from PIL import Image as PilImage
+
+        with PilImage.open(io.BytesIO(logo)) as decoded:
+            decoded.load()
+        reader = ImageReader(io.BytesIO(logo))
+        w, h = reader.getSize()
+        scale = min(45 * mm / w, 18 * mm / h)
+        return Image(io.BytesIO(logo), w * scale, h * scale, hAlign="LEFT")
+    except Exception as exc:  # noqa: BLE001 - a broken logo must not stop the quote
+        warnings.append(f"The logo could not be read ({exc}); the quote was printed "
+                        "without it. Choose the logo again in Settings > Business.")
+        return None
+
+
 def _letterhead(profile: BusinessProfile, logo: bytes | None, detail: QuoteDetail,
-                st: dict[str, ParagraphStyle], money: Callable[[int], str]) -> Flowable:
+                st: dict[str, ParagraphStyle], warnings: list[str]) -> Flowable:
     business: list[Flowable] = []
-    if logo:
-        try:
-            reader = ImageReader(io.BytesIO(logo))
-            w, h = reader.getSize()
-            scale = min(45 * mm / w, 18 * mm / h)
-            business.append(Image(io.BytesIO(logo), w * scale, h * scale, hAlign="LEFT"))
-        except Exception:  # noqa: BLE001 - a broken logo must not stop the quote
-            pass
+    image = _logo(logo, warnings) if logo else None
+    if image is not None:
+        business.append(image)
     if profile.name:
         business.append(_para(profile.name, st["name"], bold=True))
     contact = " · ".join(x for x in (profile.phone, profile.email, profile.website) if x)
@@ -147,10 +164,33 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> str | Paragraph:
     """A Latin one-liner is drawn as a plain string (no wrapping or shaping needed, and it
     is several times faster); anything else becomes a Paragraph, shaped when it has
     Devanagari."""
-    if not has_devanagari(text) and "\n" not in text \
+    if not needs_shaping(text) and "\n" not in text \
             and stringWidth(text, LATIN, 9) <= _DESCRIPTION_WIDTH:
         return text
     return _para(text, st["base"])
+
+
+PIECE_HEIGHT = 150  # points of description per table row: rows split only between rows
+
+
+def _description_pieces(cell: str | Paragraph) -> list[str | Paragraph]:
+    """A description taller than PIECE_HEIGHT as several paragraphs, one per table row, so a
+    description longer than a page continues on the next page (a table row cannot split)."""
+    if isinstance(cell, str):
+        return [cell]
+    pieces: list[str | Paragraph] = []
+    rest: Flowable = cell
+    while True:
+        _, height = rest.wrap(_DESCRIPTION_WIDTH, 10**6)
+        if height <= PIECE_HEIGHT:
+            pieces.append(rest)
+            return pieces
+        parts = rest.split(_DESCRIPTION_WIDTH, PIECE_HEIGHT)
+        if len(parts) < 2:  # cannot be split (one very tall line): leave it whole
+            pieces.append(rest)
+            return pieces
+        pieces.append(parts[0])
+        rest = parts[1]
 
 
 def _quantity(line: Any) -> str:
@@ -158,10 +198,63 @@ def _quantity(line: Any) -> str:
     return f"{q} {line.unit}".strip()
 
 
+_CELL_PADDING = 12  # the table's left + right cell padding, in points
+
+
+def _fit_width(text: str, width: float, st: dict[str, ParagraphStyle],
+               size: float = 11) -> str | Paragraph:
+    """A totals figure set smaller when it is wider than its column."""
+    room = width - _CELL_PADDING
+    used = stringWidth(text, LATIN_BOLD, size)
+    if used <= room:
+        return text
+    small = max(4.0, size * room / used)
+    return Paragraph(f"<b>{markup(text)}</b>", ParagraphStyle(
+        f"fit-total-{small:.2f}", parent=_unshaped(st["right"]), fontSize=small,
+        leading=small * 1.3))
+
+
+def _fit(text: str, column: int, st: dict[str, ParagraphStyle]) -> str | Paragraph:
+    """A cell that never runs into its neighbours: text that fits is drawn as it is; text
+    with spaces (a long unit) wraps inside the column; one long word (a huge amount) is set
+    smaller until it fits."""
+    room = COL_WIDTHS[column] - _CELL_PADDING
+    size = 9.0
+    width = stringWidth(text, LATIN, size)
+    if width <= room and not needs_shaping(text):
+        return text
+    right = st["right"]
+    if " " in text.strip() or needs_shaping(text):
+        return _para(text, right)
+    size = max(4.0, size * room / width)
+    small = ParagraphStyle(f"fit-{size:.2f}", parent=_unshaped(right), fontSize=size,
+                           leading=size * 1.3)
+    return Paragraph(markup(text), small)
+
+
+def _check_printable(detail: QuoteDetail, profile: BusinessProfile,
+                     warnings: list[str]) -> None:
+    """Name what the bundled fonts cannot print, rather than printing empty boxes silently."""
+    data = detail.data
+    texts = [("Business", f"{profile.name} {profile.address}"),
+             ("Customer", " ".join([detail.customer_name, *detail.customer_lines]))]
+    texts += [(f"Line {n}", f"{line.description} {line.unit}")
+              for n, line in enumerate(data.lines, 1)]
+    texts += [("Notes", data.notes), ("Terms", data.terms)]
+    for where, text in texts:
+        missing = unprintable(text)
+        if missing:
+            warnings.append(f"{where}: {', '.join(missing)} cannot be printed with the "
+                            "bundled fonts and show as empty boxes")
+
+
 def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | None,
-                locale: str) -> list[Flowable]:
+                locale: str, warnings: list[str] | None = None) -> list[Flowable]:
+    """The quote's flowables; what could not be printed as asked is added to *warnings*."""
     register_fonts()
     st = _styles()
+    told = warnings if warnings is not None else []
+    _check_printable(detail, profile, told)
     data, totals, currency = detail.data, detail.totals, detail.data.currency
 
     def money(minor: int) -> str:
@@ -170,7 +263,7 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
     from app.services.money import minor_digits
 
     digits = minor_digits(currency)
-    story: list[Flowable] = [_letterhead(profile, logo, detail, st, money), Spacer(1, 8 * mm)]
+    story: list[Flowable] = [_letterhead(profile, logo, detail, st, told), Spacer(1, 8 * mm)]
     story.append(_para("Quotation for", st["small"]))
     story.append(_para(detail.customer_name, st["cust"], bold=True))
     if detail.customer_lines:
@@ -180,16 +273,26 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
     rows: list[list[Any]] = [["#", "Description", "Qty", "Unit price", "Discount", "Tax",
                               "Amount"]]
     optional: list[tuple[Any, int]] = []
+    rules, joins = [0], []
     n = 0
     for line, amount in zip(data.lines, totals.line_totals, strict=True):
         if line.optional:
             optional.append((line, amount))
             continue
         n += 1
-        rows.append([str(n), _description(line.description, st), _quantity(line),
-                     money(line.unit_price_minor),
-                     _discount_text(line.discount_kind, line.discount_value, money, digits),
-                     f"{format_rate(line.tax_rate_bp)}%", money(amount)])
+        first, *more = _description_pieces(_description(line.description, st))
+        extra = detail.product_descriptions.get(line.product_id) if line.product_id else None
+        if extra:  # the product's catalogue description, in small type under the name
+            more.append(_para(extra, st["small"]))
+        rows.append([str(n), first, _fit(_quantity(line), 2, st),
+                     _fit(money(line.unit_price_minor), 3, st),
+                     _fit(_discount_text(line.discount_kind, line.discount_value, money,
+                                         digits), 4, st),
+                     _fit(f"{format_rate(line.tax_rate_bp)}%", 5, st), _fit(money(amount), 6, st)])
+        for piece in more:  # continuation rows, set close so the text reads on
+            rows.append(["", piece, "", "", "", "", ""])
+            joins.append(len(rows) - 1)
+        rules.append(len(rows) - 1)  # a rule under the line's last row only
     table = Table(rows, colWidths=COL_WIDTHS, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), LATIN_BOLD, 8.5),
@@ -197,7 +300,9 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        *(("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in rules),
+        *(("TOPPADDING", (0, r), (-1, r), 0) for r in joins),
+        *(("BOTTOMPADDING", (0, r - 1), (-1, r - 1), 0) for r in joins),
     ]))
     story.append(table)
 
@@ -211,7 +316,8 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
         summary.append([f"Tax {format_rate(tax.rate_bp)}% on {money(tax.taxable_minor)}",
                         money(tax.tax_minor)])
     summary.append(["Total", money(totals.total_minor)])
-    totals_table = Table(summary, colWidths=(60 * mm, 30 * mm), hAlign="RIGHT")
+    totals_table = Table([[label, _fit_width(value, 30 * mm, st)] for label, value in summary],
+                         colWidths=(60 * mm, 30 * mm), hAlign="RIGHT")
     totals_table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), LATIN, 9),
         ("FONT", (0, -1), (-1, -1), LATIN_BOLD, 11),
@@ -225,7 +331,7 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
         for line, amount in optional:
             text = markup(f"Optional: add {line.description}")
             qty = "" if line.quantity == 1 else f" ({markup(_quantity(line))})"
-            style = st["base"] if has_devanagari(line.description) else _unshaped(st["base"])
+            style = st["base"] if needs_shaping(line.description) else _unshaped(st["base"])
             story.append(Paragraph(
                 f"{text}{qty} for <b>{money(amount)}</b>"
                 f" (plus {format_rate(line.tax_rate_bp)}% tax)", style))
@@ -237,8 +343,9 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
 
 
 def render_quote(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | None = None,
-                 locale: str = "en_IN") -> bytes:
-    """The PDF of one quote, as bytes (no database, no disk)."""
+                 locale: str = "en_IN", warnings: list[str] | None = None) -> bytes:
+    """The PDF of one quote, as bytes (no database, no disk); see build_story for
+    *warnings*."""
     # Binary streams instead of ASCII85: smaller files, and ~15% faster without rl_accel.
     rl_config.useA85 = 0
     out = io.BytesIO()
@@ -248,19 +355,25 @@ def render_quote(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | No
                             title=f"Quotation {detail.number}", author=profile.name,
                             subject=f"Quotation for {detail.customer_name}")
     footer = " · ".join(x for x in (profile.name, detail.number) if x)
-    doc.build(build_story(detail, profile, logo, locale), canvasmaker=_canvas_maker(footer))
+    doc.build(build_story(detail, profile, logo, locale, warnings),
+              canvasmaker=_canvas_maker(footer))
     return out.getvalue()
 
 
-def write_quote_pdf(quote_id: int, path: str | Path, today: date | None = None) -> Path:
-    """Render quote *quote_id* of the open database to *path* (atomically)."""
+def write_quote_pdf(quote_id: int, path: str | Path, today: date | None = None,
+                    warnings: list[str] | None = None) -> Path:
+    """Render quote *quote_id* of the open database to *path* (atomically); what could not
+    be printed as asked (a broken logo, characters no font has) is added to *warnings*."""
+    refuse_database_target(path)
     detail = get_quote(quote_id, today)
-    data = render_quote(detail, load_profile(), load_logo(), locale_for_region(default_region()))
+    data = render_quote(detail, load_profile(), load_logo(), locale_for_region(default_region()),
+                        warnings)
     return write_bytes_atomic(path, data)
 
 
-def write_quote_pdf_by_number(number: str, path: str | Path) -> Path:
-    return write_quote_pdf(quote_id_by_number(number), path)
+def write_quote_pdf_by_number(number: str, path: str | Path,
+                              warnings: list[str] | None = None) -> Path:
+    return write_quote_pdf(quote_id_by_number(number), path, warnings=warnings)
 
 
 def write_sample_quote(db_path: str | Path, pdf_path: str | Path,

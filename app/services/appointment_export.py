@@ -8,13 +8,14 @@ from typing import Any
 
 from app.db.appointment_queries import rep_range_ids, sheet_rows
 from app.db.connection import db
+from app.db.protected_files import refuse_database_target
 from app.io.atomic import write_bytes_atomic
 from app.io.ics import IcsEvent, build_calendar
 from app.pdf.day_sheet import DaySheet, SheetItem, render_day_sheet
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display
 from app.services.reps import find_rep
-from app.services.scheduling import local_midnight, resolve_zone
+from app.services.scheduling import check_day, local_midnight, resolve_zone
 from app.services.settings import default_region, get_setting
 
 STATUS_LABELS = {"scheduled": "Scheduled", "confirmed": "Confirmed", "completed": "Completed",
@@ -64,12 +65,17 @@ def export_appointment_ics(appointment_id: int, path: str | Path) -> None:
     events = ics_events([appointment_id])
     if not events:
         raise NotFoundError(f"appointment {appointment_id} no longer exists")
+    refuse_database_target(path)
     write_bytes_atomic(path, build_calendar(events))
 
 
 def export_range_ics(path: str | Path, rep_name: str | None = None, first_day: date | None = None,
                      last_day: date | None = None) -> int:
     """Write the appointments of one rep (or all) from first_day to last_day inclusive."""
+    if first_day:
+        check_day(first_day, "From")
+    if last_day:
+        check_day(last_day, "To")
     if first_day and last_day and last_day < first_day:
         raise ValidationError("To", "the last day is before the first day")
     rep = find_rep(rep_name) if rep_name else None
@@ -77,11 +83,13 @@ def export_range_ics(path: str | Path, rep_name: str | None = None, first_day: d
     start = local_midnight(first_day, zone) if first_day else None
     end = local_midnight(last_day + timedelta(days=1), zone) if last_day else None
     ids = rep_range_ids(rep.id if rep else None, start, end)
+    refuse_database_target(path)
     write_bytes_atomic(path, build_calendar(ics_events(ids)))
     return len(ids)
 
 
 def day_sheet(rep_name: str, day: date) -> DaySheet:
+    check_day(day)
     rep = find_rep(rep_name)
     zone = rep.zone
     region = default_region()
@@ -103,5 +111,6 @@ def day_sheet(rep_name: str, day: date) -> DaySheet:
 
 def write_day_sheet(rep_name: str, day: date, path: str | Path) -> int:
     sheet = day_sheet(rep_name, day)
+    refuse_database_target(path)
     write_bytes_atomic(path, render_day_sheet(sheet))
     return len(sheet.items)

@@ -69,11 +69,16 @@ class _Reporter:
 
 def failure_text(exc: BaseException) -> str:
     """One line for a person, never a traceback."""
+    import peewee
+
+    from app.db.errors import describe_storage_error
     from app.io.records import ImportFormatError
     from app.services.errors import NotFoundError, ValidationError
 
     if isinstance(exc, ValidationError):
         return f"{exc.field}: {exc.message}"
+    if isinstance(exc, sqlite3.Error | peewee.DatabaseError | OSError):
+        return describe_storage_error(exc)
     if isinstance(exc, ImportFormatError | NotFoundError | OSError | sqlite3.Error | ValueError):
         return str(exc)
     return f"unexpected {type(exc).__name__}: {exc}"

@@ -115,10 +115,28 @@ def read_logo_file(path: str | Path) -> bytes:
         raise ValidationError("Logo", "the image is larger than 2 MB; use a smaller one")
     if not data.startswith(LOGO_SIGNATURES):
         raise ValidationError("Logo", "use a PNG, JPEG or GIF image")
+    check_logo(data)
     return data
 
 
+def check_logo(data: bytes) -> None:
+    """Decode the whole image: a file cut short passes the signature check but cannot be
+    printed (ValidationError naming the logo)."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError) as exc:
+        raise ValidationError("Logo", f"the image is damaged or incomplete ({exc}); "
+                                      "export it again and choose it once more") from None
+
+
 def save_logo(data: bytes | None) -> None:
+    if data:
+        check_logo(data)
     set_setting(LOGO_KEY, base64.b64encode(data).decode("ascii") if data else "")
 
 

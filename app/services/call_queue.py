@@ -19,6 +19,7 @@ from app.db.call_list import QueueCandidate, QueueSql, queue_candidates, queue_w
 from app.db.connection import db
 from app.db.fields import from_epoch, to_epoch
 from app.db.models import CONTACT_STATUSES, SavedQueue
+from app.db.upsell_list import upsell_conditions
 from app.services import clock
 from app.services.call_types import QueueFilter, QueueLead, QueueStep, SavedQueueInfo
 from app.services.contact_types import display_name
@@ -46,8 +47,11 @@ def validate_filter(f: QueueFilter) -> QueueFilter:
     for tag in tags:
         if "," in tag or "%" in tag or "_" in tag:
             raise ValidationError("Tags", f"'{tag}' cannot contain , % or _")
+    if bool(f.bought_product_id) != bool(f.lacks_product_id):
+        raise ValidationError("Upsell", "choose both the product bought and its add-on")
     return QueueFilter(list(f.statuses), tags, f.source.strip(), f.city.strip(),
-                       f.not_called_days, f.never_called)
+                       f.not_called_days, f.never_called, f.bought_product_id,
+                       f.lacks_product_id)
 
 
 def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
@@ -79,6 +83,10 @@ def filter_sql(f: QueueFilter, now: datetime) -> QueueSql:
         # tags are stored as "a, b, c": match a whole tag, any case
         where.append("lower(', ' || tags || ',') LIKE lower(?)")
         params.append(f"%, {tag},%")
+    if f.bought_product_id and f.lacks_product_id:
+        upsell_where, upsell_params = upsell_conditions(f.bought_product_id, f.lacks_product_id)
+        where.extend(upsell_where)
+        params.extend(upsell_params)
     return QueueSql(range_where, list(range_params), where, params, index)
 
 
@@ -86,6 +94,7 @@ def filter_to_json(f: QueueFilter) -> str:
     return json.dumps({
         "statuses": f.statuses, "tags": f.tags, "source": f.source, "city": f.city,
         "not_called_days": f.not_called_days, "never_called": f.never_called,
+        "bought_product_id": f.bought_product_id, "lacks_product_id": f.lacks_product_id,
     }, ensure_ascii=False, sort_keys=True)
 
 
@@ -102,7 +111,13 @@ def filter_from_json(text: str) -> QueueFilter:
         city=str(data.get("city", "")), not_called_days=max(0, int(data.get("not_called_days",
                                                                             0) or 0)),
         never_called=bool(data.get("never_called", False)),
+        bought_product_id=_int(data.get("bought_product_id")),
+        lacks_product_id=_int(data.get("lacks_product_id")),
     )
+
+
+def _int(value: object) -> int:
+    return value if type(value) is int and value > 0 else 0
 
 
 # How long a lead handed out by a queue stays with that seller (a call logged sooner moves it

@@ -66,6 +66,9 @@ class QueueFilter:
     city: str = ""
     not_called_days: int = 0  # 0: no limit; N: last contact more than N days ago (or never)
     never_called: bool = False
+    # Upsell: customers who bought this product (accepted quote) but not that one; 0: any.
+    bought_product_id: int = 0
+    lacks_product_id: int = 0
 
 
 @dataclass(frozen=True)

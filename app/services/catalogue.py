@@ -9,6 +9,7 @@ from app.db import raw
 from app.db.connection import db
 from app.db.fields import utc_now
 from app.db.raw import contains_pattern, insert_id
+from app.db.search_text import clean_search_text
 from app.services.errors import NotFoundError, ValidationError
 
 SEARCH_LIMIT = 50
@@ -112,10 +113,10 @@ def search_products(text: str, limit: int = SEARCH_LIMIT, include_inactive: bool
                     ) -> list[ProductInfo]:
     """Products whose SKU or name starts with *text* (index range scans on sku and name, in
     the usual capitalisations), then, if room is left, ones containing it, all LIMITed."""
-    needle = text.strip()
+    needle = clean_search_text(text).strip()
     active = "" if include_inactive else " AND active = 1"
     if not needle:
-        rows = db.execute_sql(f"SELECT {_COLUMNS} FROM product WHERE 1{active} "
+        rows = db.execute_sql(f"SELECT {_COLUMNS} FROM product WHERE 1 = 1{active} "
                               "ORDER BY name LIMIT ?", (limit,)).fetchall()
         return [_info(r) for r in rows]
     variants = list(dict.fromkeys((needle, needle.upper(), needle.lower(), needle.capitalize(),

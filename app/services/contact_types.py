@@ -88,6 +88,8 @@ class ContactDetail:
     created_at: datetime
     updated_at: datetime
     last_contacted_at: datetime | None
+    row_version: int = 1  # a save based on an older version is refused as a conflict
+    updated_by: str = ""  # who saved it last ('' for the owner of a single file)
 
     @property
     def display_name(self) -> str:

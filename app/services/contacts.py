@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from app.db.connection import db
 from app.db.fields import from_epoch, utc_now
 from app.db.models import CONTACT_STATUSES, Contact, Email, Phone
+from app.db.users import user_name
 from app.services.contact_types import (
     ContactDetail,
     ContactInput,
@@ -18,13 +18,18 @@ from app.services.contact_types import (
     display_name,
     split_tags,
 )
-from app.services.errors import NotFoundError, ValidationError
+from app.services.country_codes import region_of_contact
+from app.services.emails import normalise_email
+from app.services.errors import (
+    EditConflict,
+    KeptForQuotesError,
+    NotFoundError,
+    ValidationError,
+)
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
 from app.services.text_checks import check_text
-
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ class _Clean:
 
 def validate(data: ContactInput, region: str | None = None) -> _Clean:
     """Check every field; raise ValidationError naming the first bad one."""
-    home = region or default_region()
+    # The contact's own country decides how its numbers are read, as it does on import.
+    home = region_of_contact(data.country, region or default_region())
     text_fields = {
         "First name": data.first_name, "Last name": data.last_name, "Company": data.company,
         "Title": data.title, "Street": data.street, "City": data.city, "Region": data.region,
@@ -81,17 +87,15 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
             continue
         if parsed.warning:
             warnings.append(parsed.warning)
-        if any(p.e164 == parsed.e164 for p in phones):
-            continue
+        if any((p.e164, p.extension) == (parsed.e164, parsed.extension) for p in phones):
+            continue  # the same number and extension typed twice
         phones.append(_CleanPhone(parsed.e164, phone.number.strip(), phone.label.strip(),
                                   parsed.extension))
     emails: list[tuple[str, str]] = []
     for index, email in enumerate(data.emails, start=1):
-        address = email.address.strip()
+        address = normalise_email(email.address, f"Email {index}")
         if not address:
             continue
-        if not EMAIL_PATTERN.match(address):
-            raise ValidationError(f"Email {index}", f"'{address}' is not an email address")
         if address.casefold() not in (e[0].casefold() for e in emails):
             emails.append((address, email.label.strip()))
     tags: list[str] = []
@@ -141,21 +145,65 @@ def create_contact(data: ContactInput) -> SaveResult:
     return SaveResult(contact_id, clean.warnings)
 
 
-def update_contact(contact_id: int, data: ContactInput) -> SaveResult:
+# Who changed a record when no user is recorded: in a single file, the owner's own other
+# window or a command run beside it.
+OTHER_WRITER = "another window or program"
+
+
+def update_contact(contact_id: int, data: ContactInput,
+                   expected_version: int | None = None) -> SaveResult:
+    """Save the contact. With *expected_version* (the row version it was opened at) a save
+    over somebody else's newer change raises EditConflict instead, saving nothing."""
     clean = validate(data)
     with db.atomic():
-        changed = (Contact.update(**clean.values, updated_at=utc_now())
-                   .where(Contact.id == contact_id).execute())
-        if not changed:
+        query = Contact.update(**clean.values, updated_at=utc_now()).where(
+            Contact.id == contact_id)
+        if expected_version is not None:
+            query = query.where(Contact.row_version == expected_version)
+        if not query.execute():
+            if expected_version is not None and Contact.get_or_none(
+                    Contact.id == contact_id) is not None:
+                current = get_contact(contact_id)
+                raise EditConflict(current, current.updated_by or OTHER_WRITER,
+                                   current.updated_at)
             raise NotFoundError(f"Contact {contact_id} no longer exists")
         _write_children(contact_id, clean)
     return SaveResult(contact_id, clean.warnings)
 
 
+QUOTES_NAMED = 5  # numbered quotes named in a refusal
+
+
+def numbered_quotes(contact_id: int) -> tuple[int, list[str]]:
+    """How many numbered quotes the contact has, and the first few numbers."""
+    count = db.execute_sql("SELECT count(*) FROM quote WHERE contact_id = ? AND number IS NOT "
+                           "NULL", (contact_id,)).fetchone()[0]
+    rows = db.execute_sql("SELECT number FROM quote WHERE contact_id = ? AND number IS NOT "
+                          f"NULL ORDER BY id LIMIT {QUOTES_NAMED}", (contact_id,)).fetchall()
+    return int(count), [str(r[0]) for r in rows]
+
+
 def delete_contact(contact_id: int) -> None:
-    """Delete the contact and everything that hangs off it (calls, appointments, quotes)."""
+    """Delete the contact and everything that hangs off it (calls, appointments, draft
+    quotes). A contact with numbered quotes is refused (KeptForQuotesError): mark it
+    inactive instead."""
     with db.atomic():
-        if not Contact.delete().where(Contact.id == contact_id).execute():
+        row = Contact.get_or_none(Contact.id == contact_id)
+        if row is None:
+            raise NotFoundError(f"Contact {contact_id} no longer exists")
+        count, numbers = numbered_quotes(contact_id)
+        if count:
+            name = display_name(row.first_name, row.last_name, row.company)
+            raise KeptForQuotesError(name, count, numbers)
+        Contact.delete().where(Contact.id == contact_id).execute()
+
+
+def mark_inactive(contact_id: int) -> None:
+    """The way to retire a contact who has quotes: kept with its history, out of the queues."""
+    with db.atomic():
+        changed = (Contact.update(status="inactive", updated_at=utc_now())
+                   .where(Contact.id == contact_id).execute())
+        if not changed:
             raise NotFoundError(f"Contact {contact_id} no longer exists")
 
 
@@ -178,6 +226,7 @@ def get_contact(contact_id: int) -> ContactDetail:
         tags=split_tags(row.tags), notes=row.notes, do_not_call=row.do_not_call,
         phones=phones, emails=emails, created_at=row.created_at, updated_at=row.updated_at,
         last_contacted_at=from_epoch(row.last_contacted_at) if row.last_contacted_at else None,
+        row_version=int(row.row_version), updated_by=user_name(row.updated_by),
     )
 
 
@@ -185,16 +234,21 @@ def find_duplicates(data: ContactInput, exclude_id: int | None = None) -> list[D
     """Other contacts that already have one of these phones or emails."""
     clean = validate(data)
     hits: dict[int, DuplicateHit] = {}
-    e164s = [p.e164 for p in clean.phones if p.e164]
+    wanted = {(p.e164, p.extension) for p in clean.phones if p.e164}
+    e164s = sorted({e164 for e164, _ in wanted})
     keys = [address.casefold() for address, _ in clean.emails]
     shared: list[tuple[int, str]] = []
-    for sql, values in (
-        ("SELECT contact_id, e164 FROM phone WHERE e164 IN ({})", e164s),
-        ("SELECT contact_id, address FROM email WHERE address_key IN ({})", keys),
-    ):
-        if values:
-            marks = ",".join("?" * len(values))
-            shared += db.execute_sql(sql.format(marks), values).fetchall()
+    if e164s:
+        marks = ",".join("?" * len(e164s))
+        shared += [
+            (cid, f"{e164} ext. {ext}" if ext else e164) for cid, e164, ext in db.execute_sql(
+                f"SELECT contact_id, e164, extension FROM phone WHERE e164 IN ({marks})",
+                e164s).fetchall() if (e164, ext) in wanted]
+    if keys:
+        marks = ",".join("?" * len(keys))
+        shared += db.execute_sql(
+            f"SELECT contact_id, address FROM email WHERE address_key IN ({marks})",
+            keys).fetchall()
     for cid, what in shared:
         if cid != exclude_id and cid not in hits:
             contact = Contact.get_by_id(cid)

@@ -46,3 +46,9 @@ def region_for_country(country: str) -> str | None:
         return None
     code = _names().get(key)
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def region_of_contact(country: str, home: str) -> str:
+    """The region a contact's numbers are read in: its own Country field when recognised,
+    else the home country."""
+    return region_for_country(country) or home.upper()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.db import contact_bulk as store
 from app.db.contact_list import ContactQuery, contact_count, fetch_contacts
+from app.db.protected_files import refuse_database_target
 from app.io.atomic import atomic_text_writer
 from app.io.csv_export import CsvContactWriter
 from app.io.vcard_export import VERSIONS, VCardWriter
@@ -43,6 +44,7 @@ def export_contacts(path: str | Path, query: ContactQuery | None = None, *,
                     vcard_version: str = "3.0",
                     progress: Progress | None = None) -> ExportResult:
     target = Path(path)
+    refuse_database_target(target)
     fmt = format_for(target)
     if fmt == "vcard" and vcard_version not in VERSIONS:
         raise ValidationError("vCard version",

@@ -14,9 +14,9 @@ from app.services.business import load_profile, save_logo, save_profile
 from app.services.money import currency_for_region
 from app.services.settings import get_setting, set_default_region, set_setting
 from app.services.text_checks import check_text
+from app.services.users import current_user, rename_user
 
 SETUP_DONE = "setup.done"
-OWNER_NAME = "owner_name"
 LANGUAGE = "language"
 LANGUAGES = ("en", "hi")  # English, Hindi
 # What the home country sets beyond the phone region and currency: the name of the tax
@@ -68,12 +68,14 @@ def set_language(code: str) -> None:
 
 
 def set_owner_name(name: str) -> None:
+    """The name of the person at this desk, kept on their user (the owner, in a file), so
+    every list that says who made a record shows it."""
     check_text("Your name", name, 200)
-    set_setting(OWNER_NAME, name.strip())
+    rename_user(current_user().id, name.strip())
 
 
 def owner_name() -> str:
-    return get_setting(OWNER_NAME)
+    return current_user().name
 
 
 def complete_setup(choices: SetupChoices) -> None:

@@ -6,12 +6,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.db.contact_bulk import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS
+from app.db.contact_bulk import CONTACT_COLUMNS, EMAIL_COLUMNS, PHONE_COLUMNS, phone_key
 from app.io.header_names import STATUS_WORDS, TRUE_WORDS
 from app.io.records import ImportRecord
 from app.services.contact_types import split_tags
-from app.services.contacts import EMAIL_PATTERN, TEXT_LIMIT
+from app.services.contacts import TEXT_LIMIT
 from app.services.country_codes import region_for_country
+from app.services.emails import normalise_email
+from app.services.errors import ValidationError
 from app.services.import_phones import PhoneCache
 from app.services.import_types import ImportProblem
 from app.services.phones import digits_of
@@ -36,7 +38,7 @@ class Draft:
     merged_rows: list[int] = field(default_factory=list)
 
     def phone_keys(self) -> list[str]:
-        return [p[0] for p in self.phones if p[0]]
+        return [phone_key(p[0], p[3]) for p in self.phones if p[0]]
 
     def email_keys(self) -> list[str]:
         return [a.casefold() for a, _ in self.emails]
@@ -78,11 +80,17 @@ class Draft:
             self.values["notes"] = f"{notes}\n\n{extra}" if notes else extra
         known = {t.casefold() for t in self.tags}
         self.tags.extend(t for t in other.tags if t.casefold() not in known)
-        have = {(p[0] or p[1]) for p in self.phones}
-        self.phones.extend(p for p in other.phones if (p[0] or p[1]) not in have)
+        have = {_same_phone(p) for p in self.phones}
+        self.phones.extend(p for p in other.phones if _same_phone(p) not in have)
         keys = set(self.email_keys())
         self.emails.extend(e for e in other.emails if e[0].casefold() not in keys)
         self.merged_rows.append(other.row)
+
+
+def _same_phone(phone: tuple[str | None, str, str, str]) -> str:
+    """A phone's identity for merging: number and extension, or the text of an unread one."""
+    e164, raw, _label, extension = phone
+    return phone_key(e164, extension) if e164 else raw
 
 
 def draft_from_snapshot(snapshot: dict[str, Any]) -> Draft:
@@ -116,12 +124,24 @@ def _text_problem(values: dict[str, Any]) -> str | None:
 
 def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem],
                  phones: PhoneCache | None = None) -> Draft | None:
-    """A Draft for *record*, or None (with a problem noted) when it cannot be imported.
-    The rules are the contact form's (contacts.validate), applied without its per-call
-    overhead: unparsable numbers are kept raw and reported, bad emails go to the notes."""
-    if record.is_empty():
+    """A Draft for *record*, or None (with the reason noted as a refusal) when it cannot be
+    imported. The rules are the contact form's (contacts.validate), applied without its
+    per-call overhead: unparsable numbers are kept raw and reported, bad emails go to the
+    notes. What the reader repaired is noted too, so every record is accounted for."""
+    row, line = record.row, record.line
+
+    def note(message: str, refused: bool = False, sentence: bool = False) -> None:
+        problems.append(ImportProblem(row, message, line, refused, sentence))
+
+    for warning in record.warnings:
+        note(warning, sentence=True)
+    if record.refusal:
+        note(record.refusal, refused=True, sentence=True)
         return None
-    row = record.row
+    if record.is_empty():
+        note("has no name, company, phone, email or other detail to import; not imported",
+             refused=True, sentence=True)
+        return None
     f = record.fields
     notes = list(record.notes)
     tags: list[str] = []
@@ -134,11 +154,14 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
             seen_tags.add(tag.casefold())
             tags.append(tag)
     emails: list[tuple[str, str]] = []
-    for address, label in record.emails:
-        address = address.strip()
-        if not EMAIL_PATTERN.match(address):
-            problems.append(ImportProblem(row, f"'{address}' is not an email address; "
-                                               "kept in the notes"))
+    for typed, label in record.emails:
+        try:
+            address = normalise_email(typed)
+        except ValidationError:
+            address = ""
+        if not address:
+            address = typed.strip()
+            note(f"'{address}' is not an email address; kept in the notes")
             notes.append(f"Email (not an address): {address}")
         elif address.casefold() not in (e[0].casefold() for e in emails):
             emails.append((address, label.strip()))
@@ -146,13 +169,13 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
     values["notes"] = "\n".join(notes)
     problem = _text_problem(values)
     if problem:
-        problems.append(ImportProblem(row, f"{problem}; not imported"))
+        note(f"{problem}; not imported", refused=True)
         return None
     if not (values["first_name"] or values["last_name"] or values["company"]):
         fallback = (emails[0][0] if emails else
                     record.phones[0][0].strip() if record.phones else f"Row {row}")
         values["first_name"] = fallback
-        problems.append(ImportProblem(row, f"no name or company; named '{fallback}'"))
+        note(f"no name or company; named '{fallback}'")
     values["status"] = status
     values["do_not_call"] = f.get("do_not_call", "").strip().casefold() in TRUE_WORDS
     home = region
@@ -166,9 +189,8 @@ def clean_record(record: ImportRecord, region: str, problems: list[ImportProblem
             continue
         parsed = cache.parse(raw, home)
         if isinstance(parsed, str):
-            problems.append(ImportProblem(
-                row, f"Phone {index}: kept as typed, not a usable number ({parsed})"))
+            note(f"Phone {index}: kept as typed, not a usable number ({parsed})")
             clean_phones.append((None, raw, label.strip(), ""))
-        elif all(p[0] != parsed[0] for p in clean_phones):
+        elif all((p[0], p[3]) != parsed for p in clean_phones):
             clean_phones.append((parsed[0], raw, label.strip(), parsed[1]))
     return Draft(row, values, clean_phones, emails, tags)

@@ -24,7 +24,14 @@ from app.db.search import (
     search_insert_triggers_paused,
 )
 from app.io.column_mapping import ColumnRole
-from app.io.csv_reader import CsvLayout, count_csv_records, inspect_csv, read_csv_records
+from app.io.csv_quotes import LooseQuote
+from app.io.csv_reader import (
+    CsvLayout,
+    count_csv_records,
+    inspect_csv,
+    read_csv_records,
+    scan_quotes,
+)
 from app.io.records import ImportFormatError, ImportRecord
 from app.io.vcard_reader import count_vcards, looks_like_vcard, read_vcard_records
 from app.services.errors import NotFoundError, ValidationError
@@ -62,16 +69,22 @@ class ImportSource:
     format: str  # "csv" | "vcard"
     layout: CsvLayout | None  # CSV only
 
-    def records(self, roles: Sequence[ColumnRole] | None = None) -> Iterator[ImportRecord]:
+    def records(self, roles: Sequence[ColumnRole] | None = None,
+                lenient_quotes: bool = False) -> Iterator[ImportRecord]:
         if self.format == "vcard":
             return read_vcard_records(self.path)
-        return read_csv_records(self.path, self.layout, roles)
+        return read_csv_records(self.path, self.layout, roles, lenient_quotes)
 
-    def count(self) -> int:
+    def count(self, lenient_quotes: bool = False) -> int:
+        """How many records ``records`` yields (each becomes imported, merged or refused)."""
         if self.format == "vcard":
             return count_vcards(self.path)
         assert self.layout is not None
-        return count_csv_records(self.path, self.layout)
+        return count_csv_records(self.path, self.layout, lenient_quotes)
+
+    def loose_quote(self) -> LooseQuote | None:
+        """For CSV, the first quote that never closes (reads the whole file)."""
+        return scan_quotes(self.path, self.layout) if self.layout is not None else None
 
 
 def detect_format(path: Path) -> str:
@@ -94,10 +107,12 @@ def open_source(path: str | Path, fmt: str | None = None) -> ImportSource:
 
 def import_file(path: str | Path, *, fmt: str | None = None, region: str | None = None,
                 merge: bool = True, roles: Sequence[ColumnRole] | None = None,
-                progress: Progress | None = None) -> ImportSummary:
+                lenient_quotes: bool = False, progress: Progress | None = None) -> ImportSummary:
+    """Import a CSV or vCard file. A CSV quote that never closes refuses the file
+    (LooseQuoteError naming the row) unless *lenient_quotes* reads it as text."""
     source = open_source(path, fmt)
-    total = source.count() if progress else 0
-    return import_records(source.records(roles), source=source.path.name,
+    total = source.count(lenient_quotes) if progress else 0
+    return import_records(source.records(roles, lenient_quotes), source=source.path.name,
                           unit="card" if source.format == "vcard" else "row",
                           region=region, merge=merge, total=total, progress=progress)
 
@@ -173,7 +188,8 @@ class _Writer:
         store.sync_contact_counter()
         summary = self.summary
         store.finish_batch(self.batch_id, self.now, {
-            "imported": summary.imported, "merged": summary.merged,
+            "seen": summary.seen, "imported": summary.imported, "merged": summary.merged,
+            "refused": summary.refused,
             "problems": [[p.row, p.message] for p in summary.problems[:1000]],
             "problem_count": len(summary.problems), "unit": summary.unit,
         })
@@ -198,6 +214,8 @@ def _import_records(records: Iterable[ImportRecord], *, source: str, unit: str,
                 draft = clean_record(record, home, summary.problems, phones)
                 if draft is not None:
                     drafts.append(draft)
+                else:
+                    summary.refused += 1
                 if done % _REPORT_EVERY == 0:
                     if progress and not progress(done, max(total, done)):
                         raise ImportCancelled()
@@ -207,6 +225,7 @@ def _import_records(records: Iterable[ImportRecord], *, source: str, unit: str,
             writer.write(drafts)
             if progress and not progress(done, max(total, done)):
                 raise ImportCancelled()
+            summary.seen = done
             writer.finish()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -278,6 +297,7 @@ def undo_last_import() -> UndoResult:
             raise NotFoundError("There is no import to undo")
         batch_id, source = batch[0], batch[1]
         added = store.count_added(batch_id)
+        kept = store.added_with_quotes(batch_id)
         big = added >= max(_SUSPEND_INDEX_MIN, store.contact_total() // _REBUILD_RATIO)
         if big:
             with search_index_suspended():
@@ -295,7 +315,7 @@ def undo_last_import() -> UndoResult:
                                   phones, emails)
             reverted += 1
         store.mark_undone(batch_id, now)
-    return UndoResult(batch_id, source, removed, reverted)
+    return UndoResult(batch_id, source, removed, reverted, kept)
 
 
 __all__ = ["ImportCancelled", "ImportFormatError", "ImportProblem", "ImportSummary",

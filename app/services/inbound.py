@@ -14,6 +14,7 @@ from app.db.call_list import (
     contacts_with_e164,
 )
 from app.db.search import phone_digits, search_digits
+from app.db.search_text import clean_search_text
 from app.services.call_types import InboundCandidate, InboundMatch
 from app.services.contact_types import display_name
 from app.services.errors import ValidationError
@@ -42,6 +43,7 @@ def read_number(text: str, region: str) -> str:
 
 
 def match_inbound(text: str, region: str, limit: int = CANDIDATE_LIMIT) -> InboundMatch:
+    text = clean_search_text(text)
     e164 = read_number(text, region)
     exact: list[InboundCandidate] = []
     if e164:

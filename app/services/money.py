@@ -45,15 +45,85 @@ def from_minor(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-minor_digits(currency))
 
 
-def parse_decimal(text: str | Decimal | int, field: str, *, allow_negative: bool = False
-                  ) -> Decimal:
-    """A number typed by a person ('1,250.50', ' 3 ') as a Decimal, or ValidationError."""
+@cache
+def number_symbols(locale: str) -> tuple[str, str, int, int]:
+    """(decimal sign, group sign, primary and secondary group sizes) of *locale*:
+    ('.', ',', 3, 2) for en_IN, (',', '.', 3, 3) for en_DE."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        loc = Locale.parse(locale)
+        primary, secondary = loc.decimal_formats[None].grouping
+        return str(get_decimal_symbol(loc)), str(get_group_symbol(loc)), primary, secondary
+    except (UnknownLocaleError, ValueError, KeyError, AttributeError):
+        return ".", ",", 3, 3
+
+
+_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "_")
+
+
+def _grouped_right(whole: str, group: str, primary: int, secondary: int) -> bool:
+    """Whether group signs in *whole* sit where the locale (or plain thousands) puts them."""
+    parts = whole.split(group)
+    last, rest = parts[-1], parts[1:-1]
+    if len(parts) == 1:
+        return True
+    if len(last) != primary or not parts[0] or not all(p.isdigit() for p in parts):
+        return False
+    for size in {primary, secondary}:
+        if all(len(p) == size for p in rest) and len(parts[0]) <= size:
+            return True
+    return False
+
+
+def normalise_number(text: str, field: str, locale: str = "en", what: str = "a number"
+                     ) -> str:
+    """Typed text in the locale's way of writing numbers -> text Decimal() reads.
+
+    '1,5' in en_DE is 1.5; in en_IN or en_US it is refused as ambiguous (one and a half, or
+    fifteen?) rather than read as 15; '1,23,456.50' (en_IN) and '1.234,5' (en_DE) are fine."""
+    decimal, group, primary, secondary = number_symbols(locale)
+    cleaned = text.strip()
+    for space in _SPACES:
+        cleaned = cleaned.replace(space, "")
+    spaced = group.strip() == "" or group in _SPACES  # French '12 345,6': removed above
+    sign = ""
+    if cleaned[:1] in "+-":
+        sign, cleaned = cleaned[:1], cleaned[1:]
+    whole, point, fraction = cleaned.partition(decimal)
+    other = "," if decimal == "." else "."
+    hint = (f"write decimals with '{decimal}' (like 1{decimal}5)"
+            + ("" if spaced else f" and use '{group}' only between groups of digits"))
+    grouped = not spaced and group in whole
+    if decimal in fraction or (not spaced and group in fraction) or (
+            other in cleaned and (spaced or other != group)):
+        raise ValidationError(field, f"'{text}' is not {what}: {hint}")
+    if grouped and not _grouped_right(whole, group, primary, secondary):
+        raise ValidationError(field, f"'{text}' is ambiguous: {hint}")
+    if grouped:
+        whole = whole.replace(group, "")
+    return sign + whole + ("." + fraction if point and fraction else "")
+
+
+def format_plain(value: Decimal, locale: str = "en") -> str:
+    """A Decimal for an edit field in the locale's decimal sign, without grouping: '1,5'."""
+    text = f"{value:f}"
+    decimal = number_symbols(locale)[0]
+    return text.replace(".", decimal) if decimal != "." else text
+
+
+def parse_decimal(text: str | Decimal | int, field: str, *, allow_negative: bool = False,
+                  locale: str = "en") -> Decimal:
+    """A number typed by a person ('1,250.50', ' 3 ', '1,5' in en_DE) as a Decimal, or
+    ValidationError naming *field*."""
     if isinstance(text, Decimal | int):
         value = Decimal(text)
     else:
-        cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
-        if not cleaned:
+        if not text.strip():
             return Decimal(0)
+        cleaned = normalise_number(text, field, locale)
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
@@ -67,10 +137,11 @@ def parse_decimal(text: str | Decimal | int, field: str, *, allow_negative: bool
     return value
 
 
-def parse_money(text: str | Decimal | int, currency: str, field: str) -> int:
+def parse_money(text: str | Decimal | int, currency: str, field: str, *,
+                locale: str = "en") -> int:
     """A typed amount in major units -> minor units; more digits than the currency has are
     refused rather than silently rounded (12.345 rupees is a typing mistake)."""
-    value = parse_decimal(text, field)
+    value = parse_decimal(text, field, locale=locale)
     digits = minor_digits(currency)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
@@ -141,9 +212,10 @@ def money_formatter(currency: str, locale: str) -> Callable[[int], str]:
     return fast if all(fast(v) == slow(v) for v in samples) else slow
 
 
-def format_amount(minor: int, currency: str) -> str:
-    """Plain amount for an edit field: '1234.50' (no symbol, no grouping)."""
-    return f"{from_minor(minor, currency):f}"
+def format_amount(minor: int, currency: str, locale: str = "en") -> str:
+    """Plain amount for an edit field: '1234.50', '1234,50' in en_DE (no symbol, no grouping),
+    which parse_money reads back."""
+    return format_plain(from_minor(minor, currency), locale)
 
 
 def currency_for_region(region: str) -> str:

@@ -12,7 +12,7 @@ from app.services.call_types import Outcome
 from app.services.errors import NotFoundError, ValidationError
 
 LABEL_LIMIT = 60
-MAX_KEYED = 9  # keys 1-9 pick the first nine active outcomes in position order
+MAX_KEYED = 10  # keys 1-9 and 0 pick the first ten active outcomes in position order
 
 
 def _outcome(row: CallOutcome) -> Outcome:

@@ -59,8 +59,41 @@ def parse_phone(text: str, region: str, field: str = "Phone") -> ParsedPhone:
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     warning = ""
     if not phonenumbers.is_valid_number(number):
-        warning = f"{field}: {e164} is not an assigned number in its country; saved anyway"
+        shown = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        warning = f"{field}: {shown} is not an assigned number in its country"
     return ParsedPhone(e164=e164, extension=number.extension or "", warning=warning)
+
+
+def home_reading(text: str, region: str, home: str) -> str:
+    """E.164 of *text* read in the *home* region when that is an assigned number there and the
+    reading in the contact's own *region* is not ('' otherwise): the number was probably typed
+    the home way for a contact abroad."""
+    if region.upper() == home.upper() or not text.strip():
+        return ""
+    try:
+        at_home = phonenumbers.parse(text.strip(), home.upper())
+    except NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(at_home):
+        return ""
+    try:
+        if phonenumbers.is_valid_number(phonenumbers.parse(text.strip(), region.upper())):
+            return ""
+    except NumberParseException:
+        pass
+    return phonenumbers.format_number(at_home, PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=65536)
+def is_assigned(e164: str) -> bool:
+    """Whether a stored number is assigned in its country; a possible but unassigned one is
+    kept with a flag ('+91 98765 4321'). Cached: lists ask once per painted row."""
+    if not e164:
+        return True
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
+    except NumberParseException:
+        return False
 
 
 def digits_of(text: str) -> str:

@@ -21,12 +21,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.services.errors import ValidationError
-from app.services.money import round_minor
+from app.services.money import format_plain, normalise_number, round_minor
 
 NO_DISCOUNT, PERCENT, AMOUNT = "", "pct", "amt"
 DISCOUNT_KINDS = (NO_DISCOUNT, PERCENT, AMOUNT)
 _HUNDRED = Decimal(100)
 _BP = Decimal(10_000)
+# The stated maximums of a quote. Any amount (a unit price, a line, a total) stays below
+# MAX_AMOUNT_MINOR minor units (a trillion rupees or dollars): exact in Decimal arithmetic,
+# far inside SQLite's 64-bit integers, and beyond any real quote.
+MAX_QUANTITY = Decimal(10_000_000)
+MAX_AMOUNT_MINOR = 10**14
+MAX_RATE_BP = 10_000  # 100 %
+
+
+def _check_amount(value: Decimal | int, field: str) -> None:
+    if value > MAX_AMOUNT_MINOR:
+        raise ValidationError(field, f"is above the largest amount a quote can hold "
+                                     f"({MAX_AMOUNT_MINOR // 100:,} in major units)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,8 @@ def discount_of(base: Decimal, kind: str, value: Decimal, field: str) -> Decimal
     """The unrounded discount on *base* (minor units); refuses impossible values."""
     if kind not in DISCOUNT_KINDS:
         raise ValidationError(field, f"unknown discount kind '{kind}'")
+    if not value.is_finite():
+        raise ValidationError(field, f"'{value}' is not a number")
     if kind == NO_DISCOUNT or value == 0:
         return Decimal(0)
     if value < 0:
@@ -77,13 +91,19 @@ def discount_of(base: Decimal, kind: str, value: Decimal, field: str) -> Decimal
 
 
 def line_total(line: LineAmounts, field: str = "Line") -> int:
+    if not line.quantity.is_finite():
+        raise ValidationError(f"{field} quantity", f"'{line.quantity}' is not a number")
     if line.quantity < 0:
         raise ValidationError(f"{field} quantity", "must not be negative")
+    if line.quantity > MAX_QUANTITY:
+        raise ValidationError(f"{field} quantity", f"must be at most {MAX_QUANTITY:,}")
     if line.unit_price_minor < 0:
         raise ValidationError(f"{field} unit price", "must not be negative")
-    if line.tax_rate_bp < 0:
-        raise ValidationError(f"{field} tax rate", "must not be negative")
+    _check_amount(line.unit_price_minor, f"{field} unit price")
+    if not 0 <= line.tax_rate_bp <= MAX_RATE_BP:
+        raise ValidationError(f"{field} tax rate", "must be a percentage between 0 and 100")
     gross = line.quantity * line.unit_price_minor
+    _check_amount(gross, f"{field} amount")
     return round_minor(gross - discount_of(gross, line.discount_kind, line.discount_value,
                                            f"{field} discount"))
 
@@ -123,23 +143,28 @@ def compute_totals(lines: Sequence[LineAmounts], discount_kind: str = NO_DISCOUN
         taxable = net_by_rate[rate] - share
         taxes.append(TaxRow(rate, taxable, round_minor(Decimal(taxable) * rate / _BP)))
     tax = sum(t.tax_minor for t in taxes)
+    _check_amount(subtotal, "Subtotal")
+    _check_amount(subtotal - discount + tax, "Total")
+    _check_amount(optional, "Optional lines")
     return Totals(line_totals, subtotal, discount, taxes, tax, subtotal - discount + tax,
                   optional)
 
 
-def format_rate(rate_bp: int) -> str:
-    """Basis points as a percentage for people: 1800 -> '18', 1250 -> '12.5', 0 -> '0'."""
+def format_rate(rate_bp: int, locale: str = "en") -> str:
+    """Basis points as a percentage for people: 1800 -> '18', 1250 -> '12.5' ('12,5' in
+    en_DE), 0 -> '0'."""
     text = f"{Decimal(rate_bp) / 100:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return format_plain(Decimal(text), locale)
 
 
-def parse_rate(text: str, field: str = "Tax rate") -> int:
-    """'18', '18%', '12.5' -> basis points; at most two decimals, 0..100."""
+def parse_rate(text: str, field: str = "Tax rate", locale: str = "en") -> int:
+    """'18', '18%', '12.5' ('12,5' in en_DE) -> basis points; at most two decimals, 0..100."""
     cleaned = text.strip().rstrip("%").strip()
     if not cleaned:
         return 0
     try:
-        value = Decimal(cleaned)
+        value = Decimal(normalise_number(cleaned, field, locale, "a percentage"))
     except ArithmeticError:
         raise ValidationError(field, f"'{text}' is not a percentage") from None
     if not value.is_finite() or value < 0 or value > _HUNDRED:

@@ -13,7 +13,7 @@ DRAFT, SENT, ACCEPTED, DECLINED, VOID, REVISED, EXPIRED = (
 STORED_STATUSES = (DRAFT, SENT, ACCEPTED, DECLINED, VOID, REVISED)
 # What a person may do next from each stored status ("expired" is sent + past validity).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    DRAFT: (SENT, VOID),
+    DRAFT: (SENT, ACCEPTED, VOID),  # a draft accepted on the spot was sent by hand
     SENT: (ACCEPTED, DECLINED, VOID, REVISED),
     ACCEPTED: (),
     DECLINED: (),
@@ -60,6 +60,11 @@ class QuoteDetail:
     customer_lines: list[str]
     data: QuoteInput
     totals: Totals
+    # The catalogue description of each line's product, printed under the line's name.
+    product_descriptions: dict[int, str] = field(default_factory=dict)
+    row_version: int = 1  # a save based on an older version is refused as a conflict
+    updated_by: str = ""  # who saved it last ('' for the owner of a single file)
+    updated_at: int = 0  # epoch seconds of that save
 
     @property
     def editable(self) -> bool:

@@ -15,12 +15,14 @@ from decimal import Decimal
 
 from app.db import raw
 from app.db.connection import db
-from app.db.fields import utc_now
+from app.db.fields import from_epoch, utc_now
 from app.db.raw import insert_id
+from app.db.users import user_name
 from app.services.business import load_profile
 from app.services.catalogue import ProductInfo, addons_of
 from app.services.contact_types import display_name
-from app.services.errors import NotFoundError, ValidationError
+from app.services.contacts import OTHER_WRITER
+from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.money import check_currency, minor_digits
 from app.services.quote_totals import (
     AMOUNT,
@@ -90,8 +92,12 @@ def _validate(data: QuoteInput) -> Totals:
             raise ValidationError(f"Line {n} description", "enter what is being quoted")
         check_text(f"Line {n} description", line.description, TEXT_LIMIT)
         check_text(f"Line {n} unit", line.unit, TEXT_LIMIT)
-        if line.quantity <= 0:
+        if line.quantity.is_finite() and line.quantity <= 0:
             raise ValidationError(f"Line {n} quantity", "must be more than zero")
+        if line.product_id is not None and db.execute_sql(
+                "SELECT 1 FROM product WHERE id=?", (line.product_id,)).fetchone() is None:
+            raise ValidationError(f"Line {n} product",
+                                  "that product no longer exists; choose it again")
     check_text("Notes", data.notes, TEXT_LIMIT)
     check_text("Terms", data.terms, TEXT_LIMIT)
     return totals_of(data)
@@ -138,9 +144,12 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
     return quote_id
 
 
-def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
+def save_quote(data: QuoteInput, quote_id: int | None = None,
+               expected_version: int | None = None) -> int:
     """Save a draft: header and lines in one transaction with its totals. A new quote takes
-    its number here. Only drafts can be changed; a sent quote is changed by revising it."""
+    its number here. Only drafts can be changed; a sent quote is changed by revising it.
+    With *expected_version* (the row version it was opened at) a save over somebody else's
+    newer save raises EditConflict instead, saving nothing."""
     with db.atomic():
         data = replace(data, currency=check_currency(data.currency))  # " inr" -> "INR"
         totals = _validate(data)
@@ -148,11 +157,18 @@ def save_quote(data: QuoteInput, quote_id: int | None = None) -> int:
             prefix = load_profile().quote_prefix
             return _insert(data, totals, prefix, _take_number(prefix))
         _require_status(quote_id, (DRAFT,), "only a draft can be edited; revise a sent quote")
-        db.execute_sql(
-            "UPDATE quote SET contact_id=?, issued_on=?, valid_until=?, currency=?, "
-            "discount_kind=?, discount_value=?, notes=?, terms=?, subtotal_minor=?, "
-            "discount_minor=?, tax_minor=?, total_minor=?, updated_at=? WHERE id=?",
-            (*_header_values(data, totals), int(utc_now().timestamp()), quote_id))
+        sql = ("UPDATE quote SET contact_id=?, issued_on=?, valid_until=?, currency=?, "
+               "discount_kind=?, discount_value=?, notes=?, terms=?, subtotal_minor=?, "
+               "discount_minor=?, tax_minor=?, total_minor=?, updated_at=? WHERE id=?")
+        params: list[object] = [*_header_values(data, totals), int(utc_now().timestamp()),
+                                quote_id]
+        if expected_version is not None:
+            sql += " AND row_version=?"
+            params.append(expected_version)
+        if not db.execute_sql(sql, params).rowcount:
+            current = get_quote(quote_id)
+            raise EditConflict(current, current.updated_by or OTHER_WRITER,
+                               from_epoch(current.updated_at))
         _write_lines(quote_id, data, totals)
         return quote_id
 
@@ -167,26 +183,31 @@ def _require_status(quote_id: int, allowed: Sequence[str], message: str) -> tupl
 
 
 def set_status(quote_id: int, status: str, today: date | None = None) -> None:
-    """draft -> sent -> accepted / declined; draft or sent -> void. An expired quote (sent,
-    validity passed) cannot be accepted: revise it with a new date."""
+    """draft -> sent -> accepted / declined; draft -> accepted (it was handed over, so it
+    counts as sent); draft or sent -> void. An expired quote (validity passed) cannot be
+    accepted: revise it with a new date. Accepting makes the contact a customer, in the same
+    transaction."""
     with db.atomic():
-        row = db.execute_sql("SELECT status, valid_until, number FROM quote WHERE id=?",
-                             (quote_id,)).fetchone()
+        row = db.execute_sql("SELECT status, valid_until, number, contact_id FROM quote "
+                             "WHERE id=?", (quote_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"quote {quote_id}")
         current, valid_until, number = str(row[0]), str(row[1]), str(row[2])
         if status == REVISED or status not in TRANSITIONS[current]:
             raise ValidationError("Status", f"{number} is {current} and cannot become {status}")
-        if status == ACCEPTED and shown_status(current, valid_until,
-                                               today or date.today()) != current:
+        if status == ACCEPTED and valid_until < (today or date.today()).isoformat():
             raise ValidationError("Status", f"{number} expired on {valid_until}; revise it "
                                   "with a new validity date before accepting")
         now = int(utc_now().timestamp())
+        implies_sent = status == SENT or (status == ACCEPTED and current == DRAFT)
         # sent_at and decided_at date the funnel's "quotes sent" and "won" steps.
-        stamp = {SENT: ", sent_at=?", ACCEPTED: ", decided_at=?", DECLINED: ", decided_at=?"
-                 }.get(status, "")
-        params = (status, now, now, quote_id) if stamp else (status, now, quote_id)
+        stamp = (", sent_at=?" if implies_sent else "") + (
+            ", decided_at=?" if status in (ACCEPTED, DECLINED) else "")
+        params = (status, now, *([now] * stamp.count("?")), quote_id)
         db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{stamp} WHERE id=?", params)
+        if status == ACCEPTED:
+            db.execute_sql("UPDATE contact SET status='customer', updated_at=? WHERE id=?",
+                           (now, int(row[3])))
 
 
 def delete_quote(quote_id: int) -> None:
@@ -232,7 +253,8 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         "SELECT q.id, q.number, q.status, q.revision, q.parent_id, q.contact_id, q.issued_on, "
         "q.valid_until, q.currency, q.discount_kind, q.discount_value, q.notes, q.terms, "
         "c.first_name, c.last_name, c.company, c.street, c.postal_code, c.city, c.region, "
-        "c.country FROM quote q JOIN contact c ON c.id = q.contact_id WHERE q.id=?",
+        "c.country, q.row_version, q.updated_by, q.updated_at "
+        "FROM quote q JOIN contact c ON c.id = q.contact_id WHERE q.id=?",
         (quote_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"quote {quote_id}")
@@ -251,7 +273,20 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         int(row[0]), str(row[1]), str(row[2]),
         shown_status(str(row[2]), str(row[7]), today or date.today()), int(row[3]),
         None if row[4] is None else int(row[4]), name,
-        [str(a) for a in address if a and str(a).strip()], data, totals_of(data))
+        [str(a) for a in address if a and str(a).strip()], data, totals_of(data),
+        _product_descriptions(data.lines), row_version=int(row[21]),
+        updated_by=user_name(None if row[22] is None else int(row[22])),
+        updated_at=int(row[23]))
+
+
+def _product_descriptions(lines: list[QuoteLineInput]) -> dict[int, str]:
+    ids = sorted({line.product_id for line in lines if line.product_id is not None})
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute_sql(f"SELECT id, description FROM product WHERE id IN ({marks}) "
+                          "AND description <> ''", ids).fetchall()
+    return {int(r[0]): str(r[1]) for r in rows}
 
 
 def quote_id_by_number(number: str) -> int:

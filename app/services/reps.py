@@ -40,6 +40,9 @@ def office_hours() -> Hours:
     return {d: (list(day) if d not in ("sat", "sun") else []) for d in WEEKDAYS}
 
 
+DEFAULT_LENGTH_MIN = 60  # a visit booked before any rep says otherwise
+
+
 @dataclass
 class RepInput:
     name: str
@@ -49,7 +52,7 @@ class RepInput:
     color: str = "#3b82f6"
     hours: Hours = field(default_factory=office_hours)
     time_zone: str = ""  # '' = this computer's zone
-    default_length_min: int = 60
+    default_length_min: int = DEFAULT_LENGTH_MIN
     buffer_min: int = 15
     active: bool = True
 

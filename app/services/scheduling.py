@@ -149,7 +149,23 @@ def all_zone_names() -> list[str]:
 
 
 # -- days and hours -------------------------------------------------------------------------
+# The days CallDesk works with: wide for any business, and far from the ends of Python's
+# datetime (year 1 and 9999), where adding a day or a zone offset overflows.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def check_day(day: date, field: str = "Date") -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(field, f"{day.isoformat()} is outside the dates CallDesk works "
+                                     f"with ({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})")
+    return day
+
+
 def local_midnight(day: date, zone: tzinfo) -> int:
+    # LAST_DAY + 1: the end of the last day's range.
+    if not FIRST_DAY <= day <= LAST_DAY + timedelta(days=1):
+        check_day(day)
     return int(datetime.combine(day, time(0), tzinfo=zone).timestamp())
 
 

@@ -79,3 +79,18 @@ def disable_user(login: str) -> None:
 
 list_users = store.all_users
 current_user = store.current_user
+
+
+def user_names_with_unrecorded() -> dict[int | None, str]:
+    """id -> shown name of every user, and None -> the owner's (records from before team
+    mode carry no user)."""
+    names: dict[int | None, str] = {u.id: u.shown_name for u in store.all_users()}
+    owner = store.unrecorded_user_id()
+    names[None] = names.get(owner, "") if owner is not None else ""
+    return names
+
+
+def rename_user(user_id: int, name: str) -> None:
+    check_text("Name", name, 200)
+    with db.atomic():
+        store.rename_user(user_id, name.strip())

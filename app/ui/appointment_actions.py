@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from app.services.appointments import OUTCOMES, get_appointment, set_status
 from app.services.errors import NotFoundError, ValidationError
 from app.ui.appointments_tab import AppointmentsTab
+from app.ui.file_dialogs import save_file_name
 from app.ui.tab_actions import tab_actions
 
 
@@ -83,7 +84,8 @@ class AppointmentActions(QObject):
             self._status("completed", outcome=OUTCOMES[labels.index(choice)])
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, title, name, pattern)
+        kind = "pdf" if pattern.endswith("(*.pdf)") else "ics"
+        path, _ = save_file_name(self.tab, kind, title, name, pattern)
         return Path(path) if path else None
 
     def export_one(self) -> None:
@@ -127,6 +129,14 @@ class AppointmentActions(QObject):
             self._say(self.tr("Add a rep first."))
             return
         day = self.tab.day
+        if self.tab.view != "day":  # from the week or the list: which day's sheet?
+            from app.ui.day_choice_dialog import DayChoiceDialog
+
+            chooser = DayChoiceDialog(self.tr("Day sheet"), self.tr(
+                "Print the day sheet of %1 for:").replace("%1", rep.name), day, self.tab)
+            if not chooser.exec():
+                return
+            day = chooser.chosen_day()
         path = self._save_path(self.tr("Day sheet"), f"{rep.name}-{day:%Y-%m-%d}.pdf",
                                self.tr("PDF (*.pdf)"))
         if path is None:

@@ -7,10 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from app.db.appointment_queries import ListFilter, ListRow, list_page
+from app.services.users import user_names_with_unrecorded
 from app.ui.keyset_table_model import Index, KeysetTableModel
 
-COL_WHEN, COL_LENGTH, COL_REP, COL_CUSTOMER, COL_COMPANY, COL_STATUS, COL_PURPOSE, COL_PLACE = (
-    range(8))
+(COL_WHEN, COL_LENGTH, COL_REP, COL_CUSTOMER, COL_COMPANY, COL_STATUS, COL_PURPOSE, COL_PLACE,
+ COL_BOOKED_BY) = range(9)
 
 
 class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
@@ -19,7 +20,9 @@ class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
         self._headers = (
             self.tr("When"), self.tr("Length"), self.tr("Rep"), self.tr("Customer"),
             self.tr("Company"), self.tr("Status"), self.tr("Purpose"), self.tr("Location"),
+            self.tr("Booked by"),
         )
+        self._user_names: dict[int | None, str] = {}
         self.status_labels = {
             "scheduled": self.tr("Scheduled"), "confirmed": self.tr("Confirmed"),
             "completed": self.tr("Completed"), "no_show": self.tr("No-show"),
@@ -34,6 +37,8 @@ class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
 
     def _fetch_page(self, query: ListFilter, after: tuple[object, ...] | None,
                     limit: int) -> list[ListRow]:
+        if after is None:  # a new first page: names may have changed (a team is a few rows)
+            self._user_names = user_names_with_unrecorded()
         return list_page(query, after, limit)
 
     def _cells(self, r: ListRow) -> tuple[str, ...]:
@@ -41,7 +46,7 @@ class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
         minutes = (r.ends_at - r.starts_at) // 60
         return (start.strftime("%a %Y-%m-%d %H:%M"), self.tr("%1 min").replace("%1", str(minutes)),
                 r.rep_name, r.customer, r.company, self.status_labels.get(r.status, r.status),
-                r.purpose, r.location)
+                r.purpose, r.location, self._user_names.get(r.user_id, ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_LENGTH:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.db.appointment_queries import ListFilter
 from app.services.appointments import STATUSES
 from app.services.reps import list_reps
-from app.services.scheduling import local_midnight, resolve_zone
+from app.services.scheduling import FIRST_DAY, LAST_DAY, local_midnight, resolve_zone
 from app.ui.appointment_list_model import (
     COL_COMPANY,
     COL_CUSTOMER,
@@ -29,6 +29,7 @@ from app.ui.appointment_list_model import (
     AppointmentListModel,
 )
 from app.ui.list_table import list_table
+from app.ui.user_filter_combo import UserFilterCombo
 
 
 def _day(value: QDate) -> date:
@@ -45,12 +46,16 @@ class AppointmentListPage(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("listStatusFilter")
         self.status.addItem(self.tr("All statuses"), "")
+        self.booked_by = UserFilterCombo(self.tr("Anyone"), self.tr("Booked by me"))
+        self.booked_by.setObjectName("listBookedBy")
         self.model = AppointmentListModel(self)
         for code in STATUSES:
             self.status.addItem(self.model.status_labels[code], code)
         today = date.today()
         self.first = QDateEdit(QDate(today - timedelta(days=30)))
+        self.first.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.last = QDateEdit(QDate(today + timedelta(days=60)))
+        self.last.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -64,6 +69,7 @@ class AppointmentListPage(QWidget):
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Rep"), self.rep), (self.tr("Status"), self.status),
+                              (self.tr("Booked by"), self.booked_by),
                               (self.tr("From"), self.first), (self.tr("to"), self.last)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -77,6 +83,7 @@ class AppointmentListPage(QWidget):
         self.reload_reps()
         self.rep.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
+        self.booked_by.currentIndexChanged.connect(self.refresh)
         self.first.dateChanged.connect(self.refresh)
         self.last.dateChanged.connect(self.refresh)
 
@@ -99,7 +106,8 @@ class AppointmentListPage(QWidget):
         return ListFilter(rep_id=int(rep) if rep is not None else None,
                           status=str(self.status.currentData() or ""),
                           start=local_midnight(first, zone),
-                          end=local_midnight(last + timedelta(days=1), zone))
+                          end=local_midnight(last + timedelta(days=1), zone),
+                          user_id=self.booked_by.user_id())
 
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -43,7 +43,8 @@ from app.services.contact_types import display_name
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
 from app.services.phones import format_for_display
-from app.services.reps import get_rep, list_reps
+from app.services.reps import DEFAULT_LENGTH_MIN, get_rep, list_reps
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 
 SEARCH_LIMIT = 8
@@ -88,12 +89,16 @@ class BookingDialog(QDialog):
         self.contact_label.setObjectName("bookingContact")
         self.rep = QComboBox()
         self.rep.setObjectName("bookingRep")
-        for rep in list_reps(active_only=True):
-            self.rep.addItem(rep.name, rep.id)
+        self.add_rep = QPushButton(self.tr("Add a r&ep…"))
+        self.add_rep.setObjectName("bookingAddRep")
+        self.add_rep.clicked.connect(self._add_rep)
+        self._fill_reps()
         self.start = QDateTimeEdit(calendarPopup=True)
+        self.start.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.start.setObjectName("bookingStart")
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.length = QSpinBox(minimum=5, maximum=720, singleStep=15)
+        self.length.setValue(DEFAULT_LENGTH_MIN)  # until a rep gives its own
         self.length.setObjectName("bookingLength")
         self.length.setSuffix(self.tr(" min"))
         self.location = QLineEdit()
@@ -104,7 +109,12 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Contact"), self.search)
         form.addRow("", self.results)
         form.addRow("", self.contact_label)
-        form.addRow(self.tr("&Rep"), self.rep)
+        rep_row = QHBoxLayout()
+        rep_row.addWidget(self.rep, 1)
+        rep_row.addWidget(self.add_rep)
+        rep_label = QLabel(self.tr("&Rep"))
+        rep_label.setBuddy(self.rep)  # a row of two widgets gets no buddy by itself
+        form.addRow(rep_label, rep_row)
         form.addRow(self.tr("&Start"), self.start)
         form.addRow(self.tr("&Length"), self.length)
         form.addRow(self.tr("L&ocation"), self.location)
@@ -170,6 +180,8 @@ class BookingDialog(QDialog):
             start = now.replace(minute=0, second=0, microsecond=0)
         self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
         self._rep_changed()
+        if self.rep.count() == 0:  # not a dead end: say so, and offer to add one
+            self._show_error(self.tr("No reps yet: add one (Add a rep…) to book a visit."))
         if contact_id is not None:
             self.set_contact(contact_id)
         if self.appointment_id is not None:
@@ -238,6 +250,27 @@ class BookingDialog(QDialog):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def _fill_reps(self, select: int | None = None) -> None:
+        self.rep.blockSignals(True)
+        self.rep.clear()
+        for rep in list_reps(active_only=True):
+            self.rep.addItem(rep.name, rep.id)
+        if select is not None:
+            self.rep.setCurrentIndex(max(0, self.rep.findData(select)))
+        self.rep.blockSignals(False)
+
+    def _add_rep(self) -> None:
+        from app.ui.reps_dialog import RepsDialog
+
+        dialog = RepsDialog(self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_reps(dialog.rep_id)
+            self._rep_changed()
+            if self.rep.count():
+                self.message.hide()
+                self.rep.setFocus()
 
     def _rep_changed(self) -> None:
         rep_id = self.rep.currentData()

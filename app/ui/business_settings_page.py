@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from app.services.business import (
     save_profile,
 )
 from app.services.errors import ValidationError
+from app.ui.file_dialogs import open_file_name
 from app.ui.settings_page import SettingsPage
 
 
@@ -126,8 +126,8 @@ class BusinessSettingsPage(SettingsPage):
             self.logo_preview.setText(self.tr("(no logo)"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
+        path = open_file_name(self, "logo", self.tr("Choose a logo"),
+                              self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
         if not path:
             return
         try:

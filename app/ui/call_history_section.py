@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.calls import call_history, next_follow_up
 from app.services.contact_types import ContactDetail
+from app.services.users import user_names_with_unrecorded
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import duration_text
 from app.ui.local_time import minute_text
@@ -38,6 +39,8 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
                 f"<p class='k'>{escape(_tr('No calls yet.'))}</p>")
     shown = (_tr("latest %1 of %2").replace("%1", str(len(rows))).replace("%2", f"{total:,}")
              if total > len(rows) else str(total))
+    names = user_names_with_unrecorded()
+    team = len(names) > 2  # more than the owner: say who made each call
     lines = []
     for r in rows:
         when = minute_text(r.started_at)
@@ -46,6 +49,9 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
         lines.append(f"<tr><td class='k' style='white-space:nowrap'>{when}</td><td>{arrow}</td>"
                      f"<td style='white-space:nowrap'>{escape(r.outcome_label)}</td>"
                      f"<td>{duration_text(r.duration_s)}</td>"
-                     f"<td>{note}</td></tr>")
+                     + (f"<td class='k'>{escape(names.get(r.user_id, ''))}</td>" if team else "")
+                     + "</tr>")
+        if note:  # its own full-width row: a narrow cell broke words in the middle
+            lines.append(f"<tr><td></td><td colspan='{4 if team else 3}'>{note}</td></tr>")
     return (f"<h3>{escape(_tr('Calls'))} <span class='k'>({escape(shown)})</span></h3>"
             f"<p>{links}</p>{follow_html}<table cellspacing='2'>{''.join(lines)}</table>")

@@ -1,7 +1,8 @@
 """Call mode: dial a number (tel:), time the call, end it, pick the outcome and the next step.
 
-Keys: Enter on a number dials it and starts the timer; Ctrl+E ends the call; 1-9 pick the
-outcome; Alt+F/P/Q/O the next step; Ctrl+Return saves; Alt+L logs a past call instead.
+Keys: Enter on a number dials it and starts the timer; Ctrl+E ends the call; 1-9 and 0 pick
+the outcome (or type its name); Alt+F/P/Q/O the next step; Ctrl+Return saves; Alt+L logs a
+past call instead. Notes and the outcome can be filled in while the call runs.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -35,11 +36,15 @@ from app.services.call_types import CallInput, LoggedCall
 from app.services.calls import log_call, parse_duration
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError, ValidationError
-from app.services.phones import format_for_display, tel_url
+from app.services.phones import format_for_display, is_assigned, tel_url
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.call_outcome_panel import CallOutcomePanel
 from app.ui.call_table_model import duration_text
-from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.desktop_launch import open_external
+from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE
+
+LEFT_OPEN_S = 3600  # a call this long was probably left running: ask
 
 
 class CallModeDialog(QDialog):
@@ -56,10 +61,11 @@ class CallModeDialog(QDialog):
         self._started_at: datetime | None = None
         self._elapsed = QElapsedTimer()
         self._duration_s: int | None = None
+        self._unassigned_ok: set[str] = set()  # unassigned numbers the person chose to dial
         contact = get_contact(contact_id)  # NotFoundError is the caller's to show
         self.setWindowTitle(self.tr("Call — %s") % contact.display_name)
         self.setObjectName("callModeDialog")
-        self.resize(620, 720)
+        self.resize(620, 760)
 
         heading = QLabel(f"<h2>{escape(contact.display_name)}</h2>")
         facts = [x for x in (contact.company, contact.city, contact.status.capitalize()) if x]
@@ -80,7 +86,8 @@ class CallModeDialog(QDialog):
             if zones:
                 there = now.astimezone(ZoneInfo(zones[0])).strftime("%H:%M")
                 local = self.tr("  ·  %s their time") % there
-            text = (f"{format_for_display(phone.e164, ctx.home_region)}"
+            flag = "" if is_assigned(phone.e164) else self.tr("⚠ not assigned  ")
+            text = (f"{flag}{format_for_display(phone.e164, ctx.home_region)}"
                     f"{' ext. ' + phone.extension if phone.extension else ''}"
                     f"  {phone.label}{local}")
             item = QListWidgetItem(text)
@@ -102,6 +109,43 @@ class CallModeDialog(QDialog):
         self.end_button = QPushButton(self.tr("&End call (Ctrl+E)"))
         self.end_button.setObjectName("endCall")
         self.end_button.clicked.connect(self.end_call)
+        self.manual_button = QPushButton(self.tr("Dialled by &hand: start the timer"))
+        self.manual_button.setObjectName("dialledByHand")
+        self.manual_button.clicked.connect(self._dialled_by_hand)
+        self.dial_problem = QLabel()
+        self.dial_problem.setObjectName("dialProblem")
+        self.dial_problem.setStyleSheet(WARNING_STYLE)
+        self.dial_problem.setWordWrap(True)
+        self.dial_problem_row = QWidget()
+        problem_row = QHBoxLayout(self.dial_problem_row)
+        problem_row.setContentsMargins(0, 0, 0, 0)
+        problem_row.addWidget(self.dial_problem, 1)
+        problem_row.addWidget(self.manual_button)
+        self.dial_problem_row.hide()
+        self.number_warning = QLabel()
+        self.number_warning.setObjectName("numberWarning")
+        self.number_warning.setStyleSheet(WARNING_STYLE)
+        self.number_warning.setWordWrap(True)
+        self.number_warning.hide()
+        self.numbers.currentItemChanged.connect(lambda *_: self._warn_number())
+        self.left_open = QWidget()
+        self.left_open.setObjectName("leftOpen")
+        self.left_open_label = QLabel()
+        self.left_open_label.setStyleSheet(WARNING_STYLE)
+        self.left_open_label.setWordWrap(True)
+        left_open_end = QPushButton(self.tr("It was left open: enter the real duration"))
+        left_open_end.setObjectName("leftOpenFix")
+        left_open_end.clicked.connect(self._fix_left_open)
+        left_open_keep = QPushButton(self.tr("Still talking"))
+        left_open_keep.setObjectName("leftOpenKeep")
+        left_open_keep.clicked.connect(self.left_open.hide)
+        left_open_row = QHBoxLayout(self.left_open)
+        left_open_row.setContentsMargins(0, 0, 0, 0)
+        left_open_row.addWidget(self.left_open_label, 1)
+        left_open_row.addWidget(left_open_end)
+        left_open_row.addWidget(left_open_keep)
+        self.left_open.hide()
+        self._asked_left_open = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_timer)
@@ -110,6 +154,7 @@ class CallModeDialog(QDialog):
         self.past.setObjectName("pastCall")
         self.past.toggled.connect(self._past_toggled)
         self.past_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.past_when.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.past_when.setObjectName("pastWhen")
         self.past_when.setCalendarPopup(True)
         self.past_when.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -123,8 +168,7 @@ class CallModeDialog(QDialog):
         past_form.addRow(self.tr("&Duration"), self.past_duration)
         self.past_box.hide()
 
-        self.outcome = CallOutcomePanel()
-        self.outcome.setEnabled(False)
+        self.outcome = CallOutcomePanel()  # open during the call: notes are taken while talking
         self.error = QLabel()
         self.error.setObjectName("callError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -154,7 +198,10 @@ class CallModeDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(warn)
         layout.addWidget(self.numbers)
+        layout.addWidget(self.number_warning)
         layout.addLayout(timer_row)
+        layout.addWidget(self.dial_problem_row)
+        layout.addWidget(self.left_open)
         layout.addWidget(self.past)
         layout.addWidget(self.past_box)
         layout.addWidget(self.outcome, 1)
@@ -162,6 +209,7 @@ class CallModeDialog(QDialog):
         layout.addWidget(self.buttons)
         if direction == "in":
             self.start_timer(self.tr("Incoming call — talking."))
+        self._warn_number()
         self.numbers.setFocus()
 
     def keyPressEvent(self, event) -> None:
@@ -180,17 +228,44 @@ class CallModeDialog(QDialog):
         e164, extension = item.data(Qt.ItemDataRole.UserRole)
         return str(e164), str(extension)
 
+    def _warn_number(self) -> None:
+        e164, _ = self.selected_number()
+        unassigned = bool(e164) and not is_assigned(e164)
+        self.number_warning.setText(self.tr(
+            "⚠ %s is not an assigned number in its country: check it with the contact's "
+            "details before dialling.") % format_for_display(e164, self._ctx.home_region)
+            if unassigned else "")
+        self.number_warning.setVisible(unassigned)
+
     def dial(self) -> None:
         """Hand the number to the system dialer or softphone and start the timer."""
         e164, extension = self.selected_number()
         if not e164 or self.past.isChecked():
             return
+        shown = format_for_display(e164, self._ctx.home_region)
+        if not is_assigned(e164) and e164 not in self._unassigned_ok:
+            self._unassigned_ok.add(e164)  # said once; Enter again dials it anyway
+            self.state_label.setText(self.tr("%s is not an assigned number. Press Enter "
+                                             "again to dial it anyway.") % shown)
+            return
         self._dialled = e164
-        if not QDesktopServices.openUrl(QUrl(tel_url(e164, extension))):
-            self.state_label.setText(self.tr("No dialer answered tel: — dial %s by hand.")
-                                     % format_for_display(e164, self._ctx.home_region))
-        self.start_timer(self.tr("Calling %s…") % format_for_display(e164,
-                                                                        self._ctx.home_region))
+        failure = open_external(QUrl(tel_url(e164, extension)), self)
+        if failure:
+            self.show_dial_problem(failure)
+            return
+        self.dial_problem_row.hide()
+        self.start_timer(self.tr("Calling %s…") % shown)
+
+    def show_dial_problem(self, text: str) -> None:
+        """Nothing was dialled: the timer waits, the reason and the way out are shown."""
+        self.state_label.setText(self.tr("Not dialled."))
+        self.dial_problem.setText(text)
+        self.dial_problem_row.show()
+
+    def _dialled_by_hand(self) -> None:
+        self.dial_problem_row.hide()
+        self.start_timer(self.tr("Dialled by hand — timing the call."))
+        self.numbers.setFocus()
 
     def start_timer(self, text: str) -> None:
         if self._started_at is None:
@@ -200,9 +275,28 @@ class CallModeDialog(QDialog):
         self.state_label.setText(text)
         self._update_timer()
 
+    def running_seconds(self) -> int:
+        return int(self._elapsed.elapsed() // 1000) if self._elapsed.isValid() else 0
+
     def _update_timer(self) -> None:
-        seconds = self._elapsed.elapsed() // 1000 if self._elapsed.isValid() else 0
-        self.timer_label.setText(duration_text(int(seconds)))
+        seconds = self.running_seconds()
+        self.timer_label.setText(duration_text(seconds))
+        if seconds >= LEFT_OPEN_S and self._tick.isActive() and not self._asked_left_open:
+            # Asked in the dialog, not in a box: a box would stop the timer's owner.
+            self._asked_left_open = True
+            self.left_open_label.setText(self.tr(
+                "This call has been running for over an hour. Was it left open?"))
+            self.left_open.show()
+
+    def _fix_left_open(self) -> None:
+        """Log it as a past call from its start, with the duration typed by the person."""
+        self.left_open.hide()
+        started = self._started_at or clock.now()
+        self.past.setChecked(True)
+        local = started.astimezone().replace(tzinfo=None)
+        self.past_when.setDateTime(QDateTime(local))
+        self.past_duration.clear()
+        self.past_duration.setFocus()
 
     def is_running(self) -> bool:
         return self._tick.isActive()
@@ -211,16 +305,16 @@ class CallModeDialog(QDialog):
         """Stop the timer and open the outcome panel, focused on the outcomes (keys 1-9)."""
         if self._tick.isActive():
             self._tick.stop()
-            self._duration_s = int(self._elapsed.elapsed() // 1000)
+            self._duration_s = self.running_seconds()
             self._update_timer()
-        self.state_label.setText(self.tr("Call ended. Pick the outcome: keys 1–9."))
+        self.left_open.hide()
+        self.state_label.setText(self.tr("Call ended. Pick the outcome: keys 1–9 and 0, or "
+                                         "type its name."))
         self.end_button.setEnabled(False)
-        self.outcome.setEnabled(True)
         self.outcome.focus_outcomes()
 
     def _past_toggled(self, checked: bool) -> None:
         self.past_box.setVisible(checked)
-        self.outcome.setEnabled(checked or not self.end_button.isEnabled())
         if checked:
             self._tick.stop()
             self.past_when.setFocus()
@@ -234,8 +328,8 @@ class CallModeDialog(QDialog):
             duration = parse_duration(self.past_duration.text())
         else:
             started = self._started_at or clock.now()
-            duration = self._duration_s if self._duration_s is not None else (
-                int(self._elapsed.elapsed() // 1000) if self._elapsed.isValid() else 0)
+            duration = (self._duration_s if self._duration_s is not None
+                        else self.running_seconds())
         e164, _ = self.selected_number()
         return CallInput(
             contact_id=self.contact_id, outcome=self.outcome.outcome_code(), started_at=started,
@@ -246,9 +340,10 @@ class CallModeDialog(QDialog):
         )
 
     def save(self) -> None:
-        if not self.outcome.isEnabled():
+        if self._tick.isActive():  # saving ends a running call first
             self.end_call()
-            return
+            if not self.outcome.outcome_code():
+                return  # the outcome list has focus: pick one, then save
         try:
             data = self.current_input()
             if data.started_at > clock.now() and not self.past.isChecked():

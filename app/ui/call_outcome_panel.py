@@ -1,11 +1,12 @@
-"""The outcome part of call mode: outcome (keys 1-9), notes and the required next step."""
+"""The outcome part of call mode: outcome (keys 1-9 and 0, or typed), notes and the required
+next step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import clock
 from app.services.follow_ups import tomorrow_at
 from app.services.outcomes import MAX_KEYED, list_outcomes
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 
 NEXT_FOLLOW_UP, NEXT_APPOINTMENT, NEXT_QUOTE, NEXT_NONE = ("follow_up", "appointment", "quote",
                                                           "none")
@@ -33,8 +35,9 @@ PRESET_DEFAULT = 2  # "Tomorrow 9:00"
 
 
 class CallOutcomePanel(QGroupBox):
-    """Keys: 1-9 pick an outcome (the list also takes arrows for the tenth and later), then
-    focus moves to the notes. Alt+F / Alt+P / Alt+Q / Alt+O choose the next step."""
+    """Keys: 1-9 and 0 pick the first ten outcomes; letters typed on the list filter it by
+    name (Enter picks the first match), so outcomes past the tenth are as quick; then focus
+    moves to the notes. Alt+F / Alt+P / Alt+Q / Alt+O choose the next step."""
 
     outcome_picked = Signal(str)
 
@@ -45,11 +48,19 @@ class CallOutcomePanel(QGroupBox):
         self.outcomes.setObjectName("outcomeList")
         self.outcomes.setUniformItemSizes(True)
         for index, outcome in enumerate(list_outcomes(), start=1):
-            key = f"{index}  " if index <= MAX_KEYED else "    "
+            key = f"{index % 10}  " if index <= MAX_KEYED else "    "
             item = QListWidgetItem(key + outcome.label)
             item.setData(Qt.ItemDataRole.UserRole, outcome.code)
+            item.setData(Qt.ItemDataRole.UserRole + 1, outcome.label.casefold())
             self.outcomes.addItem(item)
         self.outcomes.installEventFilter(self)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("outcomeFilter")
+        self.filter.setPlaceholderText(self.tr("Type to find an outcome"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._pick_filtered)
+        self.filter.installEventFilter(self)
         self.outcomes.currentItemChanged.connect(
             lambda item, _: self.outcome_picked.emit(self.outcome_code()) if item else None)
         self.notes = QPlainTextEdit()
@@ -88,6 +99,7 @@ class CallOutcomePanel(QGroupBox):
             self.preset.addItem(label)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.follow_up_at = QDateTimeEdit()
+        self.follow_up_at.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.follow_up_at.setObjectName("followUpAt")
         self.follow_up_at.setCalendarPopup(True)
         self.follow_up_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -113,7 +125,12 @@ class CallOutcomePanel(QGroupBox):
         steps_layout.addLayout(other_row)
         steps_layout.addLayout(none_row)
         form = QFormLayout(self)
-        form.addRow(self.tr("Outcome (1–9)"), self.outcomes)
+        outcome_box = QWidget()
+        outcome_layout = QVBoxLayout(outcome_box)
+        outcome_layout.setContentsMargins(0, 0, 0, 0)
+        outcome_layout.addWidget(self.filter)
+        outcome_layout.addWidget(self.outcomes)
+        form.addRow(self.tr("Outcome (1–9, 0)"), outcome_box)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Next step"), steps)
         rows = min(self.outcomes.count(), 12)
@@ -124,22 +141,51 @@ class CallOutcomePanel(QGroupBox):
 
     # -- keys -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.outcomes and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            text = event.text()
-            if text.isdigit() and text != "0" and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-                self.pick_key(int(text))
-                return True
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        text = event.text()
+        if watched is self.outcomes and plain and text.isdigit():
+            self.pick_key(int(text) or 10)
+            return True
+        if watched is self.outcomes and plain and text.isprintable() and text.strip():
+            self.filter.setFocus()
+            self.filter.insert(text)  # typing a name on the list filters it
+            return True
+        if watched is self.filter and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.outcomes.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
     def pick_key(self, number: int) -> bool:
-        """Key *number* (1-9) picks that outcome and moves on to the notes."""
+        """Key *number* (1-9, 0 for the tenth) picks that outcome and moves on to the notes."""
         if not 1 <= number <= min(MAX_KEYED, self.outcomes.count()):
             return False
+        self.filter.clear()
         self.outcomes.setCurrentRow(number - 1)
         self.notes.setFocus()
         return True
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        first = None
+        for row in range(self.outcomes.count()):
+            item = self.outcomes.item(row)
+            hidden = bool(wanted) and wanted not in str(item.data(Qt.ItemDataRole.UserRole + 1))
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None and wanted:
+            self.outcomes.setCurrentItem(first)
+
+    def _pick_filtered(self) -> None:
+        item = self.outcomes.currentItem()
+        if item is not None and not item.isHidden():
+            self.filter.clear()
+            self.outcomes.setCurrentItem(item)
+            self.notes.setFocus()
 
     def focus_outcomes(self) -> None:
         """At the end of a call: offer the follow-up times counted from now, then the keys."""

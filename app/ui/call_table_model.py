@@ -6,16 +6,19 @@ Rows arrive with a page; each is turned into display strings the first time it i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from app.db.call_list import CallQuery, CallRow, fetch_calls
 from app.services.contact_types import display_name
 from app.services.phones import format_for_display
+from app.services.users import user_names_with_unrecorded
 from app.ui.keyset_table_model import Index, KeysetTableModel
 from app.ui.local_time import minute_text
 
 (COL_WHEN, COL_CONTACT, COL_NUMBER, COL_DIRECTION, COL_DURATION, COL_OUTCOME, COL_FOLLOW_UP,
- COL_NOTES) = range(8)
+ COL_NOTES, COL_BY) = range(9)
 # Columns that can be sorted (each has an index behind it) -> sort key of CallQuery.
 SORT_KEYS = {COL_WHEN: "when", COL_OUTCOME: "outcome"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -33,7 +36,9 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
         self._headers = (
             self.tr("When"), self.tr("Contact"), self.tr("Number"), self.tr("Direction"),
             self.tr("Duration"), self.tr("Outcome"), self.tr("Follow-up"), self.tr("Notes"),
+            self.tr("By"),
         )
+        self._user_names: dict[int | None, str] = {}
         self._directions = {"in": self.tr("In"), "out": self.tr("Out")}
 
     def set_home_region(self, region: str) -> None:
@@ -48,6 +53,8 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
 
     def _fetch_page(self, query: CallQuery, after: tuple[object, ...] | None,
                     limit: int) -> list[CallRow]:
+        if after is None:  # a new first page: names may have changed (a team is a few rows)
+            self._user_names = user_names_with_unrecorded()
         return fetch_calls(query, after, limit)
 
     def _cells(self, r: CallRow) -> tuple[str, ...]:
@@ -62,6 +69,7 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
             format_for_display(r.phone, self._home_region),
             self._directions.get(r.direction, r.direction), duration_text(r.duration_s),
             r.outcome_label, follow_up, " ".join(r.notes.split()),
+            self._user_names.get(r.user_id, ""),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -84,5 +92,4 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
         if key is None:
             return
         q = self._query
-        self.set_query(CallQuery(q.text, q.contact_id, q.outcome, q.direction, q.start, q.end,
-                                 key, order == Qt.SortOrder.DescendingOrder))
+        self.set_query(replace(q, sort=key, descending=order == Qt.SortOrder.DescendingOrder))

@@ -24,8 +24,10 @@ from app.db.call_list import CallQuery
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.services.outcomes import list_outcomes
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import (
+    COL_BY,
     COL_CONTACT,
     COL_DIRECTION,
     COL_DURATION,
@@ -40,6 +42,7 @@ from app.ui.due_panel import DuePanel
 from app.ui.list_table import list_table
 from app.ui.queue_panel import QueuePanel
 from app.ui.typing_delay import after_typing
+from app.ui.user_filter_combo import UserFilterCombo
 
 # period code -> (days back from today for the start, days back for the end); None = open
 PERIODS = ("all", "today", "yesterday", "7d", "30d", "custom")
@@ -65,7 +68,9 @@ class CallsTab(QWidget):
             self.period.addItem(label, code)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-7))
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.date_to = QDateEdit(today)
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -78,6 +83,9 @@ class CallsTab(QWidget):
         for label, code in ((self.tr("In and out"), ""), (self.tr("Outgoing"), "out"),
                             (self.tr("Incoming"), "in")):
             self.direction.addItem(label, code)
+        self.by_user = UserFilterCombo(self.tr("Anyone"), self.tr("My calls"))
+        self.by_user.setObjectName("callByUser")
+        self.by_user.setToolTip(self.tr("Whose calls: anyone's, or one person's"))
         self.contact_only = QPushButton(self.tr("This contact only"))
         self.contact_only.setObjectName("callContactOnly")
         self.contact_only.setToolTip(self.tr("Show only the calls with the contact of the "
@@ -95,8 +103,8 @@ class CallsTab(QWidget):
         self.model = CallTableModel(ctx.home_region, self)
         # Sized so that at 1280 wide every column, Notes included, shows without scrolling.
         self.table = list_table(self.model, "callTable", {
-            COL_WHEN: 120, COL_CONTACT: 150, COL_NUMBER: 120, COL_DIRECTION: 64,
-            COL_DURATION: 64, COL_OUTCOME: 115, COL_FOLLOW_UP: 130, COL_NOTES: 100},
+            COL_WHEN: 112, COL_CONTACT: 130, COL_NUMBER: 108, COL_DIRECTION: 56,
+            COL_DURATION: 60, COL_OUTCOME: 108, COL_FOLLOW_UP: 130, COL_NOTES: 80, COL_BY: 76},
             self._empty_text)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -117,11 +125,12 @@ class CallsTab(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.outcome.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.direction.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.by_user.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for widget in (self.period, self.date_from, self.date_to, self.outcome, self.direction,
-                       self.contact_only, self.contact_label, self.contact_clear):
+                       self.by_user, self.contact_only, self.contact_label, self.contact_clear):
             bar.addWidget(widget)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -181,7 +190,7 @@ class CallsTab(QWidget):
         return CallQuery(self.search.text().strip(), self._contact_id,
                          str(self.outcome.currentData() or ""),
                          str(self.direction.currentData() or ""), start, end, q.sort,
-                         q.descending)
+                         q.descending, self.by_user.user_id())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

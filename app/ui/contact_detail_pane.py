@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from app.services.contacts import get_contact
 from app.services.errors import NotFoundError
 from app.ui.app_context import AppContext
+from app.ui.desktop_launch import open_external
 
 STYLE = """
 <style>
@@ -29,6 +30,7 @@ class ContactDetailPane(QTextBrowser):
         self._ctx = ctx
         self.contact_id: int | None = None
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never in the middle of a word
         self.anchorClicked.connect(self._on_link)
         self.setMinimumWidth(280)
         self.show_contact(None)
@@ -55,4 +57,4 @@ class ContactDetailPane(QTextBrowser):
         if url.scheme() == "calldesk":
             self.internal_link.emit(url)
         else:
-            QDesktopServices.openUrl(url)
+            open_external(url, self)  # nothing to open tel: or mailto: is said in the window

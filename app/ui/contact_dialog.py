@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.db.models import CONTACT_STATUSES
 from app.db.retry import DatabaseBusyError, retry_when_busy
 from app.services.contact_types import ContactDetail, ContactInput, EmailInput, PhoneInput
 from app.services.contacts import create_contact, find_duplicates, update_contact
-from app.services.errors import NotFoundError, ValidationError
-from app.services.phones import format_for_display, parse_phone
+from app.services.country_codes import region_of_contact
+from app.services.errors import EditConflict, NotFoundError, ValidationError
+from app.services.phones import format_for_display, home_reading, parse_phone
 from app.ui.app_context import AppContext
+from app.ui.country_names import country_name
 from app.ui.discard_prompt import confirm_discard
+from app.ui.edit_conflict_dialog import EditConflictDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE, LabelledRowsEditor
 from app.ui.phone_line_edit import PhoneLineEdit
 
@@ -41,16 +45,23 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._contact_id = contact.id if contact else None
+        self._version = contact.row_version if contact else None
         self._unparsed = {p.raw for p in contact.phones if p.unparsed} if contact else set()
         self.saved_contact_id: int | None = None
         self.open_contact_id: int | None = None
-        self.warnings: list[str] = []
+        self.warnings: list[str] = []  # left for the caller: those not shown in the dialog
+        self._warned: set[str] = set()  # warnings the person has seen at a Save press
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
         self.resize(640, 720)
         self._build()
         data = contact.to_input() if contact else (initial or ContactInput(phones=[PhoneInput("")]))
         self._load(data)
         self._initial = self.current_input()
+        self.phones.rows_changed.connect(self._update_tab_order)
+        self.emails.rows_changed.connect(self._update_tab_order)
+        self._update_tab_order()
+        if contact is not None or initial is not None:  # given numbers: warned from the start
+            self._warned.update(m for _, m in self._check_phones())
 
     # -- layout ---------------------------------------------------------------------------
     def _line(self, name: str) -> QLineEdit:
@@ -72,6 +83,7 @@ class ContactDialog(QDialog):
         self.region = self._line("region")
         self.postal_code = self._line("postal_code")
         self.country = self._line("country")
+        self.country.editingFinished.connect(self._country_changed)
         self.status = QComboBox()
         labels = [self.tr("Lead"), self.tr("Prospect"), self.tr("Customer"), self.tr("Inactive")]
         for code, label in zip(CONTACT_STATUSES, labels, strict=True):
@@ -129,6 +141,7 @@ class ContactDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.summary)
@@ -150,9 +163,31 @@ class ContactDialog(QDialog):
         return box
 
     def _new_phone_edit(self) -> PhoneLineEdit:
-        edit = PhoneLineEdit(self._ctx.home_region)
+        edit = PhoneLineEdit(self.phone_region())
         edit.editingFinished.connect(self._check_phones)
         return edit
+
+    def _update_tab_order(self) -> None:
+        """Name → company → title → phones → emails → address → the rest → Save, in the
+        order a person fills the form, whatever rows were added since."""
+        chain: list[QWidget] = [self.first_name, self.last_name, self.company, self.title_edit]
+        chain += self.phones.focus_chain() + self.emails.focus_chain()
+        chain += [self.street, self.city, self.postal_code, self.region, self.country,
+                  self.status, self.source, self.tags, self.notes, self.do_not_call]
+        chain += list(self._buttons.buttons())
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def phone_region(self) -> str:
+        """The region numbers are read in: the contact's Country, else the home country."""
+        return region_of_contact(self.country.text(), self._ctx.home_region)
+
+    def _country_changed(self) -> None:
+        region = self.phone_region()
+        for row in self.phones.rows:
+            if isinstance(row.editor, PhoneLineEdit):
+                row.editor.set_region(region)
+        self._check_phones()
 
     # -- data -----------------------------------------------------------------------------
     def _load(self, data: ContactInput) -> None:
@@ -207,19 +242,36 @@ class ContactDialog(QDialog):
         self.emails.clear_messages()
         self.summary.hide()
 
-    def _check_phones(self) -> None:
-        """Inline feedback as soon as a number is left: refused, or accepted with a warning."""
+    def _check_phones(self) -> list[tuple[str, str]]:
+        """Inline feedback as soon as a number is left: refused, or accepted with a warning
+        (not assigned; or read in the contact's country while it is a home number). Returns
+        the (field, warning) pairs shown."""
+        region, home = self.phone_region(), self._ctx.home_region
+        warnings: list[tuple[str, str]] = []
         for index, row in enumerate(self.phones.rows, start=1):
             text = row.editor.text()
             if not text.strip() or text.strip() in self._unparsed:
                 row.show_message("")
                 continue
+            field = self.tr("Phone %n", "", index)
+            hint = home_reading(text, region, home)
+            mismatch = ""
+            if hint:
+                mismatch = self.tr(
+                    "%1: read as a number in %2 (the contact's Country), where it is not "
+                    "assigned; in %3 it is %4. Type it that way or correct the Country."
+                ).replace("%1", field).replace("%2", country_name(region)).replace(
+                    "%3", country_name(home)).replace("%4", format_for_display(hint, region))
             try:
-                parsed = parse_phone(text, self._ctx.home_region, self.tr("Phone %n", "", index))
+                parsed = parse_phone(text, region, field)
             except ValidationError as exc:
-                row.show_message(str(exc))
-            else:
-                row.show_message(parsed.warning, WARNING_STYLE)
+                row.show_message("\n".join(m for m in (str(exc), mismatch) if m))
+                continue
+            message = mismatch or parsed.warning
+            if message:
+                warnings.append((field, message))
+            row.show_message(message, WARNING_STYLE)
+        return warnings
 
     def show_error(self, exc: ValidationError) -> None:
         self._clear_errors()
@@ -238,7 +290,27 @@ class ContactDialog(QDialog):
         self.summary.show()
 
     def save(self) -> None:
+        try:
+            self._save()
+        except STORAGE_ERRORS as exc:  # the dialog stays open with everything typed
+            text = describe_storage_error(exc)
+            self.summary.setText(self.tr("Not saved: %s") % text)
+            self.summary.show()
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+    def _save(self) -> None:
         data = self.current_input()
+        warnings = self._check_phones()
+        unseen = [m for _, m in warnings if m not in self._warned]
+        if unseen:
+            # Said before saving, next to the number; a second Save keeps it as it is.
+            self._warned.update(m for _, m in warnings)
+            self.summary.setText(self.tr("Check the warning under the number, then press "
+                                         "Save again to keep it as it is."))
+            self.summary.setStyleSheet(WARNING_STYLE)
+            self.summary.show()
+            return
+        self.summary.setStyleSheet(ERROR_STYLE)
         try:
             duplicates = find_duplicates(data, self._contact_id)
         except ValidationError as exc:
@@ -249,7 +321,10 @@ class ContactDialog(QDialog):
         contact_id = self._contact_id
         try:
             result = retry_when_busy(lambda: create_contact(data) if contact_id is None
-                                     else update_contact(contact_id, data))
+                                     else update_contact(contact_id, data, self._version))
+        except EditConflict as conflict:
+            self._resolve_conflict(data, conflict)
+            return
         except ValidationError as exc:
             self.show_error(exc)
             return
@@ -261,9 +336,30 @@ class ContactDialog(QDialog):
                                 self.tr("This contact was deleted elsewhere; nothing was saved."))
             return
         self.saved_contact_id = result.contact_id
-        self.warnings = result.warnings
+        shown = tuple(f"{field}:" for field, _ in warnings)
+        self.warnings = [w for w in result.warnings if not w.startswith(shown)]
         self._initial = data
         self.accept()
+
+    def _resolve_conflict(self, data: ContactInput, conflict: EditConflict) -> None:
+        """Someone saved first: show both versions; save the chosen mix on top of theirs, or
+        show theirs. Cancelling keeps the form as typed."""
+        theirs = conflict.current
+        assert isinstance(theirs, ContactDetail)
+        dialog = EditConflictDialog(data, theirs, conflict.changed_by, self._ctx.home_region,
+                                    self)
+        self.conflict_dialog = dialog
+        if not dialog.exec():
+            return
+        self._version = theirs.row_version
+        self._unparsed = {p.raw for p in theirs.phones if p.unparsed}
+        self.phones.clear_rows()
+        self.emails.clear_rows()
+        self._load(dialog.merged())
+        if dialog.reload:
+            self._initial = self.current_input()
+            return
+        self.save()
 
     def _confirm_duplicates(self, duplicates) -> bool:
         first = duplicates[0]

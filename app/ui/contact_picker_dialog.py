@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
 
 from app.db.contact_list import ContactQuery, fetch_contacts
 from app.services.contact_types import display_name
+from app.services.phones import format_for_display
 from app.ui.typing_delay import after_typing
 
 LIMIT = 50
 
 
 class ContactPickerDialog(QDialog):
-    def __init__(self, parent=None, title: str = "") -> None:
+    def __init__(self, parent=None, title: str = "", home_region: str = "") -> None:
         super().__init__(parent)
+        self._home_region = home_region
         self.setWindowTitle(title or self.tr("Choose a customer"))
         self.resize(420, 420)
         self.chosen_id: int | None = None
@@ -56,8 +58,9 @@ class ContactPickerDialog(QDialog):
         self.results.clear()
         for row in fetch_contacts(ContactQuery(text=self.search.text().strip()), None, LIMIT):
             name = display_name(row.first_name, row.last_name, row.company)
-            extra = " · ".join(x for x in (row.company if row.company != name else "", row.city)
-                               if x)
+            phone = format_for_display(row.phone, self._home_region) if row.phone else ""
+            extra = " · ".join(x for x in (row.company if row.company != name else "", phone,
+                                           row.city) if x)
             item = QListWidgetItem(f"{name}  —  {extra}" if extra else name)
             item.setData(Qt.ItemDataRole.UserRole, (row.id, name))
             self.results.addItem(item)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.contact_list import ContactQuery
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.db.models import CONTACT_STATUSES
 from app.db.retry import DatabaseBusyError, retry_when_busy
-from app.services.contacts import delete_contact, get_contact
-from app.services.errors import NotFoundError
+from app.services.contacts import delete_contact, get_contact, mark_inactive, numbered_quotes
+from app.services.errors import KeptForQuotesError, NotFoundError
 from app.ui.app_context import AppContext
 from app.ui.contact_detail_pane import ContactDetailPane
 from app.ui.contact_table_model import (
@@ -186,6 +187,10 @@ class ContactsTab(QWidget):
         except NotFoundError:
             self.refresh()
             return
+        count, numbers = numbered_quotes(contact_id)
+        if count:
+            self._offer_inactive(contact_id, name, count, numbers)
+            return
         answer = QMessageBox.question(
             self, self.tr("Delete contact"),
             self.tr("Delete %s with all their phones, emails, calls, appointments and quotes? "
@@ -198,11 +203,47 @@ class ContactsTab(QWidget):
         try:
             with contextlib.suppress(NotFoundError):  # deleted elsewhere meanwhile: same result
                 retry_when_busy(lambda: delete_contact(contact_id))
+        except KeptForQuotesError as exc:  # a quote was numbered meanwhile
+            QMessageBox.warning(self, self.tr("Delete contact"), str(exc))
+            return
         except DatabaseBusyError as exc:
             QMessageBox.warning(self, self.tr("Delete contact"), str(exc))
             return
+        except STORAGE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Delete contact"), describe_storage_error(exc))
+            return
         self.refresh()
         self.detail.show_contact(None)
+        self.contacts_changed.emit()
+
+    def _offer_inactive(self, contact_id: int, name: str, count: int,
+                        numbers: list[str]) -> None:
+        """Numbered quotes are never erased, so their customer is not deleted either."""
+        shown = ", ".join(numbers) + (", …" if count > len(numbers) else "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete contact"), self.tr(
+            "%1 has %2 numbered quote(s) (%3). Numbered quotes are never erased, so %1 "
+            "cannot be deleted.").replace("%1", name).replace("%2", str(count))
+            .replace("%3", shown), QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Mark %1 inactive instead? The contact and the quotes stay; inactive contacts are "
+            "left out of call queues and can be found with the Inactive filter.")
+            .replace("%1", name))
+        inactive = box.addButton(self.tr("Mark &inactive"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(inactive)
+        box.exec()
+        if box.clickedButton() is not inactive:
+            return
+        try:
+            retry_when_busy(lambda: mark_inactive(contact_id))
+        except NotFoundError:
+            pass
+        except DatabaseBusyError as exc:
+            QMessageBox.warning(self, self.tr("Delete contact"), str(exc))
+            return
+        except STORAGE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Delete contact"), describe_storage_error(exc))
+            return
+        self.refresh()
         self.contacts_changed.emit()
 
     def show_contact(self, contact_id: int) -> None:

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.services.contact_types import ContactDetail, PhoneInfo
-from app.services.phones import format_for_display, tel_url
+from app.services.phones import format_for_display, is_assigned, tel_url
 from app.ui.app_context import AppContext
 from app.ui.call_history_section import calls_section
 
@@ -37,7 +37,10 @@ def _phone_html(phone: PhoneInfo, home_region: str) -> str:
     shown = escape(format_for_display(phone.e164, home_region))
     ext = f" ext. {escape(phone.extension)}" if phone.extension else ""
     href = escape(tel_url(phone.e164, phone.extension))
-    return f"<a href='{href}'>{shown}</a>{ext}{label}"
+    flag = ""
+    if not is_assigned(phone.e164):
+        flag = f" <span class='warn'>⚠ {escape(_tr('not assigned in its country'))}</span>"
+    return f"<a href='{href}'>{shown}</a>{ext}{flag}{label}"
 
 
 def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
@@ -66,8 +69,9 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
 
 
 from app.ui.appointment_section import appointments_section  # noqa: E402
+from app.ui.email_section import emails_section  # noqa: E402
 from app.ui.quote_detail_section import quotes_section  # noqa: E402
 
 SECTIONS: list[Section] = [
-    fields_section, calls_section, appointments_section, quotes_section,
+    fields_section, calls_section, emails_section, appointments_section, quotes_section,
 ]

@@ -51,7 +51,10 @@ def build_appointments_tab(window: MainWindow) -> QWidget:
 def build_quotes_tab(window: MainWindow) -> QWidget:
     from app.ui.quotes_tab import QuotesTab
 
-    return QuotesTab(window.ctx)
+    tab = QuotesTab(window.ctx)
+    # Accepting a quote makes its contact a customer: the contact list shows it at once.
+    tab.quotes_changed.connect(window.contacts.refresh)
+    return tab
 
 
 def build_reports_tab(window: MainWindow) -> QWidget:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+SCRIPTS = ("Devanagari", "Tamil", "Bengali", "Gujarati", "Gurmukhi", "Kannada", "Malayalam",
+           "Telugu", "Oriya", "Arabic", "Hebrew", "Thai")
 
 
 def load_bundled_fonts() -> list[str]:
@@ -21,5 +23,6 @@ def load_bundled_fonts() -> list[str]:
 
 def application_font(point_size: int = 10) -> QFont:
     font = QFont("Noto Sans", point_size)
-    font.setFamilies(["Noto Sans", "Noto Sans Devanagari"])
+    # Latin first, then the bundled script faces (as the PDFs use them).
+    font.setFamilies(["Noto Sans", *(f"Noto Sans {script}" for script in SCRIPTS)])
     return font

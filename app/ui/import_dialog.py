@@ -4,7 +4,6 @@ the first rows, choose the country for local numbers and whether duplicates merg
 from __future__ import annotations
 
 from itertools import islice
-from pathlib import Path
 
 import phonenumbers
 from babel import Locale
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +31,9 @@ from app.services.errors import ValidationError
 from app.services.importer import ImportSource, open_source
 from app.ui.app_context import AppContext
 from app.ui.baseline_delegate import BaselineDelegate
+from app.ui.file_dialogs import open_file_name
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_choice import QuoteChoice
 
 PREVIEW_ROWS = 8
 _PROFILES = {"google": "Google Contacts CSV", "outlook": "Outlook CSV",
@@ -82,6 +82,8 @@ class ImportDialog(QDialog):
                                        "one contact"))
         self.merge.setObjectName("importMerge")
         self.merge.setChecked(True)
+        self.quote_choice = QuoteChoice(self)
+        self.quote_choice.changed.connect(self._update_import_button)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -101,6 +103,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Check what each column holds; change it in the first "
                                         "row where the guess is wrong:")))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.quote_choice)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -119,9 +122,8 @@ class ImportDialog(QDialog):
         super().keyPressEvent(event)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), str(Path.home()),
-            self.tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
+        path = open_file_name(self, "import", self.tr("Import contacts"),
+                              self.tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
         if path:
             self.load_file(path)
 
@@ -132,6 +134,7 @@ class ImportDialog(QDialog):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
+        self.quote_choice.ask(None)
         try:
             source = open_source(path)
             if source.format == "csv":
@@ -144,8 +147,23 @@ class ImportDialog(QDialog):
             return self._fail(str(exc))
         self.source = source
         self.error.hide()
-        self.import_button.setEnabled(True)
+        self._update_import_button()
         return True
+
+    def _update_import_button(self) -> None:
+        """Import waits for the answer about a loose quote; refusing the file keeps it off."""
+        choice = self.quote_choice
+        self.import_button.setEnabled(self.source is not None and not choice.pending
+                                      and not choice.refused)
+        if choice.refused and choice.loose is not None:
+            self._fail(self.tr("This file will not be imported. Correct the quote in row %1 "
+                               "and load the file again.").replace("%1", str(choice.loose.row)))
+        else:
+            self.error.hide()
+
+    def lenient_quotes(self) -> bool:
+        """The loose quote of the file is to be read as text."""
+        return self.quote_choice.lenient
 
     def _fail(self, message: str) -> bool:
         self.error.setText(message)
@@ -176,6 +194,7 @@ class ImportDialog(QDialog):
             for column, text in enumerate(cells[: len(layout.headers)]):
                 shown = text if len(text) <= 200 else text[:200] + "…"
                 self.table.setItem(row, column, QTableWidgetItem(shown.replace("\n", " ⏎ ")))
+        self.quote_choice.ask(source.loose_quote())
 
     def _show_vcard(self, source: ImportSource) -> None:
         self.info.setText(self.tr("vCard file · %1 cards").replace("%1", f"{source.count():,}"))

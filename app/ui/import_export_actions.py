@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from app.db.contact_list import ContactQuery
+from app.ui.file_dialogs import save_file_name
 from app.ui.headless import is_headless
 
 if TYPE_CHECKING:  # the import and export code loads when first used, not at start
@@ -89,23 +89,30 @@ class ImportExportActions(QObject):
             return
         source, roles = dialog.source, dialog.roles()
         region, merge = dialog.region_code(), dialog.merge.isChecked()
-
+        unit = self.tr("cards") if source.format == "vcard" else self.tr("rows")
         self._run("import", dict(path=source.path, fmt=source.format, region=region,
-                                 merge=merge, roles=roles),
-                  self.tr("Importing %1…").replace("%1", source.path.name), self.tr("rows"),
+                                 merge=merge, roles=roles,
+                                 lenient_quotes=dialog.lenient_quotes()),
+                  self.tr("Importing %1…").replace("%1", source.path.name), unit,
                   self._import_done)
 
     def _import_done(self, summary: ImportSummary) -> None:
         self.last_summary = summary
         self._refresh()
-        text = self.tr("Imported %1, merged %2, problems %3.") \
-            .replace("%1", f"{summary.imported:,}").replace("%2", f"{summary.merged:,}") \
-            .replace("%3", f"{len(summary.problems):,}")
+        unit = self.tr("cards") if summary.unit == "card" else self.tr("rows")
+        text = self.tr("Read %1 %2: imported %3, merged %4, refused %5.") \
+            .replace("%1", f"{summary.seen:,}").replace("%2", unit) \
+            .replace("%3", f"{summary.imported:,}").replace("%4", f"{summary.merged:,}") \
+            .replace("%5", f"{summary.refused:,}")
+        warned = summary.warned()
+        if warned:
+            text += " " + self.tr("With a warning: %1.").replace("%1", f"{warned:,}")
         details = "\n".join(summary.lines(SUMMARY_PROBLEMS_SHOWN))
         self._show(QMessageBox.Icon.Information, self.tr("Import finished"), text, details)
         if summary.problems and self.message is not None:
             self.message.setInformativeText(self.tr(
-                "Show Details lists each row with a problem and what was done with it."))
+                "Show Details names each refused or repaired row or card, by its line in the "
+                "file, and says why."))
 
     # -- undo -----------------------------------------------------------------------------
     def undo_last_import(self) -> None:
@@ -123,7 +130,8 @@ class ImportExportActions(QObject):
             self.window, self.tr("Undo last import"),
             self.tr("Undo the import of %1? The contacts it added (%2) are deleted, with "
                     "anything recorded for them since, and the contacts it merged into go back "
-                    "to how they were before.").replace("%1", source).replace("%2", f"{added:,}"))
+                    "to how they were before. Added contacts that have numbered quotes now are "
+                    "kept, with their quotes.").replace("%1", source).replace("%2", f"{added:,}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run("undo_import", {}, self.tr("Undoing the import…"), "", self._undo_done)
@@ -134,7 +142,9 @@ class ImportExportActions(QObject):
                    self.tr("Import of %3 undone. Contacts removed: %1. "
                            "Merged contacts restored: %2.")
                    .replace("%1", f"{result.removed:,}").replace("%2", f"{result.reverted:,}")
-                   .replace("%3", result.source))
+                   .replace("%3", result.source)
+                   + (self.tr(" Kept, because they have numbered quotes: %1.")
+                      .replace("%1", f"{result.kept:,}") if result.kept else ""))
 
     # -- export ---------------------------------------------------------------------------
     def export_contacts(self) -> None:
@@ -154,9 +164,8 @@ class ImportExportActions(QObject):
                 query = ContactQuery(sort=query.sort, descending=query.descending)
         csv_filter = self.tr("CSV for spreadsheets (*.csv)")
         vcf3, vcf4 = self.tr("vCard 3.0 (*.vcf)"), self.tr("vCard 4.0 (*.vcf)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export contacts"), str(Path.home() / "contacts.csv"),
-            ";;".join((csv_filter, vcf3, vcf4)))
+        path, chosen = save_file_name(self.window, "export", self.tr("Export contacts"),
+                                      "contacts.csv", ";;".join((csv_filter, vcf3, vcf4)))
         if not path:
             return
         if chosen in (vcf3, vcf4) and not path.casefold().endswith((".vcf", ".vcard")):

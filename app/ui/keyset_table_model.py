@@ -61,8 +61,13 @@ class KeysetTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
         self._cells_cache = {}
         self._last_key = None
         self._exhausted = False
-        self._append(self._fetch_page(query, None, PAGE_SIZE))
-        self.endResetModel()
+        try:
+            self._append(self._fetch_page(query, None, PAGE_SIZE))
+        except BaseException:
+            self._exhausted = True  # an empty list, not one the view would page into
+            raise
+        finally:
+            self.endResetModel()  # a failed query still leaves the view a whole model
 
     def refresh(self) -> None:
         self.set_query(self._query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +50,8 @@ class _Row(QWidget):
 
 
 class LabelledRowsEditor(QWidget):
+    rows_changed = Signal()  # a row was added or removed: the owner renews its tab order
+
     def __init__(self, labels: list[str], make_editor: Callable[[], QLineEdit], add_text: str,
                  parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +63,9 @@ class LabelledRowsEditor(QWidget):
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda: self.add_row().editor.setFocus())
         self._layout.addWidget(self.add_button)
+        # Focus (a label's Alt+key, a click on the box) goes to the first row's number.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.add_button)
 
     def add_row(self, value: str = "", label: str = "") -> _Row:
         row = _Row(self._labels, self._make_editor(), self._remove_row)
@@ -68,11 +74,30 @@ class LabelledRowsEditor(QWidget):
         row.editor.setText(value)
         self._layout.insertWidget(len(self.rows), row)
         self.rows.append(row)
+        self._update_focus_proxy()
+        self.rows_changed.emit()
         return row
 
     def _remove_row(self, row: _Row) -> None:
         self.rows.remove(row)
+        row.hide()
         row.deleteLater()
+        self._update_focus_proxy()
+        self.rows_changed.emit()
+
+    def _update_focus_proxy(self) -> None:
+        self.setFocusProxy(self.rows[0].editor if self.rows else self.add_button)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tab order inside the editor: each row's value, its label, its Remove; then Add."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain += [row.editor, row.label, row.remove]
+        return chain + [self.add_button]
+
+    def clear_rows(self) -> None:
+        for row in list(self.rows):
+            self._remove_row(row)
 
     def values(self) -> list[tuple[str, str]]:
         """(value, label) per row, in order, blanks included so row numbers stay stable."""

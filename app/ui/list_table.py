@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.empty_state_table import EmptyStateTable
+from app.ui.sort_arrow_style import SortArrowStyle
 
 ROW_HEIGHT = 26
 
@@ -39,4 +40,7 @@ def list_table(model: QAbstractItemModel, object_name: str, widths: dict[int, in
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column, width in widths.items():
         table.setColumnWidth(column, width)
+    arrows = SortArrowStyle.for_headers()
+    if arrows is not None:
+        header.setStyle(arrows)
     return table

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
 
 from app.db.contact_list import contact_count
+from app.db.postgres import redacted
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
 from app.ui.contacts_tab import ContactsTab
+from app.ui.country_names import country_name
 from app.ui.data_safety import DataSafety
 from app.ui.demo_data_actions import DemoDataActions
 from app.ui.feature_tabs import TAB_BUILDERS
@@ -68,9 +70,18 @@ class MainWindow(QMainWindow):
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
 
-        self.path_label = QLabel(ctx.db_path)
+        self.path_label = QLabel(redacted(ctx.db_path))  # a server's password never shows
         self.count_label = QLabel()
+        # Numbers typed without +country are read in this country: keep it in sight.
+        self.home_country_button = QPushButton()
+        self.home_country_button.setObjectName("homeCountry")
+        self.home_country_button.setFlat(True)
+        self.home_country_button.setToolTip(self.tr(
+            "Numbers without a country code are read in this country, unless the contact's "
+            "own Country says otherwise. Click to change it in Settings."))
+        self.home_country_button.clicked.connect(lambda: self.open_settings())
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.home_country_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
         self.refresh_status()
@@ -125,11 +136,19 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def open_database(self) -> None:
+        """Another file or a team server, in a window of its own."""
+        from app.ui.open_database_dialog import OpenDatabaseDialog
+
+        OpenDatabaseDialog(self).exec()
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New contact…"), self.new_contact,
                                          QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open database…"), self.open_database,
+                                         "Ctrl+O"))
         file_menu.addSeparator()
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
@@ -160,6 +179,10 @@ class MainWindow(QMainWindow):
         install_calls_menu(self, menu)
         build_appointments_menu(self)
         build_quote_menu(self)
+        from app.ui.mail_actions import MailActions
+
+        self.mail = MailActions(self, menu.addMenu(self.tr("Ma&il")))
+        self.first_painted.connect(self.mail.start)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("CallDesk &guide"), self.show_guide, "F1"))
@@ -190,6 +213,7 @@ class MainWindow(QMainWindow):
             from app.services.settings import default_region
 
             self.ctx.home_region = default_region()
+            self.refresh_status()
             self.contacts.set_home_region(self.ctx.home_region)
             if self.pages[TAB_QUOTES].is_built():
                 self.quotes.set_home_region(self.ctx.home_region)
@@ -215,6 +239,8 @@ class MainWindow(QMainWindow):
             self.request_booking(int(url.path().strip("/")), None)
         elif url.host() == "appointment" and url.path().strip("/").isdigit():
             self.appointments.edit_appointment(int(url.path().strip("/")))
+        elif url.host() == "email" and url.path().strip("/").isdigit():
+            self.mail.compose(int(url.path().strip("/")))
         elif url.host() == "quote":
             self.open_quote_link(url.path().strip("/").split("/"))
 
@@ -264,6 +290,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        self.home_country_button.setText(self.tr("Home country: %1").replace(
+            "%1", country_name(self.ctx.home_region)))
         self.count_label.setText(self.tr("Contacts: %1").replace("%1", f"{contact_count():,}"))
 
     def show_shortcuts(self) -> None:
@@ -320,4 +348,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.data_safety.stop_watching()
+        self.mail.stop()
         super().closeEvent(event)

@@ -14,6 +14,10 @@ class PhoneLineEdit(QLineEdit):
         self.setPlaceholderText(self.tr("Number, in any format"))
         self.textEdited.connect(self._reformat)
 
+    def set_region(self, region: str) -> None:
+        """Format as numbers are written in *region* (the contact's country)."""
+        self._formatter = AsYouType(region)
+
     def _reformat(self, text: str) -> None:
         # Only reformat while typing at the end, and only plain numbers: text with letters
         # ("ext. 12") or a cursor in the middle is left exactly as typed.

@@ -173,8 +173,8 @@ class ProductsDialog(RecordFormDialog):
         self.name.setText(p.name)
         self.description.setPlainText(p.description)
         self.unit.setText(p.unit)
-        self.price.setText(format_amount(p.unit_price_minor, self._currency))
-        self.tax.setText(format_rate(p.tax_rate_bp))
+        self.price.setText(format_amount(p.unit_price_minor, self._currency, self._locale))
+        self.tax.setText(format_rate(p.tax_rate_bp, self._locale))
         self.active.setChecked(p.active)
         self.addons.setText(", ".join(a.sku for a in addons_of(p.id, active_only=False)))
         self.error.hide()
@@ -198,8 +198,10 @@ class ProductsDialog(RecordFormDialog):
             data = ProductInput(
                 sku=self.sku.text(), name=self.name.text(),
                 description=self.description.toPlainText(), unit=self.unit.text(),
-                unit_price_minor=parse_money(self.price.text(), self._currency, "Unit price"),
-                tax_rate_bp=parse_rate(self.tax.text()), active=self.active.isChecked(),
+                unit_price_minor=parse_money(self.price.text(), self._currency, "Unit price",
+                                             locale=self._locale),
+                tax_rate_bp=parse_rate(self.tax.text(), locale=self._locale),
+                active=self.active.isChecked(),
                 addon_ids=product_ids_for_skus(self.addons.text()))
             self._product_id = save_product(data, self._product_id)
         except (ValidationError, NotFoundError) as exc:

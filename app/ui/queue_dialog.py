@@ -29,6 +29,7 @@ class QueueDialog(QDialog):
         self.saved: SavedQueueInfo | None = None
         self.setWindowTitle(self.tr("Edit call queue") if queue else self.tr("New call queue"))
         f = queue.filter if queue else QueueFilter(statuses=["lead"])
+        self._upsell = (f.bought_product_id, f.lacks_product_id)  # kept: set by the upsell list
         self.name = QLineEdit(queue.name if queue else "")
         self.name.setObjectName("queueName")
         self.statuses: dict[str, QCheckBox] = {}
@@ -82,6 +83,7 @@ class QueueDialog(QDialog):
             statuses=[code for code, box in self.statuses.items() if box.isChecked()],
             tags=split_tags(self.tags.text()), source=self.source.text(), city=self.city.text(),
             not_called_days=self.not_called.value(), never_called=self.never_called.isChecked(),
+            bought_product_id=self._upsell[0], lacks_product_id=self._upsell[1],
         )
 
     def save(self) -> None:

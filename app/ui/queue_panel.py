@@ -25,6 +25,7 @@ from app.services.call_queue import (
 )
 from app.services.call_types import QueueLead, SavedQueueInfo
 from app.services.errors import ValidationError
+from app.services.phones import is_assigned
 from app.ui.app_context import AppContext
 from app.ui.compact_buttons import fit_buttons_to_text
 from app.ui.queue_dialog import QueueDialog
@@ -152,8 +153,12 @@ class QueuePanel(QWidget):
                                       "held-back leads.", "", self.done_count))
             return None
         self.done_count += 1
-        self._show_status(self.tr("Lead %1: <b>%2</b>").replace("%1", str(self.done_count))
-                          .replace("%2", escape(step.lead.name)))
+        status = (self.tr("Lead %1: <b>%2</b>").replace("%1", str(self.done_count))
+                  .replace("%2", escape(step.lead.name)))
+        if step.lead.phone and not is_assigned(step.lead.phone):
+            status += " " + self.tr("⚠ %s is not an assigned number: check it before "
+                                    "dialling.") % escape(step.lead.phone)
+        self._show_status(status)
         self.lead_ready.emit(step.lead)
         return step.lead
 

@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.db.errors import STORAGE_ERRORS, describe_storage_error
 from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.money import format_money
 from app.services.quote_totals import format_rate
 from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.quote_conflict import KEEP_MINE, SHOW_THEIRS, ask_about_conflict
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
 from app.ui.typing_delay import after_typing
@@ -51,6 +54,8 @@ class QuoteEditorDialog(QDialog):
         super().__init__(parent)
         self._data = data
         self._quote_id = detail.id if detail else None
+        self._version = detail.row_version if detail else None
+        self.reopen_requested = False
         self._locale = money_locale
         self._read_only = detail is not None and not detail.editable
         self.saved_quote_id: int | None = None
@@ -64,7 +69,9 @@ class QuoteEditorDialog(QDialog):
         self.customer.setObjectName("quoteCustomer")
         self.customer.clicked.connect(self.choose_customer)
         self.issued = QDateEdit(QDate(data.issued_on))
+        self.issued.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         self.valid = QDateEdit(QDate(data.valid_until))
+        self.valid.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.issued, self.valid):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -83,7 +90,9 @@ class QuoteEditorDialog(QDialog):
         self.suggestions_label.setBuddy(self.suggestions)
         self.lines = QuoteLinesTable()
         self.lines.currency = data.currency
-        self.discount = QLineEdit(discount_text(data.discount_kind, data.discount_value))
+        self.lines.number_locale = money_locale
+        self.discount = QLineEdit(discount_text(data.discount_kind, data.discount_value,
+                                                money_locale))
         self.discount.setObjectName("quoteDiscount")
         self.discount.setPlaceholderText(self.tr("e.g. 5% or 500"))
         self.totals = QLabel()
@@ -212,7 +221,8 @@ class QuoteEditorDialog(QDialog):
     def choose_customer(self) -> None:
         if self._read_only:
             return
-        picker = ContactPickerDialog(self)
+        # The money locale names the home country (en_IN): numbers are shown its way.
+        picker = ContactPickerDialog(self, home_region=self._locale.rpartition("_")[2])
         if picker.exec() and picker.chosen_id is not None:
             self._set_customer(picker.chosen_id)
             self._changed()
@@ -314,7 +324,7 @@ class QuoteEditorDialog(QDialog):
         return self._read_only
 
     def current_input(self) -> QuoteInput:
-        kind, value = parse_discount(self.discount.text(), "Quote discount")
+        kind, value = parse_discount(self.discount.text(), "Quote discount", self._locale)
         return QuoteInput(
             contact_id=self._data.contact_id, issued_on=_py_date(self.issued.date()),
             valid_until=_py_date(self.valid.date()), currency=self._data.currency,
@@ -351,9 +361,16 @@ class QuoteEditorDialog(QDialog):
         if self._read_only:
             return False
         try:
-            self.saved_quote_id = save_quote(self.current_input(), self._quote_id)
+            self.saved_quote_id = save_quote(self.current_input(), self._quote_id,
+                                             self._version)
+        except EditConflict as conflict:
+            return self._after_conflict(conflict)
         except (ValidationError, NotFoundError) as exc:
             self.error.setText(str(exc))
+            self.error.show()
+            return False
+        except STORAGE_ERRORS as exc:  # the editor stays open, its draft kept
+            self.error.setText(self.tr("Not saved: %s") % describe_storage_error(exc))
             self.error.show()
             return False
         self.drafts.drop()
@@ -361,6 +378,18 @@ class QuoteEditorDialog(QDialog):
         self._dirty = False
         self.accept()
         return True
+
+    def _after_conflict(self, conflict: EditConflict) -> bool:
+        choice = ask_about_conflict(self, conflict)
+        if choice == KEEP_MINE:
+            self._version = getattr(conflict.current, "row_version", None)
+            return self.save()
+        if choice == SHOW_THEIRS:  # the tab opens the stored quote again
+            self.reopen_requested = True
+            self.drafts.drop()
+            self._dirty = False
+            super().reject()
+        return False
 
     def save_and_print(self) -> None:
         if self._read_only and self._quote_id is not None:

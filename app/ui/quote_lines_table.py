@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.services.money import format_amount, parse_decimal, parse_money
+from app.services.money import format_amount, format_plain, parse_decimal, parse_money
 from app.services.quote_totals import AMOUNT, NO_DISCOUNT, PERCENT, format_rate, parse_rate
 from app.services.quote_types import QuoteLineInput
 
@@ -19,26 +19,27 @@ NUMBER_COLUMNS = (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT)  # right-al
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def discount_text(kind: str, value: Decimal) -> str:
+def discount_text(kind: str, value: Decimal, locale: str = "en") -> str:
     if kind == PERCENT and value:
-        return f"{value.normalize():f}%"
+        return f"{format_plain(value.normalize(), locale)}%"
     if kind == AMOUNT and value:
-        return f"{value:f}"
+        return format_plain(value, locale)
     return ""
 
 
-def parse_discount(text: str, field: str) -> tuple[str, Decimal]:
+def parse_discount(text: str, field: str, locale: str = "en") -> tuple[str, Decimal]:
     cleaned = text.strip()
     if not cleaned:
         return NO_DISCOUNT, Decimal(0)
     if cleaned.endswith("%"):
-        return PERCENT, parse_decimal(cleaned[:-1], field)
-    return AMOUNT, parse_decimal(cleaned, field)
+        return PERCENT, parse_decimal(cleaned[:-1], field, locale=locale)
+    return AMOUNT, parse_decimal(cleaned, field, locale=locale)
 
 
 class QuoteLinesTable(QTableWidget):
     lines_changed = Signal()
     currency = "INR"  # set by the editor: prices are typed in this currency
+    number_locale = "en"  # and numbers are typed the way this locale writes them
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, 8, parent)
@@ -85,13 +86,14 @@ class QuoteLinesTable(QTableWidget):
         desc = QTableWidgetItem(line.description)
         desc.setData(Qt.ItemDataRole.UserRole, line.product_id)
         self.setItem(row, COL_DESC, desc)
-        self.setItem(row, COL_QTY, QTableWidgetItem(f"{line.quantity.normalize():f}"))
+        loc = self.number_locale
+        self.setItem(row, COL_QTY, QTableWidgetItem(format_plain(line.quantity.normalize(), loc)))
         self.setItem(row, COL_UNIT, QTableWidgetItem(line.unit))
         self.setItem(row, COL_PRICE, QTableWidgetItem(
-            format_amount(line.unit_price_minor, self.currency)))
+            format_amount(line.unit_price_minor, self.currency, loc)))
         self.setItem(row, COL_DISC, QTableWidgetItem(
-            discount_text(line.discount_kind, line.discount_value)))
-        self.setItem(row, COL_TAX, QTableWidgetItem(format_rate(line.tax_rate_bp)))
+            discount_text(line.discount_kind, line.discount_value, loc)))
+        self.setItem(row, COL_TAX, QTableWidgetItem(format_rate(line.tax_rate_bp, loc)))
         optional = QTableWidgetItem()
         optional.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                           | Qt.ItemFlag.ItemIsSelectable)
@@ -116,16 +118,18 @@ class QuoteLinesTable(QTableWidget):
         result: list[QuoteLineInput] = []
         for row in range(self.rowCount()):
             label = f"Line {row + 1}"
-            kind, value = parse_discount(self._text(row, COL_DISC), f"{label} discount")
+            loc = self.number_locale
+            kind, value = parse_discount(self._text(row, COL_DISC), f"{label} discount", loc)
             desc = self.item(row, COL_DESC)
             product = desc.data(Qt.ItemDataRole.UserRole) if desc is not None else None
             opt = self.item(row, COL_OPT)
             result.append(QuoteLineInput(
                 description=self._text(row, COL_DESC).strip(),
-                quantity=parse_decimal(self._text(row, COL_QTY) or "0", f"{label} quantity"),
+                quantity=parse_decimal(self._text(row, COL_QTY) or "0", f"{label} quantity",
+                                       locale=loc),
                 unit_price_minor=parse_money(self._text(row, COL_PRICE), self.currency,
-                                             f"{label} unit price"),
-                tax_rate_bp=parse_rate(self._text(row, COL_TAX), f"{label} tax rate"),
+                                             f"{label} unit price", locale=loc),
+                tax_rate_bp=parse_rate(self._text(row, COL_TAX), f"{label} tax rate", loc),
                 discount_kind=kind, discount_value=value,
                 optional=opt is not None and opt.checkState() == Qt.CheckState.Checked,
                 unit=self._text(row, COL_UNIT).strip(),

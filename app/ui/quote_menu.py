@@ -20,6 +20,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("&Void quote…", "Ctrl+Shift+Del", "void_selected"),
     ("-", "", ""),
     ("Suggest add-o&ns for the customer…", "Ctrl+Shift+U", "suggest_for_customer"),
+    ("&Upsell list: bought X, not its add-on Y…", "Ctrl+Shift+Y", "upsell_list"),
     ("Products and ser&vices…", "Ctrl+Shift+K", "open_catalogue"),
 ]
 
@@ -52,7 +53,25 @@ def _slot(window, target: str, tab_index: int) -> Callable[[], None]:
             window.quotes.mark(target.split(":", 1)[1])
         elif target == "new_quote":
             window.quotes.new_quote(selected)
+        elif target == "upsell_list":
+            open_upsell_list(window)
         else:
             getattr(window.quotes, target)()
 
     return run
+
+
+def open_upsell_list(window) -> None:
+    """The upsell list; then the contact chosen, or its call queue started on the Calls tab."""
+    from app.ui.main_window import TAB_CALLS, TAB_CONTACTS
+    from app.ui.upsell_dialog import UpsellDialog
+
+    dialog = UpsellDialog(window.ctx, window)
+    dialog.exec()
+    if dialog.open_contact_id is not None:
+        window.tabs.setCurrentIndex(TAB_CONTACTS)
+        window.contacts.show_contact(dialog.open_contact_id)
+    elif dialog.queue_id is not None:
+        window.tabs.setCurrentIndex(TAB_CALLS)
+        window.calls.queue.reload(dialog.queue_id)
+        window.calls.queue.next()

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,12 +34,16 @@ from app.services.quotes import (
     suggest_addons,
     upsell_quote_input,
 )
+from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.desktop_launch import open_external
+from app.ui.file_dialogs import save_file_name
 from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_table_model import (
+    COL_BY,
     COL_CUSTOMER,
     COL_DATE,
     COL_NUMBER,
@@ -50,6 +52,7 @@ from app.ui.quote_table_model import (
     COL_VALID,
     QuoteTableModel,
 )
+from app.ui.user_filter_combo import UserFilterCombo
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -77,6 +80,8 @@ class QuotesTab(QWidget):
         self.clear_customer.setFixedWidth(28)
         self.clear_customer.clicked.connect(lambda: self.set_customer_filter(None, ""))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
+        self.date_to.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # as the services
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -91,10 +96,14 @@ class QuotesTab(QWidget):
 
         # The customer's name takes the spare width, not the last column (a date).
         self.table = list_table(self.model, "quoteTable", {
-            COL_NUMBER: 120, COL_DATE: 100, COL_STATUS: 100, COL_TOTAL: 150, COL_VALID: 100},
+            COL_NUMBER: 120, COL_DATE: 100, COL_STATUS: 100, COL_TOTAL: 150, COL_VALID: 100,
+            COL_BY: 110},
             self._empty_text, stretch=COL_CUSTOMER)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.by_user = UserFilterCombo(self.tr("Anyone's"), self.tr("My quotes"))
+        self.by_user.setObjectName("quoteByUser")
+        self.by_user.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         status_label = QLabel(self.tr("Stat&us"))
         status_label.setBuddy(self.status_filter)
@@ -103,6 +112,7 @@ class QuotesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(status_label)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.by_user)
         bar.addWidget(self.customer_button, 1)
         bar.addWidget(self.clear_customer)
         bar.addWidget(from_label)
@@ -129,7 +139,8 @@ class QuotesTab(QWidget):
             return "" if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
 
         return QuoteQuery(str(self.status_filter.currentData()), self._customer_id,
-                          iso(self.date_from), iso(self.date_to), date.today().isoformat())
+                          iso(self.date_from), iso(self.date_to), date.today().isoformat(),
+                          self.by_user.user_id())
 
     def _empty_text(self) -> str:
         q = self.model.query
@@ -151,7 +162,7 @@ class QuotesTab(QWidget):
         self.apply_filter()
 
     def choose_customer_filter(self) -> None:
-        picker = ContactPickerDialog(self, self.tr("Show quotes of"))
+        picker = ContactPickerDialog(self, self.tr("Show quotes of"), self._ctx.home_region)
         if picker.exec() and picker.chosen_id is not None:
             self.set_customer_filter(picker.chosen_id, picker.chosen_name)
 
@@ -175,7 +186,7 @@ class QuotesTab(QWidget):
     # -- actions --------------------------------------------------------------------------
     def new_quote(self, contact_id: int | None = None) -> None:
         if contact_id is None:
-            picker = ContactPickerDialog(self)
+            picker = ContactPickerDialog(self, home_region=self._ctx.home_region)
             if not picker.exec() or picker.chosen_id is None:
                 return
             contact_id = picker.chosen_id
@@ -210,6 +221,10 @@ class QuotesTab(QWidget):
 
     def run_editor(self, dialog: QuoteEditorDialog) -> None:
         dialog.exec()
+        if dialog.reopen_requested:  # someone else saved it: show theirs
+            self.refresh()
+            self.open_quote(dialog.quote_id)
+            return
         if dialog.saved_quote_id is None:
             return
         self.refresh()
@@ -268,20 +283,22 @@ class QuotesTab(QWidget):
         from app.pdf.quote import write_quote_pdf
 
         number = get_quote(quote_id).number
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save quote as PDF"), str(Path(folder) / f"{number}.pdf"),
-            self.tr("PDF files (*.pdf)"))
+        path, _ = save_file_name(self, "pdf", self.tr("Save quote as PDF"), f"{number}.pdf",
+                                 self.tr("PDF files (*.pdf)"))
         if not path:
             return None
+        warnings: list[str] = []
         try:
-            written = write_quote_pdf(quote_id, path)
+            written = write_quote_pdf(quote_id, path, warnings=warnings)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        if warnings:
+            QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
+                "The PDF was saved, but not everything could be printed as it is:\n\n%s")
+                % "\n".join(warnings))
+        open_external(QUrl.fromLocalFile(str(written)), self)  # a failure is said in the window
         return written
 
     def suggest_for_customer(self, contact_id: int | None = None) -> None:

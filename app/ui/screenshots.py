@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from app.ui.screenshot_states import STATES
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -137,6 +138,25 @@ def _import_mapping(window: MainWindow) -> QWidget:
         return ImportDialog(window.ctx, window, str(path))
 
 
+_LOOSE_QUOTE_SAMPLE = (
+    "Name,Telefon,E-Mail,Notizen\r\n"
+    "Anna Weber,030 12345678,anna@weber.example,Kundin seit 2019\r\n"
+    "Marco Rossi,+39 06 1234 5678,marco@rossi.example,\"Rückruf ab 15 Uhr\r\n"
+    "Sunita Verma,+91 98100 12345,sunita@verma.example,bulk order\r\n"
+    "Lukas Schmidt,+49 30 901820,lukas@schmidt-bau.example,\r\n")
+
+
+def _import_loose_quote(window: MainWindow) -> QWidget:
+    import tempfile
+
+    from app.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kontakte-bearbeitet.csv"
+        path.write_text(_LOOSE_QUOTE_SAMPLE, encoding="utf-8", newline="")
+        return ImportDialog(window.ctx, window, str(path))
+
+
 def _restore_dialog(window: MainWindow) -> QWidget:
     from app.db.backup import list_backups, take_backup
     from app.db.connection import db
@@ -181,6 +201,70 @@ def _about(window: MainWindow) -> QWidget:
     return AboutDialog(window.ctx.db_path, window)
 
 
+def _compose_quote(window: MainWindow) -> QWidget:
+    """A quote being emailed: the quote template merged in the preview."""
+    from app.db.connection import db
+    from app.ui.compose_dialog import ComposeDialog
+
+    row = db.execute_sql("SELECT q.id, q.contact_id FROM quote q JOIN contact c "
+                         "ON c.id = q.contact_id WHERE q.status IN ('draft', 'sent') "
+                         "AND c.primary_email <> '' ORDER BY q.id LIMIT 1").fetchone()
+    if row is None:
+        return ComposeDialog(window.contacts.selected_contact_id() or 1, None, window)
+    return ComposeDialog(int(row[1]), int(row[0]), window)
+
+
+def _mail_settings(window: MainWindow) -> QWidget:
+    """Settings ▸ Mail filled in as a user would, with a test that could not log in."""
+    from app.ui.mail_settings_page import MailSettingsPage
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    for index, page in enumerate(dialog.pages):
+        if isinstance(page, MailSettingsPage):
+            dialog.tabs.setCurrentIndex(index)
+            if not page.smtp.text():
+                page.smtp.setText("smtp.suryacooling.in:587")
+                page.user.setText("anil@suryacooling.in")
+                page.from_addr.setText("Anil Deshpande <anil@suryacooling.in>")
+                page.imap.setText("imap.suryacooling.in:993")
+                page._show(page.tr("Login: the server refused user anil@suryacooling.in: "
+                                   "535 5.7.8 Authentication credentials invalid"), ok=False)
+    return dialog
+
+
+def _outbox(window: MainWindow) -> QWidget:
+    from app.ui.outbox_dialog import OutboxDialog
+
+    return OutboxDialog(window)
+
+
+def _edit_conflict(window: MainWindow) -> QWidget:
+    """The question after a second person saved the same contact (nothing is written)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from app.services.contacts import get_contact
+    from app.ui.edit_conflict_dialog import EditConflictDialog
+
+    contact = get_contact(window.contacts.selected_contact_id() or 1)
+    theirs = replace(contact, city="Navi Mumbai", notes="Called back: wants the 3-year plan",
+                     updated_at=datetime.now(UTC), row_version=contact.row_version + 1)
+    mine = replace(contact.to_input(), notes="Send the brochure in Hindi", status="prospect")
+    dialog = EditConflictDialog(mine, theirs, "Sunita Rao", window.ctx.home_region, window)
+    dialog.take_theirs("city")
+    return dialog
+
+
+def _open_database(window: MainWindow) -> QWidget:
+    from app.ui.open_database_dialog import OpenDatabaseDialog
+
+    dialog = OpenDatabaseDialog(window)
+    dialog.server_choice.setChecked(True)
+    dialog.url.setText("postgresql://sunita@office-pc:5432/calldesk")
+    return dialog
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -194,13 +278,20 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "incoming-call": _incoming_call,
     "call-outcomes-settings": _outcome_settings,
     "import-mapping": _import_mapping,
+    "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
+    "compose-dialog": _compose_quote,
+    "mail-settings": _mail_settings,
+    "outbox": _outbox,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "edit-conflict": _edit_conflict,
+    "open-database": _open_database,
+    **STATES,
 }
 
 

@@ -151,3 +151,25 @@ def test_vcard_4_uri_phones_with_extension(tmp_path: Path) -> None:
     [record] = list(read_vcard_records(path))
     assert record.phones == [("+1-212-736-5000 ext. 12", "work")]
     assert "first_name" not in record.fields  # FN equal to ORG: a company, not a person
+
+
+def test_a_windows_1252_line_in_a_utf8_file_is_read_and_named(tmp_path: Path) -> None:
+    data = ("Name,Stadt\nराजेश कुमार,दिल्ली\n".encode() + "Jürgen Groß,Köln\n".encode("cp1252")
+            + "Zoë Łukasz,Kraków\n".encode())
+    path = _write(tmp_path, "pasted.csv", data)
+    assert detect_encoding(path) == "utf-8"
+    first, second, third = list(read_csv_records(path))
+    assert (first.fields["first_name"], first.fields["city"]) == ("राजेश", "दिल्ली")
+    assert (second.fields["first_name"], second.fields["city"]) == ("Jürgen", "Köln")
+    assert second.warnings == ["has text that is not UTF-8 like the rest of the file (line 3); "
+                               "it was read as Windows-1252"]
+    assert third.fields == {"first_name": "Zoë", "last_name": "Łukasz", "city": "Kraków"}
+    assert first.warnings == third.warnings == []
+    cards = ("BEGIN:VCARD\nN:कुमार;राजेश;;;\nEND:VCARD\n".encode()
+             + "BEGIN:VCARD\nN:Groß;Jürgen;;;\nEND:VCARD\n".encode("cp1252"))
+    path = _write(tmp_path, "pasted.vcf", cards)
+    rajesh, juergen = list(read_vcard_records(path))
+    assert rajesh.fields["first_name"] == "राजेश" and not rajesh.warnings
+    assert juergen.fields == {"first_name": "Jürgen", "last_name": "Groß"}
+    assert juergen.warnings == ["has text that is not UTF-8 like the rest of the file (line 5); "
+                                "it was read as Windows-1252"]

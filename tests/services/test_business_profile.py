@@ -15,7 +15,18 @@ from app.services.business import (
 from app.services.errors import ValidationError
 from app.services.settings import set_default_region
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()  # a real image: a signature followed by nothing is refused as damaged
 
 
 def test_defaults_follow_the_home_country(db_path: str) -> None:

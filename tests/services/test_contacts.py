@@ -151,7 +151,7 @@ def test_possible_but_unassigned_numbers_save_with_a_warning(db_path: str) -> No
     result = create_contact(_priya(phones=[PhoneInput("098765 43210"),
                                            PhoneInput("055555 55555")]))
     assert len(result.warnings) == 1
-    assert result.warnings[0].startswith("Phone 2: +915555555555")
+    assert result.warnings[0].startswith("Phone 2: +91 5555 555 555")
     assert [p.e164 for p in get_contact(result.contact_id).phones] == [
         "+919876543210", "+915555555555"]
 

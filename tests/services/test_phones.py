@@ -89,7 +89,7 @@ def test_possible_but_unassigned_numbers_are_accepted_with_a_warning() -> None:
     # The right length, but no Indian number starts 55, and no US exchange starts with 1.
     parsed = parse_phone("055555 55555", "IN", "Phone 1")
     assert parsed.e164 == "+915555555555"
-    assert parsed.warning.startswith("Phone 1: +915555555555 is not an assigned number")
+    assert parsed.warning.startswith("Phone 1: +91 5555 555 555 is not an assigned number")
     us = parse_phone("(201) 155-0123", "US", "Phone 3")
     assert us.e164 == "+12011550123"
     assert us.warning.startswith("Phone 3: ")

@@ -98,8 +98,8 @@ def test_concurrent_saves_from_two_threads_never_share_a_number(db_path: str) ->
 def test_status_flow_and_read_only_sent_quotes(db_path: str) -> None:
     cid = _contact()
     qid = save_quote(_quote(cid))
-    with pytest.raises(ValidationError, match="cannot become accepted"):
-        set_status(qid, "accepted", TODAY)
+    with pytest.raises(ValidationError, match="draft and cannot become declined"):
+        set_status(qid, "declined", TODAY)
     set_status(qid, "sent", TODAY)
     with pytest.raises(ValidationError, match="only a draft can be edited"):
         save_quote(_quote(cid), qid)
@@ -207,3 +207,12 @@ def test_concurrent_saves_from_two_processes_never_share_a_number(db_path: str) 
     assert [p.returncode for p in procs] == [0, 0], errors
     numbers = [r[0] for r in db.execute_sql("SELECT number FROM quote ORDER BY seq")]
     assert numbers == [f"Q-{n:04d}" for n in range(1, 81)]
+
+
+def test_an_empty_product_search_lists_active_products_by_name(db_path: str) -> None:
+    from app.services.catalogue import ProductInput, save_product, search_products
+
+    save_product(ProductInput(sku="B-1", name="Bolt", unit_price_minor=100))
+    save_product(ProductInput(sku="A-1", name="Anchor", unit_price_minor=100, active=False))
+    assert [p.name for p in search_products("")] == ["Bolt"]
+    assert [p.name for p in search_products("", include_inactive=True)] == ["Anchor", "Bolt"]

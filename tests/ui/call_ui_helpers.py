@@ -8,13 +8,22 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+_generation = [0]  # bumped after each test: a driver left waiting must not act in the next
+
+
+def forget_pending() -> None:
+    _generation[0] += 1
+
 
 def when_modal(kind: type[QDialog], action: Callable[[QDialog], None],
                tries: int = 200, exclude: QDialog | None = None) -> None:
     """Run *action* on the first modal dialog of type *kind* (other than *exclude*) as soon as
-    it shows."""
+    it shows, within the test that asked."""
+    generation = _generation[0]
 
     def poll(left: int = tries) -> None:
+        if generation != _generation[0]:
+            return
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible() and widget is not exclude:
             widget.activateWindow()  # as the window manager would; keys go to the dialog

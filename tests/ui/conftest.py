@@ -25,6 +25,15 @@ class DialogScript:
         return self
 
 
+@pytest.fixture(autouse=True)
+def _no_driver_left_waiting():
+    """A modal driver still polling when its test ends would play the user in the next one."""
+    yield
+    from tests.ui.call_ui_helpers import forget_pending
+
+    forget_pending()
+
+
 @pytest.fixture()
 def dialog_script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
     script = DialogScript()

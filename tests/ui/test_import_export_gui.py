@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from app.cli import main as cli_main
@@ -47,7 +47,7 @@ def test_menu_has_import_export_entries(main_window) -> None:
 
 
 def _counts(text: str) -> list[int]:
-    return [int(n) for n in re.findall(r"(?:imported|merged|problems) (\d+)", text.lower())]
+    return [int(n) for n in re.findall(r"(?:read|imported|merged|refused) (\d+)", text.lower())]
 
 
 def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: Path,
@@ -59,7 +59,7 @@ def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: 
     gui = dump_contacts()
     assert main_window.count_label.text() == f"Contacts: {contact_count():,}"
     # Google: the second Priya into the first, John into Sara Lee (vCard 4.0, same mobile)
-    assert sum(c[1] for c in gui_counts) == 2
+    assert sum(c[2] for c in gui_counts) == 2  # [read, imported, merged, refused]
     capsys.readouterr()
     cli_db = str(tmp_path / "cli.db")
     for name in ALL_SAMPLES:
@@ -72,8 +72,9 @@ def test_gui_and_cli_import_every_sample_the_same(qtbot, main_window, tmp_path: 
 
 def test_unparsed_number_is_flagged_in_detail_pane(qtbot, main_window) -> None:
     box = _import(qtbot, main_window, sample("google_contacts.csv"))
-    assert "problems 1" in box.text()
-    assert "row 5: Phone 1: kept as typed" in box.detailedText()
+    assert box.text() == ("Read 5 rows: imported 4, merged 1, refused 0. "
+                          "With a warning: 1.")
+    assert "row 5 (line 7): Phone 1: kept as typed" in box.detailedText()
     [(aisha,)] = db.execute_sql("SELECT id FROM contact WHERE first_name = 'Aisha'").fetchall()
     main_window.contacts.show_contact(aisha)
     assert "unparsed number, kept as typed" in main_window.contacts.detail.toPlainText()
@@ -146,7 +147,7 @@ def test_no_restore_while_an_import_runs(qtbot, main_window, db_path: str, tmp_p
     assert not main_window.data_safety.restore(backup)
     assert "An import or export is running" in said[0]
     box = _finish(qtbot, main_window)
-    assert "Imported 5,000" in box.text()  # the import went on and was kept
+    assert "imported 5,000" in box.text()  # the import went on and was kept
     assert contact_count() >= 5000
 
 
@@ -221,3 +222,36 @@ def test_enter_in_the_file_name_shows_the_columns_before_importing(qtbot, main_w
     assert dialog.table.columnCount() == 2 and dialog.table.isAncestorOf(focus)
     qtbot.keyClick(focus, Qt.Key.Key_Return)  # the second Enter imports
     assert not dialog.isVisible() and dialog.result() == 1
+
+
+def _on_label(button) -> QPoint:
+    """A point on a radio button's circle (a stretched button's middle may be past its text)."""
+    return QPoint(8, button.height() // 2)
+
+
+def test_mapping_step_asks_about_a_quote_that_never_closes(qtbot, main_window,
+                                                           tmp_path: Path) -> None:
+    rows = [f"Person {n},+91 98100 {n:05d},note {n}\n" for n in range(1, 6)]
+    rows[1] = 'Person 2,+91 98100 00002,"note 2 never closes\n'
+    path = tmp_path / "sheet.csv"
+    path.write_text("Name,Phone,Notes\n" + "".join(rows), encoding="utf-8")
+    dialog = main_window.import_export.import_contacts(str(path))
+    choice = dialog.quote_choice
+    assert choice.isVisible() and not dialog.import_button.isEnabled()
+    assert choice.message.text() == (
+        "Row 3 has a quote that never closes: its field runs on to the end of the file "
+        "(line 6) and takes in what look like rows of their own. How should it be read?")
+    qtbot.mouseClick(choice.refuse, Qt.MouseButton.LeftButton, pos=_on_label(choice.refuse))
+    assert not dialog.import_button.isEnabled()
+    assert "will not be imported" in dialog.error.text() and "row 3" in dialog.error.text()
+    qtbot.mouseClick(choice.as_text, Qt.MouseButton.LeftButton, pos=_on_label(choice.as_text))
+    assert dialog.import_button.isEnabled() and dialog.error.isHidden()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    box = _finish(qtbot, main_window)
+    assert box.text() == ("Read 5 rows: imported 5, merged 0, refused 0. "
+                          "With a warning: 1.")
+    assert box.detailedText().startswith("row 3 has a quote that never closes")
+    assert contact_count() == 5
+    dialog = main_window.import_export.import_contacts(str(sample("google_contacts.csv")))
+    assert dialog.quote_choice.isHidden() and dialog.import_button.isEnabled()
+    dialog.reject()

@@ -53,7 +53,7 @@ def pdf_capture(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     target = str(tmp_path / "printed.pdf")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (target, "PDF files (*.pdf)")))
-    monkeypatch.setattr("app.ui.quotes_tab.QDesktopServices.openUrl",
+    monkeypatch.setattr("app.ui.desktop_launch.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     return opened
 

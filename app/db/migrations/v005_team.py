@@ -40,8 +40,18 @@ CREATE TABLE queue_claim (
 CREATE INDEX queue_claim_user ON queue_claim (user_id);
 """
 
+# Every change of a contact or quote moves its row version, whoever writes it (a save, a
+# logged call, an import's merge), so a save based on an older version is noticed.
 SQL = _COMMON + """
 INSERT INTO app_user (login, name, role, created_at) VALUES ('owner', '', 'owner', 0);
+CREATE TRIGGER contact_row_version AFTER UPDATE ON contact
+    WHEN new.row_version = old.row_version BEGIN
+    UPDATE contact SET row_version = old.row_version + 1 WHERE id = new.id;
+END;
+CREATE TRIGGER quote_row_version AFTER UPDATE ON quote
+    WHEN new.row_version = old.row_version BEGIN
+    UPDATE quote SET row_version = old.row_version + 1 WHERE id = new.id;
+END;
 """
 
 # Tables whose changes open windows must hear of.
@@ -74,6 +84,19 @@ CREATE FUNCTION calldesk_rep_id() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DE
         f"ALTER TABLE {t} ALTER COLUMN user_id SET DEFAULT calldesk_user_id();\n"
         for t in _TABLES_WITH_USER
     ) + """
+CREATE FUNCTION calldesk_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.row_version = OLD.row_version THEN
+        NEW.row_version := OLD.row_version + 1;
+    END IF;
+    NEW.updated_by := coalesce(calldesk_user_id(), NEW.updated_by);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contact_row_version BEFORE UPDATE ON contact
+    FOR EACH ROW EXECUTE FUNCTION calldesk_row_version();
+CREATE TRIGGER quote_row_version BEFORE UPDATE ON quote
+    FOR EACH ROW EXECUTE FUNCTION calldesk_row_version();
+
 -- Counters are kept for everybody, whatever each may write.
 ALTER FUNCTION counter_add() SECURITY DEFINER;
 ALTER FUNCTION counter_add() SET search_path = public;
