@@ -96,9 +96,16 @@ class ChartWidget(QWidget):
         self._draw_axes(painter, plot, top, text, grid, metrics)
         slot = plot.width() / len(self.labels)
         painter.setPen(text)
+        # Many narrow slots (days of a quarter): label every few, each whole, not all cut off.
+        widest = max(metrics.horizontalAdvance(label) for label in self.labels) + 8
+        every = 1 if widest <= slot or len(self.labels) < 8 else math.ceil(widest / slot)
         for i, label in enumerate(self.labels):
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
-            painter.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 4, slot, line_h),
+            if i % every:
+                continue
+            room = slot * every
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room) - 2)
+            painter.drawText(QRectF(plot.left() + i * slot + slot / 2 - room / 2,
+                                    plot.bottom() + 4, room, line_h),
                              Qt.AlignmentFlag.AlignHCenter, shown)
         if self.kind == "line":
             self._draw_lines(painter, plot, top, slot)

@@ -265,6 +265,21 @@ def _open_database(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _report(name: str) -> Callable[[MainWindow], QWidget]:
+    """The Reports tab on one report for this quarter (funnel is the tab's own picture)."""
+    def build(window: MainWindow) -> QWidget:
+        from app.ui.reports_tab import ReportsTab
+
+        tab = ReportsTab(window.ctx)
+        tab.resize(WIDTH, HEIGHT - 60)
+        tab.report.setCurrentIndex(tab.report.findData(name))
+        tab.period.setCurrentIndex(tab.period.findData("quarter"))
+        tab.run()
+        return tab
+
+    return build
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -289,6 +304,9 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "report-activity": _report("activity"),
+    "report-handoff": _report("handoff"),
+    "report-sources": _report("sources"),
     "edit-conflict": _edit_conflict,
     "open-database": _open_database,
     **STATES,
