@@ -25,9 +25,17 @@ def is_postgres_url(target: str) -> bool:
     return target.strip().lower().startswith(URL_SCHEMES)
 
 
+_PSYCOPG_PLACEHOLDER = re.compile(r"%[sbt]")
+
+
 @lru_cache(maxsize=2048)
 def to_pyformat(sql: str) -> str:
-    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled."""
+    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled. A
+    statement already in psycopg's style (peewee's own, such as its catalogue queries) is
+    left as it is."""
+    outside = _TOKENS.findall(sql)
+    if "?" not in outside and _PSYCOPG_PLACEHOLDER.search(sql):
+        return sql
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)

@@ -8,7 +8,15 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -33,6 +41,9 @@ from app.ui.restore_dialog import RestoreDialog
 from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
+# On a server, news of another person's write wakes the window at once; the notifications of
+# one burst of writes are read together after this short wait.
+NEWS_DELAY_MS = 50
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
@@ -49,6 +60,11 @@ class DataSafety(QObject):
         # server's own schedule); the file duties below are for a file on this computer.
         self.on_server = is_postgres_url(self.db_path)
         self.dirty = False  # changes since the last backup
+        self._notifier: QSocketNotifier | None = None
+        self.news_timer = QTimer(self)
+        self.news_timer.setSingleShot(True)
+        self.news_timer.setInterval(NEWS_DELAY_MS)
+        self.news_timer.timeout.connect(self.poll)
         self._baseline()
         file_menu.addAction(window._action(self.tr("Back &up now"), self.back_up_now,
                                            "Ctrl+Alt+B"))
@@ -82,9 +98,33 @@ class DataSafety(QObject):
     # -- change tracking ------------------------------------------------------------------
     def _baseline(self) -> None:
         old = getattr(self, "_changes", None)
+        if self._notifier is not None:  # before its socket closes
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         if old is not None:
             old.close()
         self._changes = watch_changes(self.db_path)
+        socket = self._changes.socket()
+        if socket is not None:
+            self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._news_arrived)
+
+    def stop_watching(self) -> None:
+        """The window is closing: no more polls, and the server's listening connection is
+        given back."""
+        self.poll_timer.stop()
+        self.news_timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._changes.close()
+
+    def _news_arrived(self) -> None:
+        """The socket stays readable until poll() reads it: quiet until then."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if not self.news_timer.isActive():
+            self.news_timer.start()
 
     def poll(self) -> bool:
         """Note our own writes; refresh the views when another process or person wrote."""
@@ -96,6 +136,9 @@ class DataSafety(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Cannot reach the database server: %s") % str(exc).splitlines()[0])
             return False
+        finally:
+            if self._notifier is not None:
+                self._notifier.setEnabled(True)
         if check.own_writes:
             self.dirty = True
         if not check.others_wrote:
@@ -183,6 +226,7 @@ class DataSafety(QObject):
                         "restore the backup."))
             return False
         self.poll_timer.stop()
+        self.news_timer.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         error = ""
         close_database()

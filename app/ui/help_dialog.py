@@ -21,7 +21,7 @@ from app.db.postgres import is_postgres_url, redacted
 from app.ui.shortcuts_dialog import ShortcutsDialog, menu_shortcuts
 
 # The keys a newcomer needs first; their actions' names come from the menus.
-FIRST_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+I", "Ctrl+J", "Ctrl+Shift+B",
+FIRST_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+I", "Ctrl+J", "Ctrl+M", "Ctrl+Shift+B",
               "Ctrl+Shift+Q", "Ctrl+Shift+I", "Ctrl+Alt+B", "Ctrl+,", "Shift+F1")
 
 
@@ -71,6 +71,9 @@ class HelpDialog(QDialog):
             "<li>" + self.tr("Choose the next step: a follow-up (it appears under Due on "
                              "the Calls tab), an appointment for a rep, a quote, or none "
                              "with a reason. Saving stores it all at once.") + "</li>",
+            "<li>" + self.tr("After the call, Ctrl+M writes them an email from a template "
+                             "(set up your mailbox in Settings ▸ Mail first); Ctrl+Alt+M "
+                             "emails the selected quote with its PDF.") + "</li>",
             "<li>" + self.tr("Working a list: Ctrl+J takes the next lead of a call queue. "
                              "Someone calls you: Ctrl+I finds them by their number.")
             + "</li></ol>",
@@ -80,7 +83,8 @@ class HelpDialog(QDialog):
         parts += [
             "<h3>" + self.tr("Where your data lives") + "</h3>",
             "<p>" + self.tr("Everything is in one file on this computer; nothing is sent "
-                            "anywhere:") + f"<br><code>{escape(db_path)}</code></p>",
+                            "anywhere but the emails you send through your own mailbox:")
+            + f"<br><code>{escape(db_path)}</code></p>",
             "<p>" + self.tr("To move to another computer, quit CallDesk, copy this file and "
                             "open it there (an older file is upgraded after a backup).")
             + "</p>",

@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         install_calls_menu(self, menu)
         build_appointments_menu(self)
         build_quote_menu(self)
+        from app.ui.mail_actions import MailActions
+
+        self.mail = MailActions(self, menu.addMenu(self.tr("Ma&il")))
+        self.first_painted.connect(self.mail.start)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("CallDesk &guide"), self.show_guide, "F1"))
@@ -194,6 +198,8 @@ class MainWindow(QMainWindow):
             self.request_booking(int(url.path().strip("/")), None)
         elif url.host() == "appointment" and url.path().strip("/").isdigit():
             self.appointments.edit_appointment(int(url.path().strip("/")))
+        elif url.host() == "email" and url.path().strip("/").isdigit():
+            self.mail.compose(int(url.path().strip("/")))
         elif url.host() == "quote":
             self.open_quote_link(url.path().strip("/").split("/"))
 
@@ -294,4 +300,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.data_safety.stop_watching()
+        self.mail.stop()
         super().closeEvent(event)
