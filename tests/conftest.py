@@ -91,8 +91,12 @@ def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Itera
     yield
     from PySide6.QtWidgets import QApplication
 
-    for widget in QApplication.topLevelWidgets():  # already closed by qtbot: delete, no asking
-        widget.deleteLater()
+    from PySide6.QtWidgets import QMainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.close()  # its own shutdown: background workers and timers stop first
+        widget.deleteLater()  # dialogs are deleted without asking about unsaved text
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
