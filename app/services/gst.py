@@ -91,3 +91,24 @@ def check_hsn(text: str, field: str = "HSN/SAC") -> str:
         raise ValidationError(field, f"'{text.strip()}' is not an HSN or SAC code: use 4, 6 "
                                      "or 8 digits")
     return code
+
+
+def check_party(treatment: str, gstin: str, state: str) -> tuple[str, str, str]:
+    """A customer's GST treatment, GSTIN and state, cleaned; the state follows the GSTIN
+    when only the GSTIN is given. Refused naming the field ('GST treatment', 'GSTIN',
+    'State')."""
+    if treatment not in TREATMENTS:
+        raise ValidationError("GST treatment", f"'{treatment}' is not one of "
+                              + ", ".join(t for t in TREATMENTS if t))
+    code = check_state(state)
+    clean = check_gstin(gstin, code)
+    if clean and not code:
+        code = clean[:2]
+    if treatment == REGISTERED and not clean:
+        raise ValidationError("GSTIN", "a registered business has a GSTIN; enter it")
+    if clean and treatment in (UNREGISTERED, CONSUMER, OVERSEAS):
+        raise ValidationError("GSTIN", f"a customer marked '{TREATMENTS[treatment]}' has no "
+                                       "GSTIN; choose 'Registered business' or clear it")
+    if treatment == OVERSEAS and code:
+        raise ValidationError("State", "an overseas customer has no Indian state; clear it")
+    return treatment, clean, code
