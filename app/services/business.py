@@ -55,6 +55,8 @@ def load_profile() -> BusinessProfile:
     if values.get("tax_rate_bp", "").isdigit():
         profile = replace(profile, tax_rate_bp=int(values["tax_rate_bp"]))
     profile = replace(profile, round_to_rupee=values.get("round_to_rupee") == "1")
+    if not profile.gstin and uses_gst():
+        profile = replace(profile, gstin=_gstin_in(profile.tax_id))
     return replace(profile, next_number=next_number_for(profile.quote_prefix))
 
 
@@ -147,6 +149,14 @@ def save_logo(data: bytes | None) -> None:
     if data:
         check_logo(data)
     set_setting(LOGO_KEY, base64.b64encode(data).decode("ascii") if data else "")
+
+
+def _gstin_in(tax_id: str) -> str:
+    """The GSTIN typed as the tax number at first start (before there was a GSTIN field)."""
+    try:
+        return check_gstin(tax_id)
+    except ValidationError:
+        return ""
 
 
 def uses_gst() -> bool:

@@ -40,10 +40,13 @@ def place_of_supply(chosen: str, customer_state: str, treatment: str,
 
 def gst_parties(contact_id: int, chosen_place: str = "",
                 profile: BusinessProfile | None = None) -> GstParties | None:
-    """None when the business does not sell from India (then no GST applies)."""
+    """None when the business does not sell from India, or has no GSTIN: only a business
+    registered for GST charges it; the others keep the plain per-rate tax summary."""
     if not uses_gst():
         return None
     profile = profile or load_profile()
+    if not profile.gstin:
+        return None
     row = db.execute_sql("SELECT gst_treatment, gstin, gst_state FROM contact WHERE id=?",
                          (contact_id,)).fetchone()
     treatment, gstin, state = (str(v) for v in row) if row else ("", "", "")
