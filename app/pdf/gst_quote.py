@@ -7,7 +7,6 @@ one totals function; nothing is recomputed here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -23,7 +22,7 @@ from app.pdf.quote_parts import (
     para,
 )
 from app.services.amount_words import rupees_in_words
-from app.services.gst import state_label
+from app.services.gst import half_rate, state_label
 from app.services.gst_supply import GstParties
 from app.services.quote_totals import PERCENT, format_rate
 from app.services.quote_types import QuoteDetail
@@ -48,11 +47,6 @@ def party_lines(gst: GstParties) -> tuple[list[str], list[str]]:
     place = state_label(gst.place_of_supply) if gst.place_of_supply else "Outside India"
     customer.append(f"Place of supply: {place}")
     return business, customer
-
-
-def half_rate(rate_bp: int) -> str:
-    """Half a GST rate, for CGST and SGST: 1800 -> '9', 500 -> '2.5'."""
-    return f"{(Decimal(rate_bp) / 200).normalize():f}"
 
 
 def line_table(detail: QuoteDetail, money: Money, st: dict[str, Any]) -> Table:

@@ -4,6 +4,7 @@ treatments of a customer, and GSTIN checks (format, GSTN mod-36 check character,
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from app.services.errors import ValidationError
 
@@ -82,6 +83,11 @@ def check_gstin(text: str, state: str = "", field: str = "GSTIN") -> str:
         raise ValidationError(field, f"'{gstin}' belongs to {state_label(gstin[:2])}, not to "
                                      f"{state_label(state)}")
     return gstin
+
+
+def half_rate(rate_bp: int) -> str:
+    """Half a GST rate, for CGST and SGST: 1800 -> '9', 500 -> '2.5'."""
+    return f"{(Decimal(rate_bp) / 200).normalize():f}"
 
 
 def check_hsn(text: str, field: str = "HSN/SAC") -> str:

@@ -36,6 +36,9 @@ def parse_discount(text: str, field: str, locale: str = "en") -> tuple[str, Deci
     return AMOUNT, parse_decimal(cleaned, field, locale=locale)
 
 
+HSN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class QuoteLinesTable(QTableWidget):
     lines_changed = Signal()
     currency = "INR"  # set by the editor: prices are typed in this currency
@@ -85,6 +88,9 @@ class QuoteLinesTable(QTableWidget):
         self.insertRow(row)
         desc = QTableWidgetItem(line.description)
         desc.setData(Qt.ItemDataRole.UserRole, line.product_id)
+        desc.setData(HSN_ROLE, line.hsn_code)  # carried from the product, printed on GST quotes
+        if line.hsn_code:
+            desc.setToolTip(self.tr("HSN/SAC %s") % line.hsn_code)
         self.setItem(row, COL_DESC, desc)
         loc = self.number_locale
         self.setItem(row, COL_QTY, QTableWidgetItem(format_plain(line.quantity.normalize(), loc)))
@@ -122,6 +128,7 @@ class QuoteLinesTable(QTableWidget):
             kind, value = parse_discount(self._text(row, COL_DISC), f"{label} discount", loc)
             desc = self.item(row, COL_DESC)
             product = desc.data(Qt.ItemDataRole.UserRole) if desc is not None else None
+            hsn = str(desc.data(HSN_ROLE) or "") if desc is not None else ""
             opt = self.item(row, COL_OPT)
             result.append(QuoteLineInput(
                 description=self._text(row, COL_DESC).strip(),
@@ -133,7 +140,7 @@ class QuoteLinesTable(QTableWidget):
                 discount_kind=kind, discount_value=value,
                 optional=opt is not None and opt.checkState() == Qt.CheckState.Checked,
                 unit=self._text(row, COL_UNIT).strip(),
-                product_id=int(product) if product is not None else None))
+                product_id=int(product) if product is not None else None, hsn_code=hsn))
         return result
 
     def set_amounts(self, amounts: list[str]) -> None:
