@@ -26,6 +26,9 @@ COMMAND_MODULES = [
     "app.commands.check",
     "app.commands.phone",
     "app.commands.users",
+    "app.commands.move_to",
+    "app.commands.mail",
+    "app.commands.appointment",
 ]
 OPENABLE = (".csv", ".vcf", ".vcard")  # files the window opens as an import
 

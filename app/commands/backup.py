@@ -17,7 +17,10 @@ def register(
         help="back up the database (into its backups folder, or to DEST)",
         description="Back up the database with SQLite's online backup API. Without DEST the "
                     "copy goes into the 'backups' folder next to the database and old "
-                    "backups are rotated (last 10, one a day for 14 days, one a month).",
+                    "backups are rotated (last 10, one a day for 14 days, one a month). "
+                    "A PostgreSQL database (--db postgresql://...) is dumped with pg_dump "
+                    "--format=custom, by default into 'server-backups' in CallDesk's data "
+                    "folder; pg_restore reads it back.",
     )
     parser.add_argument("dest", nargs="?", metavar="DEST",
                         help="file or folder to write the backup to")
@@ -28,10 +31,25 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.db.backup import BackupError, take_backup
+    from app.db.postgres import is_postgres_url
 
+    if is_postgres_url(args.db):
+        return _run_server(args)
     if not Path(args.db).is_file():
         raise CliError(f"no database at {args.db}")
     with one_line_errors(BackupError):
         written = take_backup(args.db, "manual", dest=args.dest)
     print(f"backed up {args.db} to {written} ({written.stat().st_size:,} bytes)")
+    return 0
+
+
+def _run_server(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError
+    from app.db.backup_postgres import restore_command, take_server_backup
+    from app.db.postgres import redacted
+
+    with one_line_errors(BackupError):
+        written = take_server_backup(args.db, "manual", dest=args.dest)
+    print(f"backed up {redacted(args.db)} to {written} ({written.stat().st_size:,} bytes)")
+    print(f"restore it into an empty database with: {restore_command(args.db, written)}")
     return 0

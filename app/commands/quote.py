@@ -22,6 +22,31 @@ def register(
     pdf.add_argument("--proforma", action="store_true",
                      help="print it as a proforma invoice instead of a quotation")
     pdf.set_defaults(handler=run_pdf)
+    email = actions.add_parser("email", parents=[common],
+                               help="email a quote with its PDF attached")
+    email.add_argument("number", help="quote number, e.g. Q-0042 or Q-0042-R1")
+    email.add_argument("--to", required=True, metavar="ADDRESS")
+    email.add_argument("--template", default="quote", metavar="NAME")
+    email.add_argument("--queue-only", action="store_true",
+                       help="leave it in the outbox (mail send-outbox sends it)")
+    email.set_defaults(handler=run_email)
+
+
+def run_email(args: argparse.Namespace) -> int:
+    from app.commands.common import open_existing_database
+    from app.commands.mail import send_now
+    from app.services.errors import NotFoundError, ValidationError
+    from app.services.quote_mail import email_quote
+    from app.services.quotes import quote_id_by_number
+
+    open_existing_database(args.db)
+    try:
+        message_id = email_quote(quote_id_by_number(args.number), args.to, args.template)
+    except (NotFoundError, ValidationError) as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    print(f"{args.number.strip()} to {args.to}: in the outbox (message {message_id}); the "
+          "quote is marked sent")
+    return 0 if args.queue_only else send_now(message_id)
 
 
 def run_pdf(args: argparse.Namespace) -> int:

@@ -34,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
 
             set_default_region("IN")
             seed_demo()
+            from app.seed.demo_mail import seed_demo_mail
+
+            seed_demo_mail()
         from app.ui.main_window import MainWindow
         from app.ui.screenshots import render_all
 

@@ -118,8 +118,15 @@ def take_backup(
 ) -> Path:
     """Back up *db_path* (through *connection* when given, else a connection of its own).
 
-    Without *dest* the backup goes into the backups folder, which is then rotated.
+    Without *dest* the backup goes into the backups folder, which is then rotated. A
+    postgresql:// *db_path* is dumped with pg_dump instead (see backup_postgres).
     """
+    from app.db.postgres import is_postgres_url
+
+    if is_postgres_url(str(db_path)):
+        from app.db.backup_postgres import take_server_backup
+
+        return take_server_backup(str(db_path), reason, dest=dest, now=now)
     source_path = Path(db_path).expanduser()
     if connection is None and not source_path.is_file():
         raise BackupError(f"{source_path} does not exist")

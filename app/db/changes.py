@@ -45,6 +45,10 @@ class SqliteChanges:
         self._total, self._version = total, version
         return result
 
+    def socket(self) -> int | None:
+        """Nothing to watch: another process's commit is only seen by asking."""
+        return None
+
     def close(self) -> None:
         pass
 
@@ -66,6 +70,8 @@ class ServerChanges:
         self._listener.execute(f"LISTEN {CHANNEL}")
 
     def check(self) -> ChangeCheck:
+        if self._listener is None:  # closed: nothing more to hear
+            return ChangeCheck(False, False)
         mine = str(db.connection().info.backend_pid)
         own = others = False
         for note in self._listener.notifies(timeout=0):
@@ -74,6 +80,11 @@ class ServerChanges:
             else:
                 others = True
         return ChangeCheck(own, others)
+
+    def socket(self) -> int | None:
+        """The listening connection's socket: readable as soon as a notification arrives, so
+        a window can check at once instead of at its next poll."""
+        return None if self._listener is None else int(self._listener.fileno())
 
     def close(self) -> None:
         if self._listener is not None:

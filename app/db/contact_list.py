@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.db.connection import db
+from app.db.connection import db, is_postgres
 from app.db.dialect import indexed_by, unindexed
 from app.db.keyset import keyset_after, keyset_order, keyset_page
 from app.db.search import (
@@ -79,6 +79,8 @@ def _page_sql(
     columns = (*sort_columns, "id")
     select = f"{_SELECT}, {', '.join(columns)} FROM contact"
     order = keyset_order(columns, query.descending)
+    if search is not None and not walk and is_postgres():
+        return _collected_page_sql(query, search, after, limit, select, columns)
     if search is not None and not walk and set(sort_columns) <= COVERED_SORT_COLUMNS:
         where, params = ["c.id = m.id"], list(search.params)
         if query.status:
@@ -108,6 +110,35 @@ def _page_sql(
         where.append(f"id IN ({search.subquery})")
         params.extend(search.params)
     return keyset_page(select, where, params, columns, query.descending, after, limit)
+
+
+def _collected_page_sql(
+    query: ContactQuery, search: SearchPlan, after: tuple[object, ...] | None, limit: int,
+    select: str, columns: tuple[str, ...],
+) -> tuple[str, list[object]]:
+    """On a server: the matches with their sort keys, materialised so that the planner sorts
+    just them (given the LIMIT it would otherwise walk the sort index whenever it thinks the
+    matches are many), then the page's rows. The plan's subquery lists each contact once. Each
+    match's keys are read by id (OFFSET 0 keeps that lookup as written: the planner, misjudging
+    the matches, would rather hash-join the whole table)."""
+    keys = ", ".join(columns if "status" in columns else (*columns, "status"))
+    params = list(search.params)
+    status = ""
+    if query.status:
+        status = " WHERE c.status = ?"
+        params.append(query.status)
+    page_where = ""
+    if after is not None:
+        page_where = " WHERE " + keyset_after(columns, query.descending)
+        params.extend(after)
+    params.append(limit)
+    order = keyset_order(columns, query.descending)
+    page_ids = (
+        f"WITH m AS MATERIALIZED (SELECT c.* FROM ({search.subquery}) AS s "
+        f"CROSS JOIN LATERAL (SELECT {keys} FROM contact WHERE contact.id = s.id "
+        f"OFFSET 0) AS c{status}) "
+        f"SELECT id FROM m{page_where} ORDER BY {order} LIMIT ?")
+    return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
 
 
 def fetch_contacts(

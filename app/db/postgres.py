@@ -25,9 +25,17 @@ def is_postgres_url(target: str) -> bool:
     return target.strip().lower().startswith(URL_SCHEMES)
 
 
+_PSYCOPG_PLACEHOLDER = re.compile(r"%[sbt]")
+
+
 @lru_cache(maxsize=2048)
 def to_pyformat(sql: str) -> str:
-    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled."""
+    """*sql* with ``?`` placeholders as psycopg's ``%s``, and literal ``%`` doubled. A
+    statement already in psycopg's style (peewee's own, such as its catalogue queries) is
+    left as it is."""
+    outside = _TOKENS.findall(sql)
+    if "?" not in outside and _PSYCOPG_PLACEHOLDER.search(sql):
+        return sql
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -53,6 +61,13 @@ def redacted(url: str) -> str:
         return url
     netloc = parts.netloc.replace(":" + password + "@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
+
+
+def without_password(text: str, url: str) -> str:
+    """*text* (a message that may quote *url*) with the URL's password blanked."""
+    match = re.search(r"//[^/@:]*:([^/@]+)@", url)
+    text = text.replace(url.strip(), redacted(url.strip()))
+    return text.replace(match.group(1), "***") if match else text
 
 
 def url_database(url: str) -> str:
@@ -94,6 +109,7 @@ def connect_failure_message(url: str, exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     lowered = str(exc).lower()
     shown = redacted(url)
+    text = without_password(text, url)  # libpq quotes a URI it cannot read, password too
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"{shown}: the server refused the login (wrong user name or password)."
     if "does not exist" in lowered and "database" in lowered:

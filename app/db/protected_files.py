@@ -23,8 +23,10 @@ class ProtectedFileError(OSError):
 
 def open_database_path() -> str | None:
     """The file of the database this process has open, if any."""
-    from app.db.connection import db
+    from app.db.connection import db, is_postgres
 
+    if db.obj is None or is_postgres():  # a server's data is no file here
+        return None
     name = getattr(db.obj, "database", None)
     if not name or name == ":memory:" or str(name).startswith("file::memory:"):
         return None

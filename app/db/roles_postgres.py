@@ -15,7 +15,8 @@ from app.db.connection import db
 ROLES = ("owner", "seller", "rep")
 _SELLER_WRITES = ("contact", "phone", "email", "call", "appointment", "quote", "quote_line",
                   "quote_sequence", "import_batch", "import_change", "saved_queue",
-                  "queue_claim", "setting")
+                  "queue_claim", "setting", "email_message",
+                  "appointment_invite", "mail_template", "mail_account")
 _REP_READS = ("contact", "phone", "email", "appointment", "rep", "call_outcome", "setting",
               "app_user", "counter", "schema_version")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")

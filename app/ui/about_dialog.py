@@ -11,6 +11,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
 from app import __version__
+from app.db.postgres import is_postgres_url, redacted
 from app.ui.fonts import FONT_DIR
 
 # (what, distribution to ask for its version or "", licence), for everything in the app.
@@ -55,7 +56,9 @@ class AboutDialog(QDialog):
             "sell by phone. Your data stays on this computer.</p>").replace("%1", __version__))
         header.setObjectName("aboutHeader")
         header.setWordWrap(True)
-        data = QLabel(self.tr("Data file: %1").replace("%1", escape(db_path)))
+        shown = redacted(db_path)
+        data = QLabel((self.tr("Database server: %1") if is_postgres_url(db_path)
+                       else self.tr("Data file: %1")).replace("%1", escape(shown)))
         data.setObjectName("aboutDataFile")
         data.setWordWrap(True)
         self.licences = QTextBrowser()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db.connection import DatabaseOpenError, close_database, open_database
 from app.db.migrations import MigrationError
+from app.db.postgres import is_postgres_url
 from app.ui.app_context import AppContext
 from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
 from app.ui.headless import is_headless
@@ -66,6 +67,13 @@ def _refuse(app: QApplication, message: str) -> int:
 def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
     """Open the window on *db_path*; each of *open_files* (.csv, .vcf) is offered for import."""
     app = make_application()
+    if is_postgres_url(db_path):
+        # A server database: no folder, lock file or file check here (the server guards
+        # its data and lets several windows work on it at once).
+        try:
+            return _open_window(app, db_path, open_files)
+        finally:
+            close_database()
     try:
         Path(db_path).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -83,24 +91,28 @@ def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
     try:
         if not check_at_start(db_path, ask=not is_headless()):  # may offer a good backup
             return 1
-        try:
-            open_database(db_path)
-        except (DatabaseOpenError, MigrationError) as exc:
-            return _refuse(app, str(exc))
-        from app.services.settings import default_region
-        from app.ui.error_reporter import ErrorReporter
-        from app.ui.first_start import after_window, before_window
-        from app.ui.main_window import MainWindow
-
-        reporter = ErrorReporter(app).install()
-        start = before_window(app)  # the setup of a new database, and the language
-        window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
-        window.show()
-        window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
-        after_window(window, start, open_files or [])
-        code = app.exec()
-        reporter.uninstall()
-        return code
+        return _open_window(app, db_path, open_files)
     finally:
         close_database()
         lock.unlock()
+
+
+def _open_window(app: QApplication, db_path: str, open_files: list[str] | None) -> int:
+    try:
+        open_database(db_path)
+    except (DatabaseOpenError, MigrationError) as exc:
+        return _refuse(app, str(exc))
+    from app.services.settings import default_region
+    from app.ui.error_reporter import ErrorReporter
+    from app.ui.first_start import after_window, before_window
+    from app.ui.main_window import MainWindow
+
+    reporter = ErrorReporter(app).install()
+    start = before_window(app)  # the setup of a new database, and the language
+    window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
+    window.show()
+    window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash
+    after_window(window, start, open_files or [])
+    code = app.exec()
+    reporter.uninstall()
+    return code

@@ -8,7 +8,15 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -20,17 +28,22 @@ from app.db.backup import (
     restore_backup,
     take_backup,
 )
+from app.db.backup_postgres import server_backup_dir
 from app.db.changes import watch_changes
 from app.db.connection import DatabaseOpenError, close_database, db, open_database
 from app.db.filesystems import network_filesystem
 from app.db.integrity import quick_check
 from app.db.migrations import MigrationError
+from app.db.postgres import is_postgres_url
 from app.ui.draft_recovery import offer_pending_drafts
 from app.ui.local_time import local_text
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.startup_checks import CHECKED_BEFORE_OPEN, ask_about_damage
 from app.ui.ui_settings import ui_settings
 
+# On a server, news of another person's write wakes the window at once; the notifications of
+# one burst of writes are read together after this short wait.
+NEWS_DELAY_MS = 50
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
@@ -43,7 +56,15 @@ class DataSafety(QObject):
         super().__init__(window)
         self.window = window
         self.db_path: str = window.ctx.db_path
+        # A server database is backed up by its owner (File > Back up now, `backup`, or the
+        # server's own schedule); the file duties below are for a file on this computer.
+        self.on_server = is_postgres_url(self.db_path)
         self.dirty = False  # changes since the last backup
+        self._notifier: QSocketNotifier | None = None
+        self.news_timer = QTimer(self)
+        self.news_timer.setSingleShot(True)
+        self.news_timer.setInterval(NEWS_DELAY_MS)
+        self.news_timer.timeout.connect(self.poll)
         self._baseline()
         file_menu.addAction(window._action(self.tr("Back &up now"), self.back_up_now,
                                            "Ctrl+Alt+B"))
@@ -59,13 +80,14 @@ class DataSafety(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.auto_backup)
-        self.backup_timer.start()
         self._backup_running = False
         app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.backup_on_quit)
+        if not self.on_server:
+            self.backup_timer.start()
+            if app is not None:
+                app.aboutToQuit.connect(self.backup_on_quit)
 
-        self.network_kind = network_filesystem(self.db_path)
+        self.network_kind = None if self.on_server else network_filesystem(self.db_path)
         self.network_label = QLabel(self.tr("Network drive (%s): safe mode, slower")
                                     % self.network_kind)
         self.network_label.setVisible(self.network_kind is not None)
@@ -76,9 +98,33 @@ class DataSafety(QObject):
     # -- change tracking ------------------------------------------------------------------
     def _baseline(self) -> None:
         old = getattr(self, "_changes", None)
+        if self._notifier is not None:  # before its socket closes
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         if old is not None:
             old.close()
         self._changes = watch_changes(self.db_path)
+        socket = self._changes.socket()
+        if socket is not None:
+            self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._news_arrived)
+
+    def stop_watching(self) -> None:
+        """The window is closing: no more polls, and the server's listening connection is
+        given back."""
+        self.poll_timer.stop()
+        self.news_timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._changes.close()
+
+    def _news_arrived(self) -> None:
+        """The socket stays readable until poll() reads it: quiet until then."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if not self.news_timer.isActive():
+            self.news_timer.start()
 
     def poll(self) -> bool:
         """Note our own writes; refresh the views when another process or person wrote."""
@@ -90,6 +136,9 @@ class DataSafety(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Cannot reach the database server: %s") % str(exc).splitlines()[0])
             return False
+        finally:
+            if self._notifier is not None:
+                self._notifier.setEnabled(True)
         if check.own_writes:
             self.dirty = True
         if not check.others_wrote:
@@ -103,7 +152,7 @@ class DataSafety(QObject):
     def auto_backup(self) -> bool:
         """Every 30 minutes, while there were changes: back up off the UI thread."""
         self.poll()
-        if not self.dirty or self._backup_running:
+        if self.on_server or not self.dirty or self._backup_running:
             return False
         self.dirty = False
         self._backup_running = True
@@ -140,7 +189,7 @@ class DataSafety(QObject):
 
     def backup_on_quit(self) -> None:
         QThreadPool.globalInstance().waitForDone(30_000)
-        if db.obj is None or db.is_closed():
+        if self.on_server or db.obj is None or db.is_closed():
             return
         self.poll()
         if not self.dirty:
@@ -156,6 +205,12 @@ class DataSafety(QObject):
 
     # -- restore --------------------------------------------------------------------------
     def restore_from_backup(self) -> None:
+        if self.on_server:
+            QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
+                "This database is on a PostgreSQL server, shared with everyone who works on "
+                "it. Its administrator restores a dump (File ▸ Back up now writes one into "
+                "%s) into an empty database with pg_restore.") % server_backup_dir())
+            return
         dialog = RestoreDialog(self.db_path, self.window)
         if dialog.exec() and dialog.chosen is not None:
             self.restore(dialog.chosen)
@@ -171,6 +226,7 @@ class DataSafety(QObject):
                         "restore the backup."))
             return False
         self.poll_timer.stop()
+        self.news_timer.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         error = ""
         close_database()
@@ -208,6 +264,9 @@ class DataSafety(QObject):
         offer_pending_drafts(self.window)
 
     def start_background_check(self) -> None:
+        if self.on_server:  # the server checks its own pages; `check` does the rest
+            self.start_done = True
+            return
         before = CHECKED_BEFORE_OPEN.get(self.db_path)
         self.start_done = False
         QThreadPool.globalInstance().start(lambda: self._start_job(before))

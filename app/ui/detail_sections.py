@@ -69,8 +69,9 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
 
 
 from app.ui.appointment_section import appointments_section  # noqa: E402
+from app.ui.email_section import emails_section  # noqa: E402
 from app.ui.quote_detail_section import quotes_section  # noqa: E402
 
 SECTIONS: list[Section] = [
-    fields_section, calls_section, appointments_section, quotes_section,
+    fields_section, calls_section, emails_section, appointments_section, quotes_section,
 ]

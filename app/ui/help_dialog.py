@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.backup import backup_dir
+from app.db.backup_postgres import server_backup_dir
+from app.db.postgres import is_postgres_url, redacted
 from app.ui.shortcuts_dialog import ShortcutsDialog, menu_shortcuts
 
 # The keys a newcomer needs first; their actions' names come from the menus.
-FIRST_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+I", "Ctrl+J", "Ctrl+Shift+B",
+FIRST_KEYS = ("Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+I", "Ctrl+J", "Ctrl+M", "Ctrl+Shift+B",
               "Ctrl+Shift+Q", "Ctrl+Shift+I", "Ctrl+Alt+B", "Ctrl+,", "Shift+F1")
 
 
@@ -53,7 +55,7 @@ class HelpDialog(QDialog):
                   for k in FIRST_KEYS]
         rows = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(by_key[key])}</td>"
                        "</tr>" for key in native if key in by_key)
-        backups = str(backup_dir(db_path)) if db_path else ""
+        backups = str(backup_dir(db_path)) if db_path and not is_postgres_url(db_path) else ""
         parts = [
             "<h2>" + self.tr("CallDesk guide") + "</h2>",
             "<p>" + self.tr("Everything works from the keyboard. The keys you need first "
@@ -69,12 +71,20 @@ class HelpDialog(QDialog):
             "<li>" + self.tr("Choose the next step: a follow-up (it appears under Due on "
                              "the Calls tab), an appointment for a rep, a quote, or none "
                              "with a reason. Saving stores it all at once.") + "</li>",
+            "<li>" + self.tr("After the call, Ctrl+M writes them an email from a template "
+                             "(set up your mailbox in Settings ▸ Mail first); Ctrl+Alt+M "
+                             "emails the selected quote with its PDF.") + "</li>",
             "<li>" + self.tr("Working a list: Ctrl+J takes the next lead of a call queue. "
                              "Someone calls you: Ctrl+I finds them by their number.")
             + "</li></ol>",
+        ]
+        if is_postgres_url(db_path):
+            return "".join(parts + self._server_html(db_path))
+        parts += [
             "<h3>" + self.tr("Where your data lives") + "</h3>",
             "<p>" + self.tr("Everything is in one file on this computer; nothing is sent "
-                            "anywhere:") + f"<br><code>{escape(db_path)}</code></p>",
+                            "anywhere but the emails you send through your own mailbox:")
+            + f"<br><code>{escape(db_path)}</code></p>",
             "<p>" + self.tr("To move to another computer, quit CallDesk, copy this file and "
                             "open it there (an older file is upgraded after a backup).")
             + "</p>",
@@ -89,3 +99,18 @@ class HelpDialog(QDialog):
                             "stick or another disk now and then.") + "</p>",
         ]
         return "".join(parts)
+
+    def _server_html(self, url: str) -> list[str]:
+        return [
+            "<h3>" + self.tr("Where your data lives") + "</h3>",
+            "<p>" + self.tr("Everything is in a database on a PostgreSQL server, shared with "
+                            "everyone who works on it:")
+            + f"<br><code>{escape(redacted(url))}</code></p>",
+            "<h3>" + self.tr("Backups") + "</h3>",
+            "<p>" + self.tr("A server database is not backed up on a schedule by this window. "
+                            "File ▸ Back up now (Ctrl+Alt+B) writes a dump with pg_dump "
+                            "into:") + f"<br><code>{escape(str(server_backup_dir()))}</code>"
+            + "</p>",
+            "<p>" + self.tr("The server's administrator restores a dump into an empty "
+                            "database with pg_restore.") + "</p>",
+        ]

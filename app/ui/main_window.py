@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
 
 from app.db.contact_list import contact_count
+from app.db.postgres import redacted
 from app.ui.app_context import AppContext
 from app.ui.appointments_menu import build_appointments_menu
 from app.ui.calls_menu import install_calls_menu
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
 
-        self.path_label = QLabel(ctx.db_path)
+        self.path_label = QLabel(redacted(ctx.db_path))  # a server's password never shows
         self.count_label = QLabel()
         # Numbers typed without +country are read in this country: keep it in sight.
         self.home_country_button = QPushButton()
@@ -153,6 +154,10 @@ class MainWindow(QMainWindow):
         install_calls_menu(self, menu)
         build_appointments_menu(self)
         build_quote_menu(self)
+        from app.ui.mail_actions import MailActions
+
+        self.mail = MailActions(self, menu.addMenu(self.tr("Ma&il")))
+        self.first_painted.connect(self.mail.start)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("CallDesk &guide"), self.show_guide, "F1"))
@@ -193,6 +198,8 @@ class MainWindow(QMainWindow):
             self.request_booking(int(url.path().strip("/")), None)
         elif url.host() == "appointment" and url.path().strip("/").isdigit():
             self.appointments.edit_appointment(int(url.path().strip("/")))
+        elif url.host() == "email" and url.path().strip("/").isdigit():
+            self.mail.compose(int(url.path().strip("/")))
         elif url.host() == "quote":
             self.open_quote_link(url.path().strip("/").split("/"))
 
@@ -293,4 +300,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.data_safety.stop_watching()
+        self.mail.stop()
         super().closeEvent(event)

@@ -201,6 +201,44 @@ def _about(window: MainWindow) -> QWidget:
     return AboutDialog(window.ctx.db_path, window)
 
 
+def _compose_quote(window: MainWindow) -> QWidget:
+    """A quote being emailed: the quote template merged in the preview."""
+    from app.db.connection import db
+    from app.ui.compose_dialog import ComposeDialog
+
+    row = db.execute_sql("SELECT q.id, q.contact_id FROM quote q JOIN contact c "
+                         "ON c.id = q.contact_id WHERE q.status IN ('draft', 'sent') "
+                         "AND c.primary_email <> '' ORDER BY q.id LIMIT 1").fetchone()
+    if row is None:
+        return ComposeDialog(window.contacts.selected_contact_id() or 1, None, window)
+    return ComposeDialog(int(row[1]), int(row[0]), window)
+
+
+def _mail_settings(window: MainWindow) -> QWidget:
+    """Settings ▸ Mail filled in as a user would, with a test that could not log in."""
+    from app.ui.mail_settings_page import MailSettingsPage
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    for index, page in enumerate(dialog.pages):
+        if isinstance(page, MailSettingsPage):
+            dialog.tabs.setCurrentIndex(index)
+            if not page.smtp.text():
+                page.smtp.setText("smtp.suryacooling.in:587")
+                page.user.setText("anil@suryacooling.in")
+                page.from_addr.setText("Anil Deshpande <anil@suryacooling.in>")
+                page.imap.setText("imap.suryacooling.in:993")
+                page._show(page.tr("Login: the server refused user anil@suryacooling.in: "
+                                   "535 5.7.8 Authentication credentials invalid"), ok=False)
+    return dialog
+
+
+def _outbox(window: MainWindow) -> QWidget:
+    from app.ui.outbox_dialog import OutboxDialog
+
+    return OutboxDialog(window)
+
+
 def _edit_conflict(window: MainWindow) -> QWidget:
     """The question after a second person saved the same contact (nothing is written)."""
     from dataclasses import replace
@@ -242,6 +280,9 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "import-mapping": _import_mapping,
     "import-loose-quote": _import_loose_quote,
     "restore-dialog": _restore_dialog,
+    "compose-dialog": _compose_quote,
+    "mail-settings": _mail_settings,
+    "outbox": _outbox,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),

@@ -9,11 +9,12 @@ from app.services.errors import ValidationError
 from app.ui.business_settings_page import BusinessSettingsPage
 from app.ui.general_settings_page import GeneralSettingsPage
 from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.mail_settings_page import MailSettingsPage
 from app.ui.outcomes_settings_page import OutcomesSettingsPage
 from app.ui.settings_page import SettingsPage
 
 PAGE_TYPES: list[type[SettingsPage]] = [
-    GeneralSettingsPage, OutcomesSettingsPage, BusinessSettingsPage,
+    GeneralSettingsPage, OutcomesSettingsPage, BusinessSettingsPage, MailSettingsPage,
 ]
 
 

@@ -55,3 +55,10 @@ def test_a_lost_connection_is_said_in_words_a_person_reads(db_path: str) -> None
         create_contact(ContactInput(first_name="Lost"))
     assert describe_storage_error(caught.value).startswith(
         "The connection to the database server was lost: nothing was saved.")
+
+
+@pytest.mark.postgresql_only
+def test_peewee_catalogue_queries_run_unchanged(db_path: str) -> None:
+    """Statements peewee writes itself (psycopg placeholders) are not translated again."""
+    assert {"contact", "call", "app_user"} <= set(db.get_tables())
+    assert db.execute_sql("SELECT '5%' || ?", ("!",)).fetchone()[0] == "5%!"

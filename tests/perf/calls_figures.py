@@ -8,6 +8,9 @@ from tests.perf.context import BenchContext
 from tests.perf.stats import Figure
 
 CALLS_LOGGED = 200
+# The goals: 10 ms on a SQLite file, 15 ms on a PostgreSQL server (a round trip per
+# statement over loopback).
+GOAL_MS = {False: 10, True: 15}
 
 
 def log_call_and_refresh(ctx: BenchContext) -> Figure:
@@ -33,7 +36,8 @@ def log_call_and_refresh(ctx: BenchContext) -> Figure:
         launcher.after_logging()
 
     try:
-        figure = ctx.measure("logging a call, until the views are refreshed", 10, ids, action)
+        figure = ctx.measure("logging a call, until the views are refreshed",
+                             GOAL_MS[ctx.server], ids, action)
     finally:
         undo.restore()
     figure.notes.append("log_call + contacts, call log and due refresh; the replay runs the "
@@ -60,8 +64,10 @@ class _Undo:
             "AND follow_up_done_at IS NULL", unique).fetchall()]
 
     def restore(self) -> None:
+        from app.db import raw
+
         db = self._db
-        conn = db.connection()
+        conn = raw.connection()
         with db.atomic():
             db.execute_sql("DELETE FROM call WHERE id > ?", (self.max_call,))
             conn.executemany(

@@ -1,6 +1,7 @@
 """What every in-process figure gets: the real main window on the benchmark database, a raw
-sqlite3 connection on the same file, a seeded RNG and `measure`, which times an action over a
-list of inputs and replays the SQL it ran through plain sqlite3.
+sqlite3 connection on the same file (on a server, a plain psycopg connection), a seeded RNG
+and `measure`, which times an action over a list of inputs and replays the SQL it ran through
+that plain connection.
 
 A new figure is a function ``(ctx: BenchContext) -> Figure`` added to ``FIGURES`` in
 ``tests/perf/figures.py``; see ``tests/perf/pending.py`` for the ones waiting on features.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import random
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -27,12 +27,14 @@ WINDOW_SIZE = (1280, 800)
 class BenchContext:
     def __init__(self, db_path: str) -> None:
         from app.db.connection import open_database
+        from app.db.postgres import is_postgres_url
         from app.services.settings import default_region
         from app.ui.app_context import AppContext
         from app.ui.application import make_application
         from app.ui.main_window import MainWindow
 
         self.db_path = db_path
+        self.server = is_postgres_url(db_path)  # a PostgreSQL server rather than a file
         self.app: QApplication = make_application()
         open_database(db_path)
         self.app_ctx = AppContext(db_path=db_path, home_region=default_region())
@@ -40,7 +42,7 @@ class BenchContext:
         self.window.resize(*WINDOW_SIZE)
         self.window.show()
         self.settle()
-        self.raw: sqlite3.Connection = raw_connection(db_path)
+        self.raw: Any = raw_connection(db_path)  # sqlite3, or sqlreplay_postgres.RawServer
         self.rng = random.Random(20261126)
         self._max_contact_id = int(self.raw.execute("SELECT max(id) FROM contact").fetchone()[0])
 

@@ -64,8 +64,9 @@ def cache_name(contacts: int, args: list[str]) -> str:
     return f"bench-{counts}-schema{LATEST_VERSION}.db"
 
 
-def run_seed(path: Path, args: list[str]) -> tuple[float, str]:
-    """Run `main.py seed` into *path*; returns (seconds the command reported, its output)."""
+def run_seed(path: Path | str, args: list[str]) -> tuple[float, str]:
+    """Run `main.py seed` into *path* (a file or a postgresql:// URL); returns (seconds the
+    command reported, its output)."""
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "seed", "--db", str(path), *args],
@@ -91,10 +92,27 @@ def _checkpoint(path: Path) -> None:
         conn.close()
 
 
-def ensure_dataset(contacts: int) -> Path:
-    """Path of the cached database for *contacts*, building it if needed."""
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+def bench_server() -> str | None:
+    """The PostgreSQL URL of BENCH_DB, or None to bench a SQLite file."""
+    from app.db.postgres import is_postgres_url
+
+    url = os.environ.get("BENCH_DB", "").strip()
+    if url and not is_postgres_url(url):
+        raise SystemExit(f"BENCH_DB takes a postgresql:// URL, not {url!r}")
+    return url or None
+
+
+def ensure_dataset(contacts: int) -> Path | str:
+    """The database for *contacts*, building it if needed: the cached SQLite file, or the
+    server database of BENCH_DB."""
     args = seed_arguments(contacts)
+    server = bench_server()
+    if server is not None:
+        from tests.perf.dataset_postgres import ensure_server_dataset
+
+        return ensure_server_dataset(server, cache_name(contacts, args).removesuffix(".db"),
+                                     args)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
     path = CACHE_DIR / cache_name(contacts, args)
     if path.exists():
         print(f"using cached database {path.relative_to(ROOT)}", flush=True)

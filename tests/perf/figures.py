@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.perf import appointments_figures, calls_figures, contacts_figures, quotes_figures
+from tests.perf import (
+    appointments_figures,
+    calls_figures,
+    contacts_figures,
+    quotes_figures,
+    server_figures,
+)
 from tests.perf.context import BenchContext
 from tests.perf.stats import Figure
 
@@ -18,4 +24,9 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     calls_figures.log_call_and_refresh,
     appointments_figures.week_view,
     quotes_figures.quote_pdf,
+]
+
+# Only on a PostgreSQL server (BENCH_DB=postgresql://…).
+SERVER_ONLY: list[Callable[[BenchContext], Figure]] = [
+    server_figures.change_from_another_client,
 ]

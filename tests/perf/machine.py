@@ -28,7 +28,23 @@ def _ram_gib() -> float | None:
     return None
 
 
-def machine_string() -> str:
+def _server(url: str) -> str:
+    """PostgreSQL's version and the settings that bear on speed."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        version = conn.execute("SHOW server_version").fetchone()
+        settings = dict(conn.execute(
+            "SELECT name, current_setting(name) FROM pg_settings WHERE name IN "
+            "('shared_buffers', 'work_mem', 'fsync', 'synchronous_commit', 'jit')").fetchall())
+    from urllib.parse import urlsplit
+
+    shown = ", ".join(f"{k}={v}" for k, v in sorted(settings.items()))
+    host = urlsplit(url).hostname or "a local socket"
+    return f"PostgreSQL {version[0] if version else '?'} at {host} ({shown})"
+
+
+def machine_string(server_url: str | None = None) -> str:
     ram = _ram_gib()
     from PySide6 import __version__ as pyside_version
 
@@ -38,7 +54,7 @@ def machine_string() -> str:
         f"{ram:.0f} GiB RAM" if ram else "RAM unknown",
         f"{platform.system()} {platform.release()}",
         f"Python {platform.python_version()}",
-        f"SQLite {sqlite3.sqlite_version}",
+        _server(server_url) if server_url else f"SQLite {sqlite3.sqlite_version}",
         f"PySide6 {pyside_version}",
     ]
     return ", ".join(parts)

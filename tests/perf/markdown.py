@@ -14,8 +14,9 @@ def _ms(value: object) -> str:
 
 
 def table(data: dict[str, object]) -> str:
+    raw = "raw psycopg" if data.get("engine") == "postgresql" else "raw sqlite3"
     lines = [f"Machine: {data['machine']}", "",
-             "| figure | median | p95 | goal | raw sqlite3 (median) | ratio | pass |",
+             f"| figure | median | p95 | goal | {raw} (median) | ratio | pass |",
              "|---|---:|---:|---:|---:|---:|:-:|"]
     results = data["results"]
     assert isinstance(results, list)
@@ -24,6 +25,15 @@ def table(data: dict[str, object]) -> str:
         lines.append(f"| {r['name']} | {_ms(r['median_ms'])} | {_ms(r['p95_ms'])} | "
                      f"{_ms(r['goal_ms'])} | {_ms(r['raw_median_ms'])} | {ratio} | "
                      f"{'yes' if r['pass'] else '**no**'} |")
+    skipped = data.get("skipped") or []
+    assert isinstance(skipped, list)
+    for r in skipped:
+        lines.append(f"| {r['name']} | — | — | — | — | — | skipped: {r['skipped']} |")
+    pending = data.get("pending") or []
+    assert isinstance(pending, list)
+    for r in pending:
+        lines.append(f"| {r['name']} | — | — | {_ms(r['goal_ms'])} | — | — | "
+                     f"not measured: needs {r['needs']} |")
     return "\n".join(lines)
 
 

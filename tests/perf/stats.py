@@ -76,3 +76,14 @@ class Pending:
     name: str
     goal_ms: float
     needs: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A figure that does not apply to this engine: shown in the table with the reason."""
+
+    name: str
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"name": self.name, "skipped": self.reason}

@@ -1,0 +1,148 @@
+"""Write an email to a contact, or send them a quote: a template fills subject and text with
+merge fields, the preview beside shows what the customer will read, and Send puts it in the
+outbox (the worker sends it; the dialog closes at once)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import NotFoundError, ValidationError
+from app.services.mail_merge import contact_values, quote_values
+from app.services.mail_templates import fields_for, list_templates, merge, preview
+from app.ui.labelled_rows_editor import ERROR_STYLE
+from app.ui.named import named
+
+
+class ComposeDialog(QDialog):
+    queued = Signal(int)  # the outbox message id
+
+    def __init__(self, contact_id: int, quote_id: int | None = None, parent=None,
+                 template: str | None = None) -> None:
+        super().__init__(parent)
+        self.contact_id = contact_id
+        self.quote_id = quote_id
+        self.values = quote_values(quote_id) if quote_id is not None else contact_values(
+            contact_id)
+        self.setWindowTitle(self.tr("Email quote %1").replace("%1", self.values["quote_number"])
+                            if quote_id is not None else self.tr("New email"))
+        self.resize(920, 560)
+        self.to = named(QLineEdit(self.values.get("_email", "")), "composeTo")
+        self.template = named(QComboBox(), "composeTemplate")
+        self.template.addItem(self.tr("(no template)"), "")
+        for item in list_templates("quote" if quote_id is not None else "contact"):
+            self.template.addItem(item.title, item.name)
+        self.subject = named(QLineEdit(), "composeSubject")
+        self.body = named(QPlainTextEdit(), "composeBody")
+        purpose = "quote" if quote_id is not None else "contact"
+        fields = QLabel(self.tr("Merge fields: %1").replace(
+            "%1", " ".join("{" + f + "}" for f in fields_for(purpose))))
+        fields.setWordWrap(True)
+        fields.setStyleSheet("color: #666;")
+        self.attachment = named(QLabel(), "composeAttachment")
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("&To"), self.to)
+        form.addRow(self.tr("Te&mplate"), self.template)
+        form.addRow(self.tr("&Subject"), self.subject)
+        form.addRow(self.body)
+        form.addRow(fields)
+        if quote_id is not None:
+            self.attachment.setText(self.tr("Attached: Quotation %1.pdf (this revision, as "
+                                            "printed)").replace("%1",
+                                                                self.values["quote_number"]))
+            form.addRow(self.attachment)
+        preview_box = QWidget()
+        side = QVBoxLayout(preview_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Preview")))
+        self.preview_subject = named(QLabel(), "previewSubject")
+        self.preview_subject.setWordWrap(True)
+        self.preview_subject.setStyleSheet("font-weight: bold;")
+        self.preview = named(QPlainTextEdit(), "composePreview")
+        self.preview.setReadOnly(True)
+        side.addWidget(self.preview_subject)
+        side.addWidget(self.preview, 1)
+        split = QSplitter()
+        split.addWidget(form_box)
+        split.addWidget(preview_box)
+        split.setSizes([520, 400])
+        self.error = named(QLabel(), "composeError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = buttons.addButton(self.tr("&Send"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setToolTip(self.tr("Put it in the outbox (Ctrl+Return)"))
+        buttons.accepted.connect(self.send)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.template.currentIndexChanged.connect(self.apply_template)
+        self.subject.textChanged.connect(self.update_preview)
+        self.body.textChanged.connect(self.update_preview)
+        chosen = template or ("quote" if quote_id is not None else "follow-up")
+        self.template.setCurrentIndex(max(0, self.template.findData(chosen)))
+        self.apply_template()
+        self.body.setFocus() if self.to.text() else self.to.setFocus()
+
+    def apply_template(self) -> None:
+        name = str(self.template.currentData() or "")
+        for item in list_templates():
+            if item.name == name:
+                self.subject.setText(item.subject)
+                self.body.setPlainText(item.body)
+                break
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        try:
+            shown = preview(self.subject.text(), self.body.toPlainText(), self.values)
+        except ValidationError as exc:
+            self.preview_subject.setText("")
+            self.preview.setPlainText(str(exc))
+            return
+        self.preview_subject.setText(shown.subject)
+        self.preview.setPlainText(shown.body)
+
+    def send(self) -> None:
+        try:
+            message_id = self._queue()
+        except (ValidationError, NotFoundError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.queued.emit(message_id)
+        self.accept()
+
+    def _queue(self) -> int:
+        if self.quote_id is not None:
+            from app.services.quote_mail import email_quote
+
+            return email_quote(self.quote_id, self.to.text(),
+                               str(self.template.currentData() or "quote"),
+                               self.subject.text(), self.body.toPlainText())
+        from app.services.outbox import OutgoingMail, queue_mail
+
+        merged = merge(self.subject.text(), self.body.toPlainText(), self.values)
+        return queue_mail(OutgoingMail(self.contact_id, self.to.text(), merged.subject,
+                                       merged.body))

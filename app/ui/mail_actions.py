@@ -1,0 +1,147 @@
+"""The Mail menu: write to the selected contact (Ctrl+M), email the selected quote, send the
+selected appointment's invitation, see and flush the outbox. Sending runs in the outbox
+worker, never in the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from app.services.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:  # the mail code loads after the first paint, not at start
+    from app.ui.compose_dialog import ComposeDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.outbox_dialog import OutboxDialog
+    from app.ui.outbox_runner import OutboxRunner
+
+
+class MailActions(QObject):
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self._runner: OutboxRunner | None = None
+        self.dialog: ComposeDialog | None = None
+        self.outbox: OutboxDialog | None = None
+        for label, slot, keys in (
+                (self.tr("&Write email to contact…"), self.compose_for_contact, "Ctrl+M"),
+                (self.tr("Email &quote…"), self.email_quote, "Ctrl+Alt+M"),
+                (self.tr("Send appointment &invitation"), self.invite, "Ctrl+Alt+I"),
+                ("-", None, ""),
+                (self.tr("&Outbox…"), self.show_outbox, "Ctrl+Alt+O"),
+                (self.tr("&Send waiting email now"), self.send_now, None),
+                (self.tr("&Fetch replies now"), self.fetch_now, None)):
+            if slot is None:
+                menu.addSeparator()
+                continue
+            action = QAction(label, window)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            window.addAction(action)
+            menu.addAction(action)
+
+    @property
+    def runner(self) -> OutboxRunner:
+        if self._runner is None:
+            from app.ui.outbox_runner import OutboxRunner
+
+            window = self.window
+            self._runner = OutboxRunner(self)
+            self._runner.status.connect(lambda text: window.statusBar().showMessage(text,
+                                                                                    15_000))
+            self._runner.reported.connect(lambda _report: window.contacts.detail.refresh())
+            self._runner.fetched.connect(lambda _result: window.contacts.detail.refresh())
+        return self._runner
+
+    def start(self) -> None:
+        self.runner.start()
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+
+    def _refuse(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)
+
+    def compose(self, contact_id: int, quote_id: int | None = None) -> ComposeDialog | None:
+        from app.services.mail_account import load_account
+        from app.ui.compose_dialog import ComposeDialog
+
+        if load_account() is None:
+            QMessageBox.information(self.window, self.tr("Email"), self.tr(
+                "Set up your mail account first: File ▸ Settings ▸ Mail."))
+            return None
+        try:
+            self.dialog = ComposeDialog(contact_id, quote_id, self.window)
+        except NotFoundError as exc:
+            self._refuse(str(exc))
+            return None
+        self.dialog.queued.connect(self._queued)
+        self.dialog.open()
+        return self.dialog
+
+    def compose_for_contact(self, _checked: bool = False) -> None:
+        contact_id = self.window.contacts.selected_contact_id()
+        if contact_id is None:
+            self._refuse(self.tr("Select a contact to write to."))
+            return
+        self.compose(contact_id)
+
+    def email_quote(self, _checked: bool = False) -> None:
+        from app.services.quotes import get_quote
+        from app.ui.main_window import TAB_QUOTES
+
+        self.window.tabs.setCurrentIndex(TAB_QUOTES)
+        quote_id = self.window.quotes.selected_quote_id()
+        if quote_id is None:
+            self._refuse(self.tr("Select the quote to email."))
+            return
+        self.compose(get_quote(quote_id).data.contact_id, quote_id)
+
+    def invite(self, _checked: bool = False) -> None:
+        from app.services.appointment_invite import invite
+        from app.ui.main_window import TAB_APPOINTMENTS
+
+        self.window.tabs.setCurrentIndex(TAB_APPOINTMENTS)
+        appointment_id = self.window.appointments.selected_id()
+        if appointment_id is None:
+            self._refuse(self.tr("Select the appointment whose invitation to send."))
+            return
+        try:
+            invite(appointment_id)
+        except (ValidationError, NotFoundError) as exc:
+            QMessageBox.warning(self.window, self.tr("Invitation"), str(exc))
+            return
+        self._queued(0)
+
+    def _queued(self, _message_id: int) -> None:
+        self.window.statusBar().showMessage(self.tr("In the outbox; sending…"), 10_000)
+        self.window.contacts.detail.refresh()
+        self.runner.wake(self.window)
+
+    def send_now(self, _checked: bool = False) -> None:
+        self.runner.wake(self.window)
+
+    def fetch_now(self, _checked: bool = False) -> None:
+        from app.services.mail_account import load_account
+
+        account = load_account()
+        if account is None or not account.has_imap:
+            self._refuse(self.tr("Add an IMAP server in Settings ▸ Mail to fetch replies."))
+            return
+        self.runner.fetch(self.window)
+
+    def show_outbox(self, _checked: bool = False) -> None:
+        from app.ui.outbox_dialog import OutboxDialog
+
+        if self.outbox is None:  # one dialog, kept up to date by the worker's reports
+            self.outbox = OutboxDialog(self.window)
+            self.outbox.retried.connect(lambda: self.runner.wake(self.window))
+            self.runner.reported.connect(self.outbox.refresh)
+        else:
+            self.outbox.refresh()
+        self.outbox.open()

@@ -1,0 +1,78 @@
+"""Contact search on a server: the two shapes of a search page (walking the sort index when
+matches are dense, sorting just the matches when they are not) give the same rows, in the
+order a plain query gives. (Which shape is faster shows only at bench sizes: `make bench`
+with BENCH_DB.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.db import search_postgres
+from app.db.connection import db
+from app.db.contact_list import (
+    SORT_COLUMNS,
+    ContactQuery,
+    fetch_contacts,
+)
+from app.seed.contacts import seed_contacts
+from app.services.contact_types import ContactInput, PhoneInput
+from app.services.contacts import create_contact
+
+pytestmark = pytest.mark.postgresql_only
+
+TEXTS = ["sha", "ku", "example", "98", "+91 98", "राज", "lead"]
+
+
+@pytest.fixture()
+def seeded(db_path: str) -> int:
+    seed_contacts(400, seed=5)
+    twice = create_contact(ContactInput(
+        first_name="Two", last_name="Phones",
+        phones=[PhoneInput("+91 98111 22333"), PhoneInput("+91 98111 22334")]))
+    return twice.contact_id
+
+
+def _all(query: ContactQuery, page: int = 29) -> list[int]:
+    ids: list[int] = []
+    after = None
+    while True:
+        rows = fetch_contacts(query, after, page)
+        ids.extend(r.id for r in rows)
+        if len(rows) < page:
+            return ids
+        after = rows[-1].key
+
+
+def _expected(query: ContactQuery) -> list[int]:
+    """The same search as one plain statement: every match, sorted by the list's keys."""
+    plan = search_postgres.plan_contact_search(query.text)
+    assert plan is not None
+    direction = " DESC" if query.descending else ""
+    order = ", ".join(c + direction for c in (*SORT_COLUMNS[query.sort], "id"))
+    status = " AND status = ?" if query.status else ""
+    params = [*plan.params, *([query.status] if query.status else [])]
+    rows = db.execute_sql(f"SELECT id FROM contact WHERE id IN ({plan.subquery}){status} "
+                          f"ORDER BY {order}", params).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+@pytest.mark.parametrize("sort", ["name", "city", "last_contacted", "status"])
+def test_walked_and_sorted_pages_agree_with_a_plain_query(
+        seeded: int, monkeypatch: pytest.MonkeyPatch, sort: str) -> None:
+    for text in TEXTS:
+        for status in ("", "lead"):
+            query = ContactQuery(text=text, status=status, sort=sort,
+                                 descending=sort == "city")
+            expected = _expected(query)
+            monkeypatch.setattr(search_postgres, "dense_from", lambda contacts: 10**9)
+            plan = search_postgres.plan_contact_search(text, SORT_COLUMNS[sort])
+            assert plan is not None and not plan.dense
+            assert _all(query) == expected, (text, status, "sorted matches")
+            monkeypatch.setattr(search_postgres, "dense_from", lambda contacts: 0)
+            plan = search_postgres.plan_contact_search(text, SORT_COLUMNS[sort])
+            assert plan is not None and plan.dense == (plan.matches > 0)
+            assert _all(query) == expected, (text, status, "walked")
+
+
+def test_a_contact_with_two_matching_phones_is_listed_once(seeded: int) -> None:
+    assert _all(ContactQuery(text="98111 2233")) == [seeded]
