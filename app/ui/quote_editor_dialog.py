@@ -166,6 +166,7 @@ class QuoteEditorDialog(QDialog):
         texts.addRow(self.tr("Quote &discount"), self.discount)
         texts.addRow(self.tr("Place of s&upply (GST)"), self.place)
         texts.setRowVisible(self.place, uses_gst())  # Indian GST only
+        self.lines.show_hsn(uses_gst())
         texts.addRow(self.tr("&Notes"), self.notes)
         texts.addRow(self.tr("&Terms"), self.terms)
         bottom.addLayout(texts, 3)

@@ -160,3 +160,28 @@ def test_quotes_menu_prints_a_proforma_invoice(qtbot, main_window, monkeypatch,
     proforma.trigger()
     text = pypdf.PdfReader(str(target)).pages[0].extract_text()
     assert "PROFORMA INVOICE" in text and "not a tax invoice" in text
+
+
+def test_editor_hsn_column_is_typed_checked_and_saved(qtbot, db_path: str) -> None:
+    from app.ui.quote_lines_table import COL_HSN, COL_QTY
+
+    _india()
+    editor = _editor(qtbot, ContactInput(first_name="Priya", gst_state="27"))
+    table = editor.lines
+    assert not table.isColumnHidden(COL_HSN)
+    assert table.horizontalHeader().visualIndex(COL_HSN) == COL_QTY  # right after the name
+    assert table.item(0, COL_HSN).text() == "3917"
+    table.item(0, COL_HSN).setText("39A7")
+    assert not editor.save()
+    assert "Line 1 HSN/SAC" in editor.error.text()
+    table.item(0, COL_HSN).setText("391723")
+    assert editor.save()
+    assert get_quote(editor.saved_quote_id or 0).data.lines[0].hsn_code == "391723"
+
+
+def test_editor_outside_india_has_no_hsn_column(qtbot, db_path: str) -> None:
+    from app.ui.quote_lines_table import COL_HSN
+
+    set_default_region("US")
+    editor = _editor(qtbot, ContactInput(first_name="Emma"))
+    assert editor.lines.isColumnHidden(COL_HSN)
