@@ -29,6 +29,9 @@ _KINDS = [
     ("STB", "Voltage stabiliser", "pc", (250_000, 900_000), 1800),
     ("LED", "LED panel", "pc", (60_000, 250_000), 1200),
 ]
+# HSN (goods) and SAC (services) codes of each kind, for Indian GST quotes
+_HSN = {"AC": "8415", "FAN": "8414", "INV": "8504", "PUMP": "8413", "CAB": "8544",
+        "SVC": "995461", "AMC": "998717", "WAR": "998717", "STB": "8504", "LED": "9405"}
 _SIZES = ("Mini", "Standard", "Pro", "Max", "Eco", "Plus", "XL", "1.0", "1.5", "2.0")
 _STATUSES = ("draft", "sent", "sent", "accepted", "accepted", "declined")
 _QUOTE_SQL = (
@@ -58,10 +61,10 @@ def seed_products(count: int, seed: int = 1) -> int:
             size = rng.choice(_SIZES)
             price = rng.randrange(low, high) // 100 * 100
             rows.append((pid, f"{code}-{pid:05d}", f"{name} {size}", f"{name}, {size} model",
-                         unit, price, rate, 1 if rng.random() > 0.05 else 0, now))
+                         unit, price, rate, 1 if rng.random() > 0.05 else 0, now, _HSN[code]))
         conn.executemany(
             "INSERT INTO product (id, sku, name, description, unit, unit_price_minor, "
-            "tax_rate_bp, active, created_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            "tax_rate_bp, active, created_at, hsn_code) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         ids = list(range(start, start + count))
         links: list[Row] = []
         for pid in ids:

@@ -22,6 +22,8 @@ def test_demo_quotes_have_cgst_sgst_and_igst_customers(db_path: str) -> None:
     assert offer.gst is not None and offer.gst.interstate  # Rajesh, Delhi: IGST
     assert offer.gst.place_of_supply == "07"
     assert all(line.hsn_code for line in sold.data.lines + offer.data.lines)
+    no_code = db.execute_sql("SELECT count(*) FROM product WHERE hsn_code = ''").fetchone()[0]
+    assert no_code == 0  # the bulk-made catalogue has codes too
     # every quote, the bulk-made ones too, stores the total it shows
     for quote_id in ids:
         stored = db.execute_sql("SELECT tax_minor, total_minor FROM quote WHERE id=?",
