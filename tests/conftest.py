@@ -89,9 +89,7 @@ def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Itera
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
-    from PySide6.QtWidgets import QApplication
-
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():

@@ -1,4 +1,4 @@
-"""Version 10: Indian GST. A contact's GST treatment, GSTIN and state (its GST state code); a
+"""Version 7: Indian GST. A contact's GST treatment, GSTIN and state (its GST state code); a
 product's and a quote line's HSN/SAC code; a quote's place of supply (a state code, '' = the
 customer's state). The business's own GSTIN and state are settings."""
 
