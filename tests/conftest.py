@@ -89,10 +89,12 @@ def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Itera
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    for widget in QApplication.topLevelWidgets():  # already closed by qtbot: delete, no asking
-        widget.deleteLater()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.close()  # its own shutdown: background workers and timers stop first
+        widget.deleteLater()  # dialogs are deleted without asking about unsaved text
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

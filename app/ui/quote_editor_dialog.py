@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.errors import STORAGE_ERRORS, describe_storage_error
+from app.services.business import uses_gst
 from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
 from app.services.errors import EditConflict, NotFoundError, ValidationError
@@ -35,6 +36,8 @@ from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.gst_state_combo import GstStateCombo
+from app.ui.gst_totals import gst_rows
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_conflict import KEEP_MINE, SHOW_THEIRS, ask_about_conflict
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
@@ -95,6 +98,10 @@ class QuoteEditorDialog(QDialog):
                                                 money_locale))
         self.discount.setObjectName("quoteDiscount")
         self.discount.setPlaceholderText(self.tr("e.g. 5% or 500"))
+        self.place = GstStateCombo(self.tr("The customer's state"))
+        self.place.setObjectName("placeOfSupply")
+        self.place.set_state(data.place_of_supply)
+        self.place.currentIndexChanged.connect(lambda _: self._changed())
         self.totals = QLabel()
         self.totals.setObjectName("quoteTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -157,6 +164,9 @@ class QuoteEditorDialog(QDialog):
         bottom = QHBoxLayout()
         texts = QFormLayout()
         texts.addRow(self.tr("Quote &discount"), self.discount)
+        texts.addRow(self.tr("Place of s&upply (GST)"), self.place)
+        texts.setRowVisible(self.place, uses_gst())  # Indian GST only
+        self.lines.show_hsn(uses_gst())
         texts.addRow(self.tr("&Notes"), self.notes)
         texts.addRow(self.tr("&Terms"), self.terms)
         bottom.addLayout(texts, 3)
@@ -194,7 +204,8 @@ class QuoteEditorDialog(QDialog):
         self.update_totals()
         if self._read_only:
             for widget in (self.customer, self.issued, self.valid, self.product_search,
-                           self.discount, self.save_button, self.products, self.suggestions):
+                           self.discount, self.save_button, self.products, self.suggestions,
+                           self.place):
                 widget.setEnabled(False)
             self.notes.setReadOnly(True)
             self.terms.setReadOnly(True)
@@ -329,7 +340,8 @@ class QuoteEditorDialog(QDialog):
             contact_id=self._data.contact_id, issued_on=_py_date(self.issued.date()),
             valid_until=_py_date(self.valid.date()), currency=self._data.currency,
             lines=self.lines.lines(), discount_kind=kind, discount_value=value,
-            notes=self.notes.toPlainText(), terms=self.terms.toPlainText())
+            notes=self.notes.toPlainText(), terms=self.terms.toPlainText(),
+            place_of_supply=self.place.state())
 
     def update_totals(self) -> None:
         try:
@@ -347,8 +359,9 @@ class QuoteEditorDialog(QDialog):
         rows = [(self.tr("Subtotal"), money(totals.subtotal_minor))]
         if totals.discount_minor:
             rows.append((self.tr("Discount"), "-" + money(totals.discount_minor)))
-        rows += [(self.tr("Tax %s%% on %s") % (format_rate(t.rate_bp), money(t.taxable_minor)),
-                  money(t.tax_minor)) for t in totals.taxes]
+        rows += gst_rows(totals, money) if totals.gst else [
+            (self.tr("Tax %s%% on %s") % (format_rate(t.rate_bp), money(t.taxable_minor)),
+             money(t.tax_minor)) for t in totals.taxes]
         rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.total_minor)}</b>"))
         if totals.optional_minor:
             rows.append((self.tr("Optional add-ons (not in total)"),
