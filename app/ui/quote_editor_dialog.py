@@ -31,17 +31,16 @@ from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
 from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.money import format_money
-from app.services.quote_totals import format_rate
 from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
 from app.ui.gst_state_combo import GstStateCombo
-from app.ui.gst_totals import gst_rows
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_conflict import KEEP_MINE, SHOW_THEIRS, ask_about_conflict
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
+from app.ui.quote_totals_html import totals_html
 from app.ui.typing_delay import after_typing
 
 PRODUCT_ROWS = 8
@@ -353,22 +352,7 @@ class QuoteEditorDialog(QDialog):
         self.lines.set_amounts([format_money(a, data.currency, self._locale)
                                 for a in totals.line_totals])
 
-        def money(minor: int) -> str:
-            return escape(format_money(minor, data.currency, self._locale))
-
-        rows = [(self.tr("Subtotal"), money(totals.subtotal_minor))]
-        if totals.discount_minor:
-            rows.append((self.tr("Discount"), "-" + money(totals.discount_minor)))
-        rows += gst_rows(totals, money) if totals.gst else [
-            (self.tr("Tax %s%% on %s") % (format_rate(t.rate_bp), money(t.taxable_minor)),
-             money(t.tax_minor)) for t in totals.taxes]
-        rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.total_minor)}</b>"))
-        if totals.optional_minor:
-            rows.append((self.tr("Optional add-ons (not in total)"),
-                         money(totals.optional_minor)))
-        self.totals.setText("<table cellspacing='2' align='right'>" + "".join(
-            f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
-            + "</table>")
+        self.totals.setText(totals_html(totals, data.currency, self._locale))
 
     def save(self) -> bool:
         if self._read_only:
