@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+        file_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
         file_menu.addSeparator()
         self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
         self.demo_data = DemoDataActions(self, file_menu)
@@ -204,6 +205,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_CONTACTS)
         self.contacts.search.setFocus()
         self.contacts.search.insert(text)
+
+    def open_users(self) -> None:
+        from app.ui.users_dialog import UsersDialog
+
+        UsersDialog(self).exec()
+        self.refresh_all()  # names in the lists and the By filters
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog  # with every page: loaded on demand

@@ -280,6 +280,12 @@ def _report(name: str) -> Callable[[MainWindow], QWidget]:
     return build
 
 
+def _users(window: MainWindow) -> QWidget:
+    from app.ui.users_dialog import UsersDialog
+
+    return UsersDialog(window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -309,6 +315,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "report-sources": _report("sources"),
     "edit-conflict": _edit_conflict,
     "open-database": _open_database,
+    "users-dialog": _users,
     **STATES,
 }
 
