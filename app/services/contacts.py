@@ -198,7 +198,10 @@ def delete_contact(contact_id: int) -> None:
         if count:
             name = display_name(row.first_name, row.last_name, row.company)
             raise KeptForQuotesError(name, count, numbers)
-        Contact.delete().where(Contact.id == contact_id).execute()
+        if not Contact.delete().where(Contact.id == contact_id).execute():
+            # On a team server a seller may delete only the contacts they added.
+            raise ValidationError("Contact", "only the owner, or the person who added it, "
+                                             "may delete it; mark it inactive instead")
 
 
 def mark_inactive(contact_id: int) -> None:

@@ -164,13 +164,15 @@ def save_quote(data: QuoteInput, quote_id: int | None = None,
         sql = ("UPDATE quote SET contact_id=?, issued_on=?, valid_until=?, currency=?, "
                "discount_kind=?, discount_value=?, notes=?, terms=?, subtotal_minor=?, "
                "discount_minor=?, tax_minor=?, total_minor=?, place_of_supply=?, updated_at=? "
-               "WHERE id=?")
+               "WHERE id=? AND status='draft'")  # sent by someone a moment ago: not changed
         params: list[object] = [*_header_values(data, totals), int(utc_now().timestamp()),
                                 quote_id]
         if expected_version is not None:
             sql += " AND row_version=?"
             params.append(expected_version)
         if not db.execute_sql(sql, params).rowcount:
+            _require_status(quote_id, (DRAFT,), "only a draft can be edited; revise a sent "
+                            "quote")
             current = get_quote(quote_id)
             raise EditConflict(current, current.updated_by or OTHER_WRITER,
                                from_epoch(current.updated_at))

@@ -28,7 +28,8 @@ _FIELDS = (
     ("title", "Title"), ("phones", "Phones"), ("emails", "Emails"), ("street", "Street"),
     ("city", "City"), ("region", "Region"), ("postal_code", "Postal code"),
     ("country", "Country"), ("status", "Status"), ("source", "Source"), ("tags", "Tags"),
-    ("notes", "Notes"), ("do_not_call", "Do not call"),
+    ("notes", "Notes"), ("do_not_call", "Do not call"), ("gst_treatment", "GST treatment"),
+    ("gstin", "GSTIN"), ("gst_state", "GST state"),
 )
 COL_FIELD, COL_MINE, COL_THEIRS, COL_KEEP_MINE, COL_TAKE_THEIRS = range(5)
 
@@ -39,15 +40,15 @@ def _same(mine: ContactInput, theirs: ContactInput, name: str, region: str) -> b
     if name != "phones":
         return _shown(mine, name) == _shown(theirs, name)
 
-    def dialled(data: ContactInput) -> list[str]:
+    def dialled(data: ContactInput) -> list[tuple[str, str]]:
         out = []
         for phone in data.phones:
             if not phone.number.strip():
                 continue
             try:
-                out.append(parse_phone(phone.number, region).e164)
+                out.append((parse_phone(phone.number, region).e164, phone.label))
             except ValidationError:
-                out.append(phone.number.strip())
+                out.append((phone.number.strip(), phone.label))
         return out
 
     return dialled(mine) == dialled(theirs)
@@ -56,9 +57,11 @@ def _same(mine: ContactInput, theirs: ContactInput, name: str, region: str) -> b
 def _shown(data: ContactInput, name: str) -> str:
     value = getattr(data, name)
     if name == "phones":
-        return ", ".join(p.number for p in value if p.number.strip())
+        return ", ".join(f"{p.number} ({p.label})" if p.label else p.number
+                         for p in value if p.number.strip())
     if name == "emails":
-        return ", ".join(e.address for e in value if e.address.strip())
+        return ", ".join(f"{e.address} ({e.label})" if e.label else e.address
+                         for e in value if e.address.strip())
     if name == "tags":
         return ", ".join(t.strip() for t in value if t.strip())
     if isinstance(value, bool):

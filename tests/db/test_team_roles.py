@@ -127,3 +127,80 @@ def test_the_file_has_one_owner_and_users_are_validated(db_path: str) -> None:
         add_user(NewUser("Bad Login!", "X", "seller", password=PASSWORD))
     with pytest.raises(ValidationError, match="last owner"):
         disable_user(me.login)
+
+
+@pytest.mark.postgresql_only
+def test_a_temporary_table_cannot_make_a_rep_the_owner(team: dict[str, object]) -> None:
+    with _connect(str(team["rep"])) as conn:
+        conn.execute("CREATE TEMP TABLE app_user (id bigint, login text, role text, "
+                     "rep_id bigint, active bigint)")
+        conn.execute("INSERT INTO app_user VALUES (1, session_user, 'owner', NULL, 1)")
+        assert conn.execute("SELECT calldesk_role()").fetchone() == ("rep",)
+        assert conn.execute("SELECT count(*) FROM contact").fetchone() == (0,)
+
+
+@pytest.mark.postgresql_only
+def test_a_rep_cannot_point_an_appointment_at_another_contact(
+        team: dict[str, object]) -> None:
+    from app.services.appointments import AppointmentInput, book_appointment
+
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    mine = book_appointment(AppointmentInput(
+        contact_id=int(str(team["contact"])), rep_id=int(str(team["rep_id"])),
+        starts_at=start, length_min=60, override_reason="test"))
+    with _connect(str(team["rep"])) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE appointment SET contact_id = %s WHERE id = %s",
+                         (team["hidden"], mine))
+        conn.execute("UPDATE appointment SET notes = 'gate code 1234' WHERE id = %s", (mine,))
+
+
+@pytest.mark.postgresql_only
+def test_a_seller_cannot_take_over_a_contact_to_delete_it(team: dict[str, object]) -> None:
+    with _connect(str(team["seller"])) as conn:
+        conn.execute("UPDATE contact SET user_id = calldesk_user_id() WHERE id = %s",
+                     (team["contact"],))
+        assert conn.execute("DELETE FROM contact WHERE id = %s",
+                            (team["contact"],)).rowcount == 0
+        # Their own choices are theirs to keep; the business's settings are not.
+        conn.execute("INSERT INTO setting (key, value) VALUES ('today_queue', '3')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO setting (key, value) VALUES ('business.name', 'X')")
+
+
+@pytest.mark.postgresql_only
+def test_a_second_owner_is_no_superuser(team: dict[str, object]) -> None:
+    name = _database()
+    add_user(NewUser(f"{name}_olga", "Olga", "owner", password=PASSWORD))
+    with _connect(f"{name}_olga") as conn:
+        assert conn.execute("SELECT calldesk_role()").fetchone() == ("owner",)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SET ROLE postgres")
+        conn.execute("UPDATE product SET unit_price_minor = unit_price_minor")  # the catalogue
+        assert conn.execute("SELECT count(*) FROM contact").fetchone() == (2,)
+
+
+@pytest.mark.postgresql_only
+def test_deleting_someone_elses_contact_is_refused_in_words(team: dict[str, object]) -> None:
+    from app.services.contacts import delete_contact
+
+    assert pg_server.admin_url()
+    with _connect(str(team["seller"])) as conn:
+        gone = conn.execute("DELETE FROM contact WHERE id = %s", (team["hidden"],)).rowcount
+    assert gone == 0
+    with pytest.raises(ValidationError, match="only the owner"):
+        _as_seller_delete(delete_contact, str(team["seller"]), int(str(team["hidden"])))
+
+
+def _as_seller_delete(delete_contact, login: str, contact_id: int) -> None:
+    """Run the service as the seller's window would: on the seller's own connection."""
+    from app.db.connection import close_database, open_database
+
+    own_url, seller_url = pg_server.url_for(_database()), _login_url(login)
+    close_database()
+    try:
+        open_database(seller_url)
+        delete_contact(contact_id)
+    finally:
+        close_database()
+        open_database(own_url)

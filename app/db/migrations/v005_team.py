@@ -70,16 +70,17 @@ INSERT INTO app_user (login, name, role, created_at)
     VALUES (session_user, '', 'owner', extract(epoch FROM now())::bigint);
 
 -- Who is asking: the CallDesk user of this login (the owner's tables are theirs, so these
--- run as the owner, and a login cannot claim to be somebody else).
+-- run as the owner, and a login cannot claim to be somebody else: pg_temp is searched last
+-- and the table named with its schema, so a temporary table cannot stand in for app_user).
 CREATE FUNCTION calldesk_user_id() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public
-    AS $$ SELECT id FROM app_user WHERE login = session_user AND active = 1 $$;
+    SET search_path = public, pg_temp
+    AS $$ SELECT id FROM public.app_user WHERE login = session_user AND active = 1 $$;
 CREATE FUNCTION calldesk_role() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public
-    AS $$ SELECT role FROM app_user WHERE login = session_user AND active = 1 $$;
+    SET search_path = public, pg_temp
+    AS $$ SELECT role FROM public.app_user WHERE login = session_user AND active = 1 $$;
 CREATE FUNCTION calldesk_rep_id() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public
-    AS $$ SELECT rep_id FROM app_user WHERE login = session_user AND active = 1 $$;
+    SET search_path = public, pg_temp
+    AS $$ SELECT rep_id FROM public.app_user WHERE login = session_user AND active = 1 $$;
 """ + "".join(
         f"ALTER TABLE {t} ALTER COLUMN user_id SET DEFAULT calldesk_user_id();\n"
         for t in _TABLES_WITH_USER
@@ -97,9 +98,24 @@ CREATE TRIGGER contact_row_version BEFORE UPDATE ON contact
 CREATE TRIGGER quote_row_version BEFORE UPDATE ON quote
     FOR EACH ROW EXECUTE FUNCTION calldesk_row_version();
 
+-- Who made a record stays who made it: only the owner may hand it to somebody else (so
+-- "delete only your own" cannot be got round by taking a record over first).
+CREATE FUNCTION calldesk_keep_author() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.user_id IS DISTINCT FROM OLD.user_id
+            AND coalesce(calldesk_role(), '') <> 'owner' THEN
+        NEW.user_id := OLD.user_id;
+    END IF;
+    RETURN NEW;
+END $$;
+""" + "".join(
+        f"CREATE TRIGGER {t}_keep_author BEFORE UPDATE OF user_id ON {t} "
+        "FOR EACH ROW EXECUTE FUNCTION calldesk_keep_author();\n"
+        for t in _TABLES_WITH_USER
+    ) + """
 -- Counters are kept for everybody, whatever each may write.
 ALTER FUNCTION counter_add() SECURITY DEFINER;
-ALTER FUNCTION counter_add() SET search_path = public;
+ALTER FUNCTION counter_add() SET search_path = public, pg_temp;
 
 CREATE FUNCTION calldesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -119,13 +135,16 @@ END $$;
 _TEAM = "(SELECT calldesk_role()) IN ('owner', 'seller')"
 _ME = "(SELECT calldesk_user_id())"
 _MY_REP = "(SELECT calldesk_rep_id())"
+_OWNER = "(SELECT calldesk_role()) = 'owner'"
+_SELLER_KEY = ("((SELECT calldesk_role()) = 'seller' AND key NOT LIKE 'business.%' "
+               "AND key <> 'default_region')")
 _POLICIES = f"""
 ALTER TABLE contact ENABLE ROW LEVEL SECURITY;
 CREATE POLICY contact_read ON contact FOR SELECT USING ({_TEAM} OR EXISTS (
     SELECT 1 FROM appointment a WHERE a.contact_id = contact.id AND a.rep_id = {_MY_REP}));
 CREATE POLICY contact_add ON contact FOR INSERT WITH CHECK ({_TEAM});
 CREATE POLICY contact_change ON contact FOR UPDATE USING ({_TEAM});
-CREATE POLICY contact_remove ON contact FOR DELETE USING (user_id = {_ME});
+CREATE POLICY contact_remove ON contact FOR DELETE USING (user_id = {_ME} OR {_OWNER});
 
 -- A contact's numbers and addresses are seen by whoever may see the contact.
 ALTER TABLE phone ENABLE ROW LEVEL SECURITY;
@@ -142,26 +161,27 @@ CREATE POLICY appointment_read ON appointment FOR SELECT USING ({_TEAM} OR rep_i
 CREATE POLICY appointment_add ON appointment FOR INSERT WITH CHECK ({_TEAM});
 CREATE POLICY appointment_change ON appointment FOR UPDATE
     USING ({_TEAM} OR rep_id = {_MY_REP}) WITH CHECK ({_TEAM} OR rep_id = {_MY_REP});
-CREATE POLICY appointment_remove ON appointment FOR DELETE USING (user_id = {_ME});
+CREATE POLICY appointment_remove ON appointment FOR DELETE
+    USING (user_id = {_ME} OR {_OWNER});
 
 ALTER TABLE call ENABLE ROW LEVEL SECURITY;
 CREATE POLICY call_team ON call FOR SELECT USING ({_TEAM});
 CREATE POLICY call_add ON call FOR INSERT WITH CHECK ({_TEAM});
 CREATE POLICY call_change ON call FOR UPDATE USING ({_TEAM});
-CREATE POLICY call_remove ON call FOR DELETE USING (user_id = {_ME});
+CREATE POLICY call_remove ON call FOR DELETE USING (user_id = {_ME} OR {_OWNER});
 
 ALTER TABLE quote ENABLE ROW LEVEL SECURITY;
 CREATE POLICY quote_team ON quote FOR SELECT USING ({_TEAM});
 CREATE POLICY quote_add ON quote FOR INSERT WITH CHECK ({_TEAM});
 CREATE POLICY quote_change ON quote FOR UPDATE USING ({_TEAM});
-CREATE POLICY quote_remove ON quote FOR DELETE USING (user_id = {_ME});
+CREATE POLICY quote_remove ON quote FOR DELETE USING (user_id = {_ME} OR {_OWNER});
 
--- Sellers keep their editor drafts in the settings table; the settings themselves are the
--- owner's.
+-- Sellers keep their editor drafts and their own choices (Today's queue, daily targets) in the
+-- settings table; the business profile, quote numbering and home country are the owner's.
 ALTER TABLE setting ENABLE ROW LEVEL SECURITY;
 CREATE POLICY setting_read ON setting FOR SELECT USING (true);
-CREATE POLICY setting_drafts ON setting FOR ALL USING (key LIKE 'draft:%')
-    WITH CHECK (key LIKE 'draft:%');
+CREATE POLICY setting_own ON setting FOR ALL USING ({_OWNER} OR {_SELLER_KEY})
+    WITH CHECK ({_OWNER} OR {_SELLER_KEY});
 """
 
 POSTGRES = _postgres()
