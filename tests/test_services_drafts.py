@@ -38,3 +38,18 @@ def test_bad_drafts_are_refused(db_path: str) -> None:
     with pytest.raises(ValueError):
         save_draft("a:b", "{}")
     assert pending_drafts() == []
+
+
+def test_drafts_are_each_persons_own(db_path: str) -> None:
+    from app.db.connection import db
+    from app.services.drafts import discard_draft, pending_drafts, save_draft
+
+    save_draft("quote", '{"mine": 1}')
+    # Another seller's draft of a new quote, kept beside ours under their user id.
+    db.execute_sql("INSERT INTO setting (key, value) VALUES ('draft:quote:99/', ?)",
+                   ('{"saved_at": 1, "payload": "{\\"theirs\\": 1}"}',))
+    assert [d.payload_json for d in pending_drafts("quote")] == ['{"mine": 1}']
+    discard_draft("quote")
+    assert pending_drafts("quote") == []
+    assert db.execute_sql("SELECT count(*) FROM setting WHERE key = 'draft:quote:99/'"
+                          ).fetchone()[0] == 1

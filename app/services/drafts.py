@@ -33,9 +33,24 @@ class Draft:
     saved_at: datetime
 
 
-def _setting_key(kind: str, key: str) -> str:
+def _me() -> str:
+    """Whose drafts: on a team server several sellers keep drafts side by side."""
+    from app.services.users import current_user
+
+    try:
+        return str(current_user().id)
+    except LookupError:
+        return "0"
+
+
+def _setting_key(kind: str, key: str, user: str | None = None) -> str:
     if not kind or ":" in kind:
         raise ValueError(f"draft kind must be a word without ':', not {kind!r}")
+    return f"{PREFIX}{kind}:{user or _me()}/{key}"
+
+
+def _legacy_key(kind: str, key: str) -> str:
+    """The key of a draft kept before drafts were per user (the owner's)."""
     return f"{PREFIX}{kind}:{key}"
 
 
@@ -54,10 +69,16 @@ def save_draft(kind: str, payload_json: str, key: str = "") -> None:
 
 def pending_drafts(kind: str | None = None) -> list[Draft]:
     """Drafts left over, oldest first (all kinds, or one)."""
-    prefix = PREFIX if kind is None else _setting_key(kind, "")
+    prefix = PREFIX if kind is None else _legacy_key(kind, "")
+    me = _me()
     drafts: list[Draft] = []
     for row in Setting.select().where(Setting.key.startswith(prefix)):
-        found_kind, _, key = str(row.key)[len(PREFIX):].partition(":")
+        found_kind, _, rest = str(row.key)[len(PREFIX):].partition(":")
+        owner, per_user, key = rest.partition("/")
+        if not per_user:
+            key = owner  # kept before drafts were per user: the owner's, shown to all
+        elif owner != me:
+            continue  # another person's unsaved work, on their own desk
         try:
             stored = json.loads(row.value)
             drafts.append(Draft(found_kind, key, str(stored["payload"]),
@@ -69,4 +90,5 @@ def pending_drafts(kind: str | None = None) -> list[Draft]:
 
 
 def discard_draft(kind: str, key: str = "") -> None:
-    Setting.delete().where(Setting.key == _setting_key(kind, key)).execute()
+    Setting.delete().where(Setting.key.in_([_setting_key(kind, key),
+                                            _legacy_key(kind, key)])).execute()
