@@ -162,3 +162,16 @@ def probe_server(url: str, password: str = "") -> str | None:
         return (f"{redacted(url)}: PostgreSQL {version // 10000} is too old; CallDesk needs "
                 f"PostgreSQL {MIN_SERVER_VERSION // 10000} or newer.")
     return None
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """(*url* without its password, the password or '')."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url, ""
+    if password is None:
+        return url, ""
+    netloc = parts.netloc.replace(":" + password + "@", "@", 1)
+    return parts._replace(netloc=netloc).geturl(), unquote(password)

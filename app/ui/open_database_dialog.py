@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.postgres import is_postgres_url, probe_server
+from app.db.postgres import is_postgres_url, probe_server, split_password
 
 URL_HINT = "postgresql://user@host:5432/calldesk"
 
@@ -116,9 +116,13 @@ class OpenDatabaseDialog(QDialog):
         if self.server_choice.isChecked():
             if not self.test_connection():
                 return
-            target = self.url.text().strip()
-            if self.password.text():  # handed to the new window only, never on its command line
-                env.insert("PGPASSWORD", self.password.text())
+            target, in_url = split_password(self.url.text().strip())
+            password = self.password.text() or in_url
+            # Handed to the new window only, never on its command line (where anyone on the
+            # computer could read it); no password typed means none is passed on.
+            env.remove("PGPASSWORD")
+            if password:
+                env.insert("PGPASSWORD", password)
         else:
             target = self.path.text().strip()
             if not target:

@@ -53,3 +53,17 @@ def test_a_file_is_opened_by_its_full_path(qtbot, tmp_path, launched) -> None:
     qtbot.keyClicks(dialog.path, str(tmp_path / "shop.db"))
     dialog.open_chosen()
     assert launched[0][1][-2:] == ["--db", str(tmp_path / "shop.db")]
+
+
+@pytest.mark.postgresql_only
+def test_a_password_in_the_address_stays_off_the_command_line(qtbot, db_path: str,
+                                                              launched) -> None:
+    dialog = OpenDatabaseDialog()
+    qtbot.addWidget(dialog)
+    with_password = db_path.replace("postgres@", "postgres:pa55word@", 1)
+    qtbot.keyClicks(dialog.url, with_password)
+    dialog.open_chosen()
+    assert launched, dialog.message.text()
+    [(_, args, env)] = launched
+    assert "pa55word" not in " ".join(args) and env["PGPASSWORD"] == "pa55word"
+    assert args[-1] == db_path
