@@ -63,22 +63,39 @@ class ServerChanges:
     # person's change shows well within two seconds.
     poll_ms = 250
 
+    _closed: bool = field(default=False, init=False)
+
     def __post_init__(self) -> None:
+        self._listen()
+
+    def _listen(self) -> None:
         import psycopg
 
         self._listener = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
         self._listener.execute(f"LISTEN {CHANNEL}")
 
     def check(self) -> ChangeCheck:
-        if self._listener is None:  # closed: nothing more to hear
+        import psycopg
+
+        if self._closed:  # closed: nothing more to hear
             return ChangeCheck(False, False)
+        if self._listener is None or self._listener.closed or self._listener.broken:
+            # The server restarted or the network dropped: listen again (raises while the
+            # server is still away); news may have been missed meanwhile, so say "changed".
+            self._listener = None
+            self._listen()
+            return ChangeCheck(False, True)
         mine = str(db.connection().info.backend_pid)
         own = others = False
-        for note in self._listener.notifies(timeout=0):
-            if note.payload.split(" ", 1)[0] == mine:
-                own = True
-            else:
-                others = True
+        try:
+            for note in self._listener.notifies(timeout=0):
+                if note.payload.split(" ", 1)[0] == mine:
+                    own = True
+                else:
+                    others = True
+        except psycopg.OperationalError:
+            self._listener = None  # listen again at the next check
+            raise
         return ChangeCheck(own, others)
 
     def socket(self) -> int | None:
@@ -87,6 +104,7 @@ class ServerChanges:
         return None if self._listener is None else int(self._listener.fileno())
 
     def close(self) -> None:
+        self._closed = True
         if self._listener is not None:
             self._listener.close()
             self._listener = None

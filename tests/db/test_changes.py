@@ -65,3 +65,24 @@ def test_a_server_watcher_hears_nothing_without_changes(db_path: str) -> None:
         assert not _wait_for_others(watcher, 0.3)
     finally:
         watcher.close()
+
+
+@pytest.mark.postgresql_only
+def test_the_watcher_listens_again_after_losing_its_connection(db_path: str) -> None:
+    from tests import pg_server
+
+    watcher = watch_changes(db_path)
+    try:
+        pid = watcher._listener.info.backend_pid  # type: ignore[union-attr]
+        pg_server.admin_execute("SELECT pg_terminate_backend(%s)", (pid,))
+        time.sleep(0.2)
+        for _ in range(3):  # the loss is noticed, then it listens again
+            try:
+                if watcher.check().others_wrote:
+                    break
+            except Exception:  # noqa: BLE001 - the driver's own error while it reconnects
+                continue
+        _write_from_elsewhere(db_path)
+        assert _wait_for_others(watcher), "news flows again after the reconnect"
+    finally:
+        watcher.close()
