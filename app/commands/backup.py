@@ -30,10 +30,9 @@ def register(
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.db.backup import BackupError, take_backup
-    from app.db.postgres import is_postgres_url
+    from app.db.backup import BackupError, is_server_address, take_backup
 
-    if is_postgres_url(args.db):
+    if is_server_address(args.db):
         return _run_server(args)
     if not Path(args.db).is_file():
         raise CliError(f"no database at {args.db}")

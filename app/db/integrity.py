@@ -63,10 +63,10 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
 def full_check(path: str | Path) -> CheckReport:
     """integrity_check, foreign keys, search indexes and row counters; row counts per table.
     *path* may be a postgresql:// URL: the server's checks then (integrity_postgres)."""
+    from app.db.backup import is_server_address
     from app.db.migrations import LATEST_VERSION
-    from app.db.postgres import is_postgres_url
 
-    if is_postgres_url(str(path)):
+    if is_server_address(path):
         from app.db.integrity_postgres import server_full_check
 
         return server_full_check(str(path))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.db.connection import db
 from app.db.dialect import unindexed
 from app.db.keyset import given_conditions, keyset_page
+from app.db.users import made_by
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class QuoteQuery:
     date_from: str = ""  # ISO dates, inclusive
     date_to: str = ""
     today: str = ""  # ISO date deciding what is expired
+    user_id: int | None = None  # quotes this user made; None: anyone's
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class QuoteRow:
     valid_until: str
     total_minor: int
     currency: str
+    user_id: int | None = None  # who made it; None: the owner (single-user file)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -40,7 +43,8 @@ class QuoteRow:
 
 _SELECT = (
     "SELECT q.id, q.number, q.issued_on, c.first_name, c.last_name, c.company, q.status, "
-    "q.valid_until, q.total_minor, q.currency FROM quote q JOIN contact c ON c.id = q.contact_id"
+    "q.valid_until, q.total_minor, q.currency, q.user_id "
+    "FROM quote q JOIN contact c ON c.id = q.contact_id"
 )
 
 
@@ -64,6 +68,10 @@ def quotes_page_sql(query: QuoteQuery, after: tuple[object, ...] | None, limit: 
         ("q.issued_on <= ?", query.date_to))
     where += more
     params += more_params
+    if query.user_id is not None:
+        condition, values = made_by("q.user_id", query.user_id)  # index quote_user_issued
+        where.append(condition)
+        params += values
     return keyset_page(_SELECT, where, params, ("q.issued_on", "q.id"), True, after, limit)
 
 
@@ -73,4 +81,5 @@ def fetch_quotes(query: QuoteQuery, after: tuple[object, ...] | None = None, lim
     rows = db.execute_sql(sql, params).fetchall()
     return [QuoteRow(int(r[0]), str(r[1] or ""), str(r[2]),
                      " ".join(p for p in (r[3].strip(), r[4].strip()) if p) or str(r[5]),
-                     str(r[6]), str(r[7]), int(r[8]), str(r[9])) for r in rows]
+                     str(r[6]), str(r[7]), int(r[8]), str(r[9]),
+                     None if r[10] is None else int(r[10])) for r in rows]

@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor
 from app.db.quote_list import QuoteQuery, QuoteRow, fetch_quotes
 from app.services.money import format_money
 from app.services.quote_types import shown_status
+from app.services.users import user_names_with_unrecorded
 from app.ui.keyset_table_model import Index, KeysetTableModel
 
-COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_STATUS, COL_TOTAL, COL_VALID = range(6)
+COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_STATUS, COL_TOTAL, COL_VALID, COL_BY = range(7)
 EXPIRED_BRUSH = QBrush(QColor("#fde2e1"))
 MUTED_BRUSH = QBrush(QColor("#888888"))
 
@@ -27,7 +28,9 @@ class QuoteTableModel(KeysetTableModel[QuoteQuery, QuoteRow]):
         self._statuses: list[str] = []  # shown status (expired computed) of each loaded row
         self.loaded = False  # no query run yet
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"),
-                         self.tr("Status"), self.tr("Total"), self.tr("Valid until"))
+                         self.tr("Status"), self.tr("Total"), self.tr("Valid until"),
+                         self.tr("By"))
+        self._user_names: dict[int | None, str] = {}
         self.status_labels = {
             "draft": self.tr("Draft"), "sent": self.tr("Sent"), "accepted": self.tr("Accepted"),
             "declined": self.tr("Declined"), "expired": self.tr("Expired"),
@@ -48,6 +51,8 @@ class QuoteTableModel(KeysetTableModel[QuoteQuery, QuoteRow]):
 
     def _fetch_page(self, query: QuoteQuery, after: tuple[object, ...] | None,
                     limit: int) -> list[QuoteRow]:
+        if after is None:  # a new first page: names may have changed (a team is a few rows)
+            self._user_names = user_names_with_unrecorded()
         return fetch_quotes(query, after, limit)
 
     def _append(self, rows: list[QuoteRow]) -> None:
@@ -57,7 +62,8 @@ class QuoteTableModel(KeysetTableModel[QuoteQuery, QuoteRow]):
     def _cells(self, r: QuoteRow) -> tuple[str, ...]:
         status = shown_status(r.status, r.valid_until, self._today)
         return (r.number, r.issued_on, r.customer, self.status_labels.get(status, status),
-                format_money(r.total_minor, r.currency, self._locale), r.valid_until)
+                format_money(r.total_minor, r.currency, self._locale), r.valid_until,
+                self._user_names.get(r.user_id, ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole or not index.isValid():

@@ -43,6 +43,7 @@ from app.ui.list_table import list_table
 from app.ui.products_dialog import ProductsDialog
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_table_model import (
+    COL_BY,
     COL_CUSTOMER,
     COL_DATE,
     COL_NUMBER,
@@ -51,6 +52,7 @@ from app.ui.quote_table_model import (
     COL_VALID,
     QuoteTableModel,
 )
+from app.ui.user_filter_combo import UserFilterCombo
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -94,10 +96,14 @@ class QuotesTab(QWidget):
 
         # The customer's name takes the spare width, not the last column (a date).
         self.table = list_table(self.model, "quoteTable", {
-            COL_NUMBER: 120, COL_DATE: 100, COL_STATUS: 100, COL_TOTAL: 150, COL_VALID: 100},
+            COL_NUMBER: 120, COL_DATE: 100, COL_STATUS: 100, COL_TOTAL: 150, COL_VALID: 100,
+            COL_BY: 110},
             self._empty_text, stretch=COL_CUSTOMER)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.by_user = UserFilterCombo(self.tr("Anyone's"), self.tr("My quotes"))
+        self.by_user.setObjectName("quoteByUser")
+        self.by_user.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         status_label = QLabel(self.tr("Stat&us"))
         status_label.setBuddy(self.status_filter)
@@ -106,6 +112,7 @@ class QuotesTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(status_label)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.by_user)
         bar.addWidget(self.customer_button, 1)
         bar.addWidget(self.clear_customer)
         bar.addWidget(from_label)
@@ -132,7 +139,8 @@ class QuotesTab(QWidget):
             return "" if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
 
         return QuoteQuery(str(self.status_filter.currentData()), self._customer_id,
-                          iso(self.date_from), iso(self.date_to), date.today().isoformat())
+                          iso(self.date_from), iso(self.date_to), date.today().isoformat(),
+                          self.by_user.user_id())
 
     def _empty_text(self) -> str:
         q = self.model.query

@@ -58,3 +58,29 @@ def test_appointment_list_filters_by_who_booked(qtbot, main_window) -> None:
     page.booked_by.setCurrentIndex(page.booked_by.findText("Booked by me"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.appointment_id(0) == mine
+
+
+def test_quote_list_says_who_made_each_quote_and_filters_to_mine(qtbot, main_window) -> None:
+    from decimal import Decimal
+
+    from app.services.quote_types import QuoteLineInput
+    from app.services.quotes import new_quote_input, save_quote
+    from app.ui.quote_table_model import COL_BY as QUOTE_BY
+
+    cid = make_contact("Meera", "+919845012345")
+    ids = []
+    for _ in range(2):
+        data = new_quote_input(cid)
+        data.lines = [QuoteLineInput("Site survey", Decimal(1), 150000, 1800)]
+        ids.append(save_quote(data))
+    seller = add_user(NewUser("sunita", "Sunita Rao", "seller"))
+    db.execute_sql("UPDATE quote SET user_id = ? WHERE id = ?", (seller, ids[1]))
+    quotes = main_window.quotes
+    main_window.tabs.setCurrentWidget(quotes)
+    quotes.by_user.reload()
+    quotes.apply_filter()
+    qtbot.waitUntil(lambda: quotes.model.rowCount() == 2)
+    assert sorted(_texts(quotes.model, QUOTE_BY)) == ["Sunita Rao", "owner"]
+    quotes.by_user.setCurrentIndex(quotes.by_user.findText("My quotes"))
+    qtbot.waitUntil(lambda: quotes.model.rowCount() == 1)
+    assert quotes.model.quote_id(0) == ids[0]
