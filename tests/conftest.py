@@ -16,7 +16,6 @@ from tests import pg_server  # noqa: E402
 # Tests under these folders run on both engines; elsewhere on SQLite only (file-level work:
 # backups, crash kills, the window's lock file).
 BOTH_ENGINES = ("tests/db/", "tests/services/")
-_skipped_pg: list[str] = []
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -43,11 +42,7 @@ def db_path(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iter
     whose URL stands where the path would."""
     name = ""
     if engine == "postgresql":
-        if pg_server.admin_url() is None:
-            _skipped_pg.append(request.node.nodeid)
-            if pg_server.required():
-                pytest.fail(pg_server.HOW_TO)
-            pytest.skip(pg_server.HOW_TO)
+        pg_server.require(request.node.nodeid)
         name, path = pg_server.new_database()
         open_database(path)
     else:
@@ -73,9 +68,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
-    if _skipped_pg:
-        terminalreporter.write_line(f"!!! {len(_skipped_pg)} {pg_server.HOW_TO}", red=True,
-                                    bold=True)
+    if pg_server.SKIPPED:
+        terminalreporter.write_line(f"!!! {len(pg_server.SKIPPED)} {pg_server.HOW_TO}",
+                                    red=True, bold=True)
 
 
 @pytest.fixture(autouse=True)
@@ -89,10 +84,12 @@ def _isolated_qsettings(tmp_path: Path, request: pytest.FixtureRequest) -> Itera
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    for widget in QApplication.topLevelWidgets():  # already closed by qtbot: delete, no asking
-        widget.deleteLater()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.close()  # its own shutdown: background workers and timers stop first
+        widget.deleteLater()  # dialogs are deleted without asking about unsaved text
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

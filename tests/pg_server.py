@@ -18,6 +18,19 @@ HOW_TO = ("PostgreSQL tests were SKIPPED: set CALLDESK_TEST_PG to an administrat
           "(or run `make test-pg`, which starts a throwaway server) to run them.")
 
 _counter = itertools.count(1)
+SKIPPED: list[str] = []  # the tests that could not run for want of a server
+
+
+def require(test_id: str) -> None:
+    """Skip the test (fail it when CALLDESK_REQUIRE_PG=1) if there is no server to run on."""
+    import pytest
+
+    if admin_url() is not None:
+        return
+    SKIPPED.append(test_id)
+    if required():
+        pytest.fail(HOW_TO)
+    pytest.skip(HOW_TO)
 _template: str | None = None
 
 

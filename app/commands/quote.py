@@ -1,4 +1,5 @@
-"""`quote pdf NUMBER FILE.pdf`: print a quote to a PDF file without opening the window."""
+"""`quote pdf NUMBER FILE.pdf [--proforma]`: print a quote (or the same document as a
+proforma invoice) to a PDF file without opening the window."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def register(
     pdf = actions.add_parser("pdf", parents=[common], help="write a quote as a PDF file")
     pdf.add_argument("number", help="quote number, e.g. Q-0042 or Q-0042-R1")
     pdf.add_argument("file", help="the PDF file to write")
+    pdf.add_argument("--proforma", action="store_true",
+                     help="print it as a proforma invoice instead of a quotation")
     pdf.set_defaults(handler=run_pdf)
     email = actions.add_parser("email", parents=[common],
                                help="email a quote with its PDF attached")
@@ -60,7 +63,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     open_database(args.db)
     warnings: list[str] = []
     try:
-        written = write_quote_pdf_by_number(args.number, target, warnings)
+        written = write_quote_pdf_by_number(args.number, target, warnings, args.proforma)
     except NotFoundError as exc:
         raise CliError(str(exc).strip("'\"")) from None
     for warning in warnings:

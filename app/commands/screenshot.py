@@ -15,6 +15,8 @@ def register(
     parser = subparsers.add_parser("screenshot", parents=[common],
                                    help="render the window and dialogs to PNG files")
     parser.add_argument("directory", type=Path)
+    parser.add_argument("--dark", action="store_true",
+                        help="draw with a dark palette, to check that everything reads")
     parser.set_defaults(handler=run, db_is_optional=True)
 
 
@@ -26,6 +28,10 @@ def run(args: argparse.Namespace) -> int:
     from app.ui.application import make_application
 
     app = make_application()
+    if args.dark:
+        from app.ui.screenshots import use_dark_palette
+
+        use_dark_palette(app)
     with tempfile.TemporaryDirectory() as scratch:
         db_path = args.db_given or str(Path(scratch) / "demo.db")
         open_database(db_path)

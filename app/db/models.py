@@ -66,6 +66,9 @@ class Contact(BaseModel):
     user_id = IntegerField(null=True)
     updated_by = IntegerField(null=True)
     row_version = IntegerField(default=1)  # moved by a trigger on every update
+    gst_treatment = TextField(default="")  # registered, unregistered, consumer, overseas
+    gstin = TextField(default="")
+    gst_state = TextField(default="")  # GST state code, '27' for Maharashtra
 
 
 class Phone(BaseModel):
@@ -111,6 +114,7 @@ class CallOutcome(BaseModel):
     sets_status = TextField(null=True)
     builtin = FlagField(default=False)
     active = FlagField(default=True)
+    reached = FlagField(default=False)  # the call got through to a person (a "connect")
 
 
 class Call(BaseModel):
@@ -171,6 +175,7 @@ class Product(BaseModel):
     unit_price_minor = IntegerField(default=0)
     tax_rate_bp = IntegerField(default=0)
     active = FlagField(default=True)
+    hsn_code = TextField(default="")
     created_at = UtcTimestampField()
 
 
@@ -218,6 +223,8 @@ class Quote(BaseModel):
     user_id = IntegerField(null=True)
     updated_by = IntegerField(null=True)
     row_version = IntegerField(default=1)
+    decided_at = IntegerField(default=0)  # epoch seconds accepted/declined; 0 = not yet
+    place_of_supply = TextField(default="")  # GST state code; '' = the customer's state
 
 
 class QuoteLine(BaseModel):
@@ -236,6 +243,7 @@ class QuoteLine(BaseModel):
     tax_rate_bp = IntegerField(default=0)
     optional = FlagField(default=False)
     line_total_minor = IntegerField(default=0)
+    hsn_code = TextField(default="")
 
 
 class ImportBatch(BaseModel):

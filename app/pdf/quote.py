@@ -18,7 +18,6 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,8 +29,16 @@ from reportlab.platypus.flowables import Flowable
 
 from app.db.protected_files import refuse_database_target
 from app.io.atomic import write_bytes_atomic
+from app.pdf import gst_quote
 from app.pdf.fonts import LATIN, LATIN_BOLD, markup, needs_shaping, register_fonts, unprintable
+from app.pdf.quote_parts import DESCRIPTION_WIDTH as _DESCRIPTION_WIDTH
+from app.pdf.quote_parts import GREY, HEAD_BG, PIECE_HEIGHT, RULE  # noqa: F401 - kept for callers
+from app.pdf.quote_parts import description_pieces as _description_pieces
+from app.pdf.quote_parts import para as _para
+from app.pdf.quote_parts import styles as _styles
+from app.pdf.quote_parts import unshaped as _unshaped
 from app.services.business import BusinessProfile, load_logo, load_profile
+from app.services.first_start import language as document_language
 from app.services.money import format_money, locale_for_region
 from app.services.quote_totals import AMOUNT, PERCENT, format_rate
 from app.services.quote_types import QuoteDetail
@@ -40,39 +47,7 @@ from app.services.settings import default_region
 
 MARGIN = 18 * mm
 COL_WIDTHS = (8 * mm, 72 * mm, 18 * mm, 24 * mm, 16 * mm, 12 * mm, 24 * mm)
-GREY = colors.HexColor("#555555")
-RULE = colors.HexColor("#cccccc")
-HEAD_BG = colors.HexColor("#eef2f7")
 
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=LATIN, fontSize=9, leading=12, shaping=1)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
-        "name": ParagraphStyle("name", parent=base, fontName=LATIN_BOLD, fontSize=14,
-                               leading=18),
-        "title": ParagraphStyle("title", parent=base, fontName=LATIN_BOLD, fontSize=16,
-                                leading=20, alignment=TA_RIGHT),
-        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
-        "h": ParagraphStyle("h", parent=base, fontName=LATIN_BOLD, fontSize=10, leading=14,
-                            spaceBefore=8, spaceAfter=2),
-        "cust": ParagraphStyle("cust", parent=base, fontName=LATIN_BOLD, fontSize=11,
-                               leading=16),
-    }
-
-
-def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    """A Paragraph of plain *text*. HarfBuzz shaping is switched on only where the text has
-    a script that needs it: Latin needs none, and shaping every word would triple the render
-    time."""
-    if needs_shaping(text):
-        return Paragraph(markup(text, bold), style)
-    return Paragraph(markup(text, bold), _unshaped(style))
-
-
-def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(style.name + "-latin", parent=style, shaping=0)
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -123,7 +98,8 @@ def _logo(logo: bytes, warnings: list[str]) -> Flowable | None:
 
 
 def _letterhead(profile: BusinessProfile, logo: bytes | None, detail: QuoteDetail,
-                st: dict[str, ParagraphStyle], warnings: list[str]) -> Flowable:
+                st: dict[str, ParagraphStyle], warnings: list[str], title: str,
+                gst_lines: list[str]) -> Flowable:
     business: list[Flowable] = []
     image = _logo(logo, warnings) if logo else None
     if image is not None:
@@ -134,11 +110,13 @@ def _letterhead(profile: BusinessProfile, logo: bytes | None, detail: QuoteDetai
     details = "\n".join(x for x in (profile.address, contact) if x)
     if details:
         business.append(_para(details, st["small"]))
-    if profile.tax_id:
+    if profile.tax_id and not (gst_lines and profile.gstin in profile.tax_id):
         business.append(_para(f"Tax ID: {profile.tax_id}", st["small"]))
+    if gst_lines:
+        business.append(_para("\n".join(gst_lines), st["small"]))
     dates = (f"<b>{markup(detail.number)}</b><br/>Date: {detail.data.issued_on:%d %b %Y}<br/>"
              f"Valid until: {detail.data.valid_until:%d %b %Y}")
-    right = [_para("QUOTATION", st["title"]), Paragraph(dates, _unshaped(st["right"]))]
+    right = [_para(title, st["title"]), Paragraph(dates, _unshaped(st["right"]))]
     if detail.shown_status in ("void", "revised", "declined"):
         right.append(_para(detail.shown_status.upper(), st["title"]))
     table = Table([[business, right]], colWidths=(110 * mm, 64 * mm))
@@ -157,7 +135,6 @@ def _discount_text(kind: str, value: Any, money: Callable[[int], str], currency_
     return ""
 
 
-_DESCRIPTION_WIDTH = COL_WIDTHS[1] - 12
 
 
 def _description(text: str, st: dict[str, ParagraphStyle]) -> str | Paragraph:
@@ -168,29 +145,6 @@ def _description(text: str, st: dict[str, ParagraphStyle]) -> str | Paragraph:
             and stringWidth(text, LATIN, 9) <= _DESCRIPTION_WIDTH:
         return text
     return _para(text, st["base"])
-
-
-PIECE_HEIGHT = 150  # points of description per table row: rows split only between rows
-
-
-def _description_pieces(cell: str | Paragraph) -> list[str | Paragraph]:
-    """A description taller than PIECE_HEIGHT as several paragraphs, one per table row, so a
-    description longer than a page continues on the next page (a table row cannot split)."""
-    if isinstance(cell, str):
-        return [cell]
-    pieces: list[str | Paragraph] = []
-    rest: Flowable = cell
-    while True:
-        _, height = rest.wrap(_DESCRIPTION_WIDTH, 10**6)
-        if height <= PIECE_HEIGHT:
-            pieces.append(rest)
-            return pieces
-        parts = rest.split(_DESCRIPTION_WIDTH, PIECE_HEIGHT)
-        if len(parts) < 2:  # cannot be split (one very tall line): leave it whole
-            pieces.append(rest)
-            return pieces
-        pieces.append(parts[0])
-        rest = parts[1]
 
 
 def _quantity(line: Any) -> str:
@@ -249,8 +203,11 @@ def _check_printable(detail: QuoteDetail, profile: BusinessProfile,
 
 
 def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | None,
-                locale: str, warnings: list[str] | None = None) -> list[Flowable]:
-    """The quote's flowables; what could not be printed as asked is added to *warnings*."""
+                locale: str, warnings: list[str] | None = None, proforma: bool = False,
+                language: str = "en") -> list[Flowable]:
+    """The quote's flowables; what could not be printed as asked is added to *warnings*.
+    *proforma* prints it as a proforma invoice; *language* 'hi' writes the amount in words
+    of an Indian quote in Hindi."""
     register_fonts()
     st = _styles()
     told = warnings if warnings is not None else []
@@ -263,12 +220,27 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
     from app.services.money import minor_digits
 
     digits = minor_digits(currency)
-    story: list[Flowable] = [_letterhead(profile, logo, detail, st, told), Spacer(1, 8 * mm)]
-    story.append(_para("Quotation for", st["small"]))
+    gst = detail.gst
+    business_gst, customer_gst = gst_quote.party_lines(gst) if gst else ([], [])
+    title = "PROFORMA INVOICE" if proforma else "QUOTATION"
+    story: list[Flowable] = [_letterhead(profile, logo, detail, st, told, title, business_gst),
+                             Spacer(1, 8 * mm)]
+    story.append(_para("Proforma invoice for" if proforma else "Quotation for", st["small"]))
     story.append(_para(detail.customer_name, st["cust"], bold=True))
     if detail.customer_lines:
         story.append(_para("\n".join(detail.customer_lines), st["base"]))
+    if customer_gst:
+        story.append(_para("\n".join(customer_gst), st["base"]))
     story.append(Spacer(1, 6 * mm))
+    if gst is not None:
+        story.append(gst_quote.line_table(detail, money, st))
+        extras = [(ln, a) for ln, a in zip(data.lines, totals.line_totals, strict=True)
+                    if ln.optional]
+        story.extend([Spacer(1, 3 * mm), _totals_table(gst_quote.summary_rows(detail, money),
+                                                       st)])
+        story.extend(gst_quote.words_and_notice(detail, language, proforma, st))
+        story.extend(gst_quote.hsn_summary(detail, money, st))
+        return story + _closing(data, extras, money, st)
 
     rows: list[list[Any]] = [["#", "Description", "Qty", "Unit price", "Discount", "Tax",
                               "Amount"]]
@@ -316,6 +288,11 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
         summary.append([f"Tax {format_rate(tax.rate_bp)}% on {money(tax.taxable_minor)}",
                         money(tax.tax_minor)])
     summary.append(["Total", money(totals.total_minor)])
+    story.extend([Spacer(1, 3 * mm), _totals_table(summary, st)])
+    return story + _closing(data, optional, money, st)
+
+
+def _totals_table(summary: list[list[str]], st: dict[str, ParagraphStyle]) -> Table:
     totals_table = Table([[label, _fit_width(value, 30 * mm, st)] for label, value in summary],
                          colWidths=(60 * mm, 30 * mm), hAlign="RIGHT")
     totals_table.setStyle(TableStyle([
@@ -324,8 +301,13 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
     ]))
-    story.extend([Spacer(1, 3 * mm), totals_table])
+    return totals_table
 
+
+def _closing(data: Any, optional: list[tuple[Any, int]], money: Callable[[int], str],
+             st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Optional add-ons, notes and terms."""
+    story: list[Flowable] = []
     if optional:
         story.append(_para("Optional add-ons (not included in the total)", st["h"]))
         for line, amount in optional:
@@ -343,37 +325,43 @@ def build_story(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | Non
 
 
 def render_quote(detail: QuoteDetail, profile: BusinessProfile, logo: bytes | None = None,
-                 locale: str = "en_IN", warnings: list[str] | None = None) -> bytes:
+                 locale: str = "en_IN", warnings: list[str] | None = None,
+                 proforma: bool = False, language: str = "en") -> bytes:
     """The PDF of one quote, as bytes (no database, no disk); see build_story for
     *warnings*."""
     # Binary streams instead of ASCII85: smaller files, and ~15% faster without rl_accel.
     rl_config.useA85 = 0
     out = io.BytesIO()
+    kind = "Proforma invoice" if proforma else "Quotation"
     # The frame pads its content by 6 pt; tables and text then start exactly at MARGIN.
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN - 6, rightMargin=MARGIN - 6,
                             topMargin=MARGIN, bottomMargin=MARGIN,
-                            title=f"Quotation {detail.number}", author=profile.name,
-                            subject=f"Quotation for {detail.customer_name}")
+                            title=f"{kind} {detail.number}", author=profile.name,
+                            subject=f"{kind} for {detail.customer_name}")
     footer = " · ".join(x for x in (profile.name, detail.number) if x)
-    doc.build(build_story(detail, profile, logo, locale, warnings),
+    doc.build(build_story(detail, profile, logo, locale, warnings, proforma, language),
               canvasmaker=_canvas_maker(footer))
     return out.getvalue()
 
 
 def write_quote_pdf(quote_id: int, path: str | Path, today: date | None = None,
-                    warnings: list[str] | None = None) -> Path:
+                    warnings: list[str] | None = None, proforma: bool = False) -> Path:
     """Render quote *quote_id* of the open database to *path* (atomically); what could not
     be printed as asked (a broken logo, characters no font has) is added to *warnings*."""
     refuse_database_target(path)
     detail = get_quote(quote_id, today)
-    data = render_quote(detail, load_profile(), load_logo(), locale_for_region(default_region()),
-                        warnings)
+    language = document_language()
+    data = render_quote(detail, load_profile(), load_logo(),
+                        locale_for_region(default_region(), language), warnings, proforma,
+                        language)
     return write_bytes_atomic(path, data)
 
 
 def write_quote_pdf_by_number(number: str, path: str | Path,
-                              warnings: list[str] | None = None) -> Path:
-    return write_quote_pdf(quote_id_by_number(number), path, warnings=warnings)
+                              warnings: list[str] | None = None, proforma: bool = False
+                              ) -> Path:
+    return write_quote_pdf(quote_id_by_number(number), path, warnings=warnings,
+                           proforma=proforma)
 
 
 def write_sample_quote(db_path: str | Path, pdf_path: str | Path,

@@ -23,11 +23,13 @@ _PEOPLE = [
                  tags=["key-account", "wholesale"], notes="Met at trade fair. Wants bulk pricing.",
                  phones=[PhoneInput("+91 98765 43210", "mobile"),
                          PhoneInput("022 2659 1234", "work")],
-                 emails=[EmailInput("priya@sharmatraders.example", "work")]),
+                 emails=[EmailInput("priya@sharmatraders.example", "work")],
+                 gst_treatment="registered", gstin="27AABCS1234R1Z2"),  # same state
     ContactInput(first_name="राजेश", last_name="कुमार", company="कुमार इलेक्ट्रिकल्स",
                  city="दिल्ली", country="India", status="prospect", source="referral",
                  tags=["hot"], notes="हिंदी में बात करना पसंद करते हैं।",
-                 phones=[PhoneInput("098111 22334", "mobile")]),
+                 phones=[PhoneInput("098111 22334", "mobile")],
+                 gst_treatment="registered", gstin="07AAKFK5678M1ZJ"),  # Delhi: IGST
     ContactInput(first_name="सुनीता", last_name="वर्मा", city="Jaipur", country="India",
                  status="lead", source="website", phones=[PhoneInput("+919810012345", "mobile")]),
     ContactInput(first_name="John", last_name="Miller", company="Miller Roofing, LLC",
@@ -92,19 +94,24 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
     save_profile(BusinessProfile(
         name=DEMO_BUSINESS_NAME, address="14 Laxmi Industrial Estate\nPune 411001",
         phone="+91 20 2612 3456", email="sales@surya.example", website="surya.example",
-        tax_id="GSTIN 27ABCDE1234F1Z5", currency="INR", quote_prefix="Q-", next_number=1))
+        tax_id="", currency="INR", quote_prefix="Q-", next_number=1, gstin="27ABCDE1234F1Z0",
+        state="27"))
     save_logo(demo_logo())
     warranty = save_product(ProductInput("WAR-3Y", "Extended warranty, 3 years", unit="pc",
-                                         unit_price_minor=249900, tax_rate_bp=1800))
+                                         unit_price_minor=249900, tax_rate_bp=1800,
+                                         hsn_code="998717"))
     stand = save_product(ProductInput("STAND-W", "Outdoor unit wall stand", unit="pc",
-                                      unit_price_minor=180000, tax_rate_bp=1800))
+                                      unit_price_minor=180000, tax_rate_bp=1800,
+                                      hsn_code="7308"))
     stabiliser = save_product(ProductInput("STB-4K", "Voltage stabiliser 4 kVA", unit="pc",
-                                           unit_price_minor=320000, tax_rate_bp=1800))
+                                           unit_price_minor=320000, tax_rate_bp=1800,
+                                           hsn_code="8504"))
     ac = save_product(ProductInput(
         "AC-15-INV", "Split AC 1.5 t inverter", "5-star, copper condenser", "pc",
-        4_299_000, 2800, addon_ids=[warranty, stand, stabiliser]))
+        4_299_000, 2800, addon_ids=[warranty, stand, stabiliser], hsn_code="8415"))
     install = save_product(ProductInput("SVC-INST", "Installation (per unit)", unit="visit",
-                                        unit_price_minor=150000, tax_rate_bp=1800))
+                                        unit_price_minor=150000, tax_rate_bp=1800,
+                                        hsn_code="995461"))
     seed_products(40, seed=3)
     today = date.today()
     sold = new_quote_input(buyer_id, today - timedelta(days=60))
@@ -117,7 +124,7 @@ def seed_demo_quotes(buyer_id: int, prospect_id: int) -> None:
     offer.lines = [
         line_from_product(get_product(ac)),
         QuoteLineInput("दुकान के लिए अतिरिक्त तांबे की पाइप (प्रति मीटर)", Decimal(6), 45000,
-                       1800, unit="m"),
+                       1800, unit="m", hsn_code="7411"),
         line_from_product(get_product(install)),
         line_from_product(get_product(warranty), optional=True),
         line_from_product(get_product(stabiliser), optional=True),

@@ -12,8 +12,10 @@ from typing import Any
 from app.db import raw
 from app.db.bulk import sync_id_sequences
 from app.db.connection import db
-from app.services.business import load_profile
-from app.services.quote_totals import PERCENT, LineAmounts, compute_totals
+from app.services.business import BusinessProfile, load_profile, uses_gst
+from app.services.gst import OVERSEAS
+from app.services.gst_supply import place_of_supply
+from app.services.quote_totals import PERCENT, GstRules, LineAmounts, compute_totals
 
 _KINDS = [
     ("AC", "Split AC", "pc", (2_800_000, 6_500_000), 2800),
@@ -27,16 +29,20 @@ _KINDS = [
     ("STB", "Voltage stabiliser", "pc", (250_000, 900_000), 1800),
     ("LED", "LED panel", "pc", (60_000, 250_000), 1200),
 ]
+# HSN (goods) and SAC (services) codes of each kind, for Indian GST quotes
+_HSN = {"AC": "8415", "FAN": "8414", "INV": "8504", "PUMP": "8413", "CAB": "8544",
+        "SVC": "995461", "AMC": "998717", "WAR": "998717", "STB": "8504", "LED": "9405"}
 _SIZES = ("Mini", "Standard", "Pro", "Max", "Eco", "Plus", "XL", "1.0", "1.5", "2.0")
 _STATUSES = ("draft", "sent", "sent", "accepted", "accepted", "declined")
 _QUOTE_SQL = (
     "INSERT INTO quote (id, number, prefix, seq, contact_id, status, issued_on, valid_until, "
     "currency, discount_kind, discount_value, subtotal_minor, discount_minor, tax_minor, "
-    "total_minor, terms, created_at, updated_at, sent_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    "total_minor, terms, created_at, updated_at, sent_at, decided_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 _LINE_SQL = (
     "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
-    "unit_price_minor, tax_rate_bp, optional, line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?)")
+    "unit_price_minor, tax_rate_bp, optional, line_total_minor, hsn_code) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 _BATCH = 20_000
 Row = tuple[Any, ...]
 
@@ -55,10 +61,10 @@ def seed_products(count: int, seed: int = 1) -> int:
             size = rng.choice(_SIZES)
             price = rng.randrange(low, high) // 100 * 100
             rows.append((pid, f"{code}-{pid:05d}", f"{name} {size}", f"{name}, {size} model",
-                         unit, price, rate, 1 if rng.random() > 0.05 else 0, now))
+                         unit, price, rate, 1 if rng.random() > 0.05 else 0, now, _HSN[code]))
         conn.executemany(
             "INSERT INTO product (id, sku, name, description, unit, unit_price_minor, "
-            "tax_rate_bp, active, created_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            "tax_rate_bp, active, created_at, hsn_code) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         ids = list(range(start, start + count))
         links: list[Row] = []
         for pid in ids:
@@ -72,16 +78,26 @@ def seed_products(count: int, seed: int = 1) -> int:
     return count
 
 
+def _gst_rules(profile: BusinessProfile, treatment: str, state: str) -> GstRules | None:
+    """The GST rules the quote service would apply, so stored totals are the shown ones."""
+    if not (uses_gst() and profile.gstin):
+        return None
+    place = place_of_supply("", state, treatment, profile.state)
+    return GstRules(treatment == OVERSEAS or place != profile.state, profile.round_to_rupee)
+
+
 def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
     """Add *count* quotes (1-6 lines each) for random existing contacts and products."""
     rng = random.Random(seed)
     day = today or date.today()
+    now = int(time.time())
     profile = load_profile()
     conn = raw.connection()
     with db.atomic():
-        contacts = [r[0] for r in db.execute_sql("SELECT id FROM contact").fetchall()]
+        contacts = db.execute_sql("SELECT id, gst_treatment, gst_state FROM contact").fetchall()
         products = db.execute_sql(
-            "SELECT id, name, unit, unit_price_minor, tax_rate_bp FROM product WHERE active=1"
+            "SELECT id, name, unit, unit_price_minor, tax_rate_bp, hsn_code FROM product "
+            "WHERE active=1"
         ).fetchall()
         if not contacts or not products or count <= 0:
             return 0
@@ -97,18 +113,24 @@ def seed_quotes(count: int, seed: int = 1, today: date | None = None) -> int:
             qid, seq = start + offset, first_seq + offset
             issued = day - timedelta(days=rng.randrange(0, 730))
             picked = [rng.choice(products) for _ in range(rng.randrange(1, 7))]
-            amounts = [LineAmounts(Decimal(rng.randrange(1, 6)), p[3], p[4]) for p in picked]
+            amounts = [LineAmounts(Decimal(rng.randrange(1, 6)), p[3], p[4], hsn_code=p[5])
+                       for p in picked]
             pct = Decimal(rng.choice((0, 0, 0, 5, 10)))
-            totals = compute_totals(amounts, PERCENT if pct else "", pct)
             status = rng.choice(_STATUSES)
+            contact = rng.choice(contacts)  # drawn in the same order as before
+            totals = compute_totals(amounts, PERCENT if pct else "", pct,
+                                    _gst_rules(profile, contact[1], contact[2]))
             ts = int(time.mktime(issued.timetuple()))
             quotes.append((
-                qid, f"{prefix}{seq:04d}", prefix, seq, rng.choice(contacts), status,
+                qid, f"{prefix}{seq:04d}", prefix, seq, contact[0], status,
                 issued.isoformat(), (issued + timedelta(days=profile.validity_days)).isoformat(),
                 profile.currency, PERCENT if pct else "", str(pct), totals.subtotal_minor,
                 totals.discount_minor, totals.tax_minor, totals.total_minor, profile.terms,
-                ts, ts, ts if status != "draft" else None))
-            lines.extend((qid, pos, p[0], p[1], str(a.quantity), p[2], p[3], p[4], 0, total)
+                ts, ts, ts if status != "draft" else None,
+                min(ts + rng.randrange(1, 30) * 86400, now) if status in ("accepted", "declined")
+                else 0))
+            lines.extend((qid, pos, p[0], p[1], str(a.quantity), p[2], p[3], p[4], 0, total,
+                          p[5])
                           for pos, (p, a, total) in enumerate(
                               zip(picked, amounts, totals.line_totals, strict=True)))
             if len(quotes) >= _BATCH:

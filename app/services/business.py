@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.db.connection import db
 from app.services.errors import ValidationError
+from app.services.gst import check_gstin, check_state
 from app.services.money import check_currency, currency_for_region
 from app.services.quote_totals import format_rate, parse_rate
 from app.services.settings import default_region, get_setting, set_setting
@@ -21,7 +22,7 @@ MAX_LOGO_BYTES = 2_000_000
 LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 DEFAULT_TERMS = "Prices are valid until the date shown. Payment within 15 days of invoice."
 _TEXT_FIELDS = ("name", "address", "phone", "email", "website", "tax_id", "currency",
-                "quote_prefix", "terms")
+                "quote_prefix", "terms", "gstin", "state")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class BusinessProfile:
     validity_days: int = 30
     terms: str = DEFAULT_TERMS
     tax_rate_bp: int = 1800
+    gstin: str = ""
+    state: str = ""  # GST state code of the business ('27' Maharashtra)
+    round_to_rupee: bool = False  # Indian quotes: a round-off line makes the total whole
 
 
 def load_profile() -> BusinessProfile:
@@ -50,6 +54,9 @@ def load_profile() -> BusinessProfile:
         profile = replace(profile, validity_days=int(values["validity_days"]))
     if values.get("tax_rate_bp", "").isdigit():
         profile = replace(profile, tax_rate_bp=int(values["tax_rate_bp"]))
+    profile = replace(profile, round_to_rupee=values.get("round_to_rupee") == "1")
+    if not profile.gstin and uses_gst():
+        profile = replace(profile, gstin=_gstin_in(profile.tax_id))
     return replace(profile, next_number=next_number_for(profile.quote_prefix))
 
 
@@ -73,7 +80,10 @@ def validate_profile(profile: BusinessProfile) -> BusinessProfile:
     for field in _TEXT_FIELDS:
         if "\x00" in str(getattr(profile, field)):
             raise ValidationError(field.replace("_", " ").capitalize(), "contains a NUL")
-    return replace(profile, currency=currency, quote_prefix=prefix)
+    state = check_state(profile.state)
+    gstin = check_gstin(profile.gstin, state)
+    return replace(profile, currency=currency, quote_prefix=prefix, gstin=gstin,
+                   state=state or gstin[:2])
 
 
 def save_profile(profile: BusinessProfile) -> None:
@@ -89,6 +99,7 @@ def save_profile(profile: BusinessProfile) -> None:
             set_setting(PREFIX + field, str(getattr(clean, field)))
         set_setting(PREFIX + "validity_days", str(clean.validity_days))
         set_setting(PREFIX + "tax_rate_bp", str(clean.tax_rate_bp))
+        set_setting(PREFIX + "round_to_rupee", "1" if clean.round_to_rupee else "0")
         db.execute_sql(
             "INSERT INTO quote_sequence (prefix, next_number) VALUES (?, ?) "
             "ON CONFLICT (prefix) DO UPDATE SET next_number = excluded.next_number",
@@ -138,6 +149,19 @@ def save_logo(data: bytes | None) -> None:
     if data:
         check_logo(data)
     set_setting(LOGO_KEY, base64.b64encode(data).decode("ascii") if data else "")
+
+
+def _gstin_in(tax_id: str) -> str:
+    """The GSTIN typed as the tax number at first start (before there was a GSTIN field)."""
+    try:
+        return check_gstin(tax_id)
+    except ValidationError:
+        return ""
+
+
+def uses_gst() -> bool:
+    """Indian GST applies when the business sells from India (the home country setting)."""
+    return default_region().upper() == "IN"
 
 
 def rate_text(profile: BusinessProfile) -> str:

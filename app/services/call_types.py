@@ -43,6 +43,7 @@ class Outcome:
     sets_status: str | None
     builtin: bool
     active: bool
+    reached: bool = False  # counts as a connect in the reports
 
 
 @dataclass(frozen=True)

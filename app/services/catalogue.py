@@ -11,9 +11,10 @@ from app.db.fields import utc_now
 from app.db.raw import contains_pattern, insert_id
 from app.db.search_text import clean_search_text
 from app.services.errors import NotFoundError, ValidationError
+from app.services.gst import check_hsn
 
 SEARCH_LIMIT = 50
-_COLUMNS = "id, sku, name, description, unit, unit_price_minor, tax_rate_bp, active"
+_COLUMNS = "id, sku, name, description, unit, unit_price_minor, tax_rate_bp, active, hsn_code"
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ProductInput:
     tax_rate_bp: int = 0
     active: bool = True
     addon_ids: list[int] = field(default_factory=list)
+    hsn_code: str = ""  # HSN (goods) or SAC (services) code, for Indian GST
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,12 @@ class ProductInfo:
     unit_price_minor: int
     tax_rate_bp: int
     active: bool
+    hsn_code: str = ""
 
 
 def _info(row: Sequence[object]) -> ProductInfo:
     return ProductInfo(int(str(row[0])), str(row[1]), str(row[2]), str(row[3]), str(row[4]),
-                       int(str(row[5])), int(str(row[6])), bool(row[7]))
+                       int(str(row[5])), int(str(row[6])), bool(row[7]), str(row[8]))
 
 
 def _validate(data: ProductInput, product_id: int | None) -> ProductInput:
@@ -62,7 +65,7 @@ def _validate(data: ProductInput, product_id: int | None) -> ProductInput:
         raise ValidationError("Add-ons", "a product cannot be its own add-on")
     return ProductInput(sku, name, data.description.strip(), data.unit.strip(),
                         data.unit_price_minor, data.tax_rate_bp, data.active,
-                        list(dict.fromkeys(data.addon_ids)))
+                        list(dict.fromkeys(data.addon_ids)), check_hsn(data.hsn_code))
 
 
 def save_product(data: ProductInput, product_id: int | None = None) -> int:
@@ -70,16 +73,16 @@ def save_product(data: ProductInput, product_id: int | None = None) -> int:
     with db.atomic():
         clean = _validate(data, product_id)
         values = (clean.sku, clean.name, clean.description, clean.unit,
-                  clean.unit_price_minor, clean.tax_rate_bp, int(clean.active))
+                  clean.unit_price_minor, clean.tax_rate_bp, int(clean.active), clean.hsn_code)
         if product_id is None:
             product_id = insert_id(
                 "INSERT INTO product (sku, name, description, unit, unit_price_minor, "
-                "tax_rate_bp, active, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                "tax_rate_bp, active, hsn_code, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
                 (*values, int(utc_now().timestamp())))
         else:
             cursor = db.execute_sql(
                 "UPDATE product SET sku=?, name=?, description=?, unit=?, unit_price_minor=?, "
-                "tax_rate_bp=?, active=? WHERE id=?", (*values, product_id))
+                "tax_rate_bp=?, active=?, hsn_code=? WHERE id=?", (*values, product_id))
             if cursor.rowcount == 0:
                 raise NotFoundError(f"product {product_id}")
         for addon_id in clean.addon_ids:

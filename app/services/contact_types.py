@@ -38,6 +38,9 @@ class ContactInput:
     do_not_call: bool = False
     phones: list[PhoneInput] = field(default_factory=list)
     emails: list[EmailInput] = field(default_factory=list)
+    gst_treatment: str = ""  # app.services.gst.TREATMENTS
+    gstin: str = ""
+    gst_state: str = ""  # GST state code
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ class ContactDetail:
     last_contacted_at: datetime | None
     row_version: int = 1  # a save based on an older version is refused as a conflict
     updated_by: str = ""  # who saved it last ('' for the owner of a single file)
+    gst_treatment: str = ""
+    gstin: str = ""
+    gst_state: str = ""
 
     @property
     def display_name(self) -> str:
@@ -111,6 +117,7 @@ class ContactDetail:
             phones=[PhoneInput(p.as_typed_text(), p.label, keep_unparsed=p.unparsed)
                     for p in self.phones],
             emails=[EmailInput(e.address, e.label) for e in self.emails],
+            gst_treatment=self.gst_treatment, gstin=self.gstin, gst_state=self.gst_state,
         )
 
 

@@ -26,6 +26,7 @@ from app.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from app.services.gst import check_party
 from app.services.phones import digits_of, parse_phone
 from app.services.settings import default_region
 from app.services.text_checks import TEXT_LIMIT as TEXT_LIMIT  # re-exported
@@ -110,6 +111,8 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
         "status": data.status, "source": data.source.strip(), "tags": ", ".join(tags),
         "notes": data.notes, "do_not_call": bool(data.do_not_call),
     }
+    values["gst_treatment"], values["gstin"], values["gst_state"] = check_party(
+        data.gst_treatment, data.gstin, data.gst_state)
     values["name_key"] = display_name(
         str(values["first_name"]), str(values["last_name"]), str(values["company"])
     ).casefold()
@@ -227,6 +230,7 @@ def get_contact(contact_id: int) -> ContactDetail:
         phones=phones, emails=emails, created_at=row.created_at, updated_at=row.updated_at,
         last_contacted_at=from_epoch(row.last_contacted_at) if row.last_contacted_at else None,
         row_version=int(row.row_version), updated_by=user_name(row.updated_by),
+        gst_treatment=row.gst_treatment, gstin=row.gstin, gst_state=row.gst_state,
     )
 
 

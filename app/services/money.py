@@ -229,17 +229,20 @@ def currency_for_region(region: str) -> str:
     return str(currencies[0]) if currencies else "USD"
 
 
-def locale_for_region(region: str) -> str:
-    """A babel locale for formatting money of a country: 'IN' -> 'en_IN', 'US' -> 'en_US'."""
+def locale_for_region(region: str, language: str = "en") -> str:
+    """A babel locale for formatting money of a country in a language: 'IN' -> 'en_IN',
+    ('IN', 'hi') -> 'hi_IN', 'US' -> 'en_US'; English where the pair is unknown."""
     from babel import Locale
     from babel.core import UnknownLocaleError
 
-    candidate = f"en_{region.upper()}"
-    try:
-        Locale.parse(candidate)
-        return candidate
-    except (UnknownLocaleError, ValueError):
-        return "en"
+    for lang in dict.fromkeys((language or "en", "en")):
+        candidate = f"{lang}_{region.upper()}"
+        try:
+            Locale.parse(candidate)
+            return candidate
+        except (UnknownLocaleError, ValueError):
+            continue
+    return "en"
 
 
 def check_currency(code: str) -> str:

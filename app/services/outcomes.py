@@ -17,7 +17,7 @@ MAX_KEYED = 10  # keys 1-9 and 0 pick the first ten active outcomes in position 
 
 def _outcome(row: CallOutcome) -> Outcome:
     return Outcome(row.code, row.label, row.position, row.sets_status, bool(row.builtin),
-                   bool(row.active))
+                   bool(row.active), bool(row.reached))
 
 
 def list_outcomes(include_inactive: bool = False) -> list[Outcome]:
@@ -66,7 +66,7 @@ def _code_for(label: str) -> str:
     return code
 
 
-def add_outcome(label: str, sets_status: str | None = None) -> Outcome:
+def add_outcome(label: str, sets_status: str | None = None, reached: bool = False) -> Outcome:
     text = _clean_label(label)
     status = _check_status(sets_status)
     with db.atomic():
@@ -75,13 +75,16 @@ def add_outcome(label: str, sets_status: str | None = None) -> Outcome:
             CallOutcome.position.desc()).first()
         code = _code_for(text)
         CallOutcome.insert(code=code, label=text, position=(last.position if last else 0) + 1,
-                           sets_status=status, builtin=False, active=True).execute()
+                           sets_status=status, builtin=False, active=True,
+                           reached=reached).execute()
     return get_outcome(code)
 
 
-def update_outcome(code: str, label: str, sets_status: str | None, active: bool) -> Outcome:
-    """Rename, change the status it sets, or (de)activate. Deactivated outcomes stay on old
-    calls but are no longer offered; at least one outcome always stays active."""
+def update_outcome(code: str, label: str, sets_status: str | None, active: bool,
+                   reached: bool | None = None) -> Outcome:
+    """Rename, change the status it sets, whether it counts as reaching the person (None:
+    unchanged), or (de)activate. Deactivated outcomes stay on old calls but are no longer
+    offered; at least one outcome always stays active."""
     text = _clean_label(label)
     status = _check_status(sets_status)
     with db.atomic():
@@ -94,8 +97,10 @@ def update_outcome(code: str, label: str, sets_status: str | None, active: bool)
                 (CallOutcome.active == True) & (CallOutcome.code != code)).count()  # noqa: E712
             if others == 0:
                 raise ValidationError("Outcome", "at least one outcome must stay active")
-        CallOutcome.update(label=text, sets_status=status, active=active).where(
-            CallOutcome.code == code).execute()
+        values: dict[str, object] = {"label": text, "sets_status": status, "active": active}
+        if reached is not None:
+            values["reached"] = reached
+        CallOutcome.update(**values).where(CallOutcome.code == code).execute()
     return get_outcome(code)
 
 

@@ -12,12 +12,19 @@ so they add up exactly to the discount. Tax is then computed once per rate on th
 amount of that rate (not per line), which is how a GST/VAT invoice summary shows it.
 
 Optional lines are priced the same way but excluded from every total.
+
+Indian GST (given a ``GstRules``): the quote discount is allocated across the lines instead, and
+tax is computed per line on its taxable value, as a GST invoice shows it: within one state
+CGST and SGST at half the rate each (each rounded on its own), across states (the place of
+supply is another state) IGST at the full rate. The HSN summary adds the lines up per HSN/SAC
+code and rate. With rounding to the rupee on, a round-off line brings the total to a whole
+rupee (half up, the same rule).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.services.errors import ValidationError
@@ -51,6 +58,43 @@ class LineAmounts:
     discount_kind: str = NO_DISCOUNT
     discount_value: Decimal = Decimal(0)
     optional: bool = False
+    hsn_code: str = ""
+
+
+@dataclass(frozen=True)
+class GstRules:
+    """How GST applies to one quote: across states (IGST) or within one (CGST + SGST), and
+    whether the total is rounded to a whole rupee (*unit_minor* minor units)."""
+
+    interstate: bool
+    round_to_unit: bool = False
+    unit_minor: int = 100
+
+
+@dataclass(frozen=True)
+class GstLine:
+    taxable_minor: int  # the line total less its share of the quote discount
+    cgst_minor: int
+    sgst_minor: int
+    igst_minor: int
+
+    @property
+    def tax_minor(self) -> int:
+        return self.cgst_minor + self.sgst_minor + self.igst_minor
+
+
+@dataclass(frozen=True)
+class HsnRow:
+    hsn_code: str
+    rate_bp: int
+    taxable_minor: int
+    cgst_minor: int
+    sgst_minor: int
+    igst_minor: int
+
+    @property
+    def tax_minor(self) -> int:
+        return self.cgst_minor + self.sgst_minor + self.igst_minor
 
 
 @dataclass(frozen=True)
@@ -69,6 +113,10 @@ class Totals:
     tax_minor: int
     total_minor: int
     optional_minor: int  # sum of optional line totals, not part of total_minor
+    gst: GstRules | None = None  # set for an Indian business: the fields below are filled
+    gst_lines: list[GstLine] = field(default_factory=list)  # one per line, optional ones too
+    hsn_rows: list[HsnRow] = field(default_factory=list)  # non-optional lines, by HSN, rate
+    round_off_minor: int = 0  # part of total_minor
 
 
 def discount_of(base: Decimal, kind: str, value: Decimal, field: str) -> Decimal:
@@ -124,8 +172,11 @@ def allocate(amount: int, weights: Sequence[int]) -> list[int]:
 
 
 def compute_totals(lines: Sequence[LineAmounts], discount_kind: str = NO_DISCOUNT,
-                   discount_value: Decimal = Decimal(0)) -> Totals:
+                   discount_value: Decimal = Decimal(0), gst: GstRules | None = None
+                   ) -> Totals:
     line_totals = [line_total(line, f"Line {n}") for n, line in enumerate(lines, 1)]
+    if gst is not None:
+        return _gst_totals(lines, line_totals, discount_kind, discount_value, gst)
     net_by_rate: dict[int, int] = {}
     subtotal = optional = 0
     for line, amount in zip(lines, line_totals, strict=True):
@@ -148,6 +199,48 @@ def compute_totals(lines: Sequence[LineAmounts], discount_kind: str = NO_DISCOUN
     _check_amount(optional, "Optional lines")
     return Totals(line_totals, subtotal, discount, taxes, tax, subtotal - discount + tax,
                   optional)
+
+
+def _gst_split(taxable: int, rate_bp: int, gst: GstRules) -> GstLine:
+    if gst.interstate:
+        return GstLine(taxable, 0, 0, round_minor(Decimal(taxable) * rate_bp / _BP))
+    half = round_minor(Decimal(taxable) * rate_bp / (2 * _BP))
+    return GstLine(taxable, half, half, 0)
+
+
+def _gst_totals(lines: Sequence[LineAmounts], line_totals: list[int], discount_kind: str,
+                discount_value: Decimal, gst: GstRules) -> Totals:
+    counted = [i for i, line in enumerate(lines) if not line.optional]
+    subtotal = sum(line_totals[i] for i in counted)
+    optional = sum(line_totals) - subtotal
+    discount = round_minor(discount_of(Decimal(subtotal), discount_kind, discount_value,
+                                       "Quote discount"))
+    shares = dict(zip(counted, allocate(discount, [line_totals[i] for i in counted]),
+                      strict=True))
+    gst_lines = [_gst_split(amount - shares.get(i, 0), line.tax_rate_bp, gst)
+                 for i, (line, amount) in enumerate(zip(lines, line_totals, strict=True))]
+    by_rate: dict[int, tuple[int, int]] = {}
+    by_hsn: dict[tuple[str, int], list[int]] = {}
+    for i in counted:
+        rate, split = lines[i].tax_rate_bp, gst_lines[i]
+        taxable, tax = by_rate.get(rate, (0, 0))
+        by_rate[rate] = (taxable + split.taxable_minor, tax + split.tax_minor)
+        sums = by_hsn.setdefault((lines[i].hsn_code, rate), [0, 0, 0, 0])
+        for k, value in enumerate((split.taxable_minor, split.cgst_minor, split.sgst_minor,
+                                   split.igst_minor)):
+            sums[k] += value
+    taxes = [TaxRow(rate, *by_rate[rate]) for rate in sorted(by_rate)]
+    tax = sum(t.tax_minor for t in taxes)
+    exact = subtotal - discount + tax
+    round_off = 0
+    if gst.round_to_unit:
+        round_off = round_minor(Decimal(exact) / gst.unit_minor) * gst.unit_minor - exact
+    _check_amount(subtotal, "Subtotal")
+    _check_amount(exact + round_off, "Total")
+    _check_amount(optional, "Optional lines")
+    hsn_rows = [HsnRow(code, rate, *by_hsn[(code, rate)]) for code, rate in sorted(by_hsn)]
+    return Totals(line_totals, subtotal, discount, taxes, tax, exact + round_off, optional,
+                  gst, gst_lines, hsn_rows, round_off)
 
 
 def format_rate(rate_bp: int, locale: str = "en") -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from app.services.gst_supply import GstParties
 from app.services.quote_totals import NO_DISCOUNT, Totals
 
 DRAFT, SENT, ACCEPTED, DECLINED, VOID, REVISED, EXPIRED = (
@@ -33,6 +34,7 @@ class QuoteLineInput:
     optional: bool = False
     unit: str = ""
     product_id: int | None = None
+    hsn_code: str = ""
 
 
 @dataclass
@@ -46,6 +48,7 @@ class QuoteInput:
     discount_value: Decimal = Decimal(0)
     notes: str = ""
     terms: str = ""
+    place_of_supply: str = ""  # GST state code; '' = the customer's state
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class QuoteDetail:
     row_version: int = 1  # a save based on an older version is refused as a conflict
     updated_by: str = ""  # who saved it last ('' for the owner of a single file)
     updated_at: int = 0  # epoch seconds of that save
+    gst: GstParties | None = None  # both parties' GST identity, for an Indian business
 
     @property
     def editable(self) -> bool:

@@ -23,6 +23,8 @@ from app.services.catalogue import ProductInfo, addons_of
 from app.services.contact_types import display_name
 from app.services.contacts import OTHER_WRITER
 from app.services.errors import EditConflict, NotFoundError, ValidationError
+from app.services.gst import check_hsn
+from app.services.gst_supply import gst_parties
 from app.services.money import check_currency, minor_digits
 from app.services.quote_totals import (
     AMOUNT,
@@ -33,6 +35,7 @@ from app.services.quote_totals import (
 )
 from app.services.quote_types import (
     ACCEPTED,
+    DECLINED,
     DRAFT,
     REVISED,
     SENT,
@@ -55,7 +58,7 @@ def _amounts(line: QuoteLineInput, currency: str) -> LineAmounts:
     if line.discount_kind == AMOUNT:
         value = value.scaleb(minor_digits(currency))
     return LineAmounts(line.quantity, line.unit_price_minor, line.tax_rate_bp,
-                       line.discount_kind, value, line.optional)
+                       line.discount_kind, value, line.optional, line.hsn_code)
 
 
 def totals_of(data: QuoteInput) -> Totals:
@@ -63,8 +66,9 @@ def totals_of(data: QuoteInput) -> Totals:
     value = data.discount_value
     if data.discount_kind == AMOUNT:
         value = value.scaleb(minor_digits(data.currency))
+    parties = gst_parties(data.contact_id, data.place_of_supply)
     return compute_totals([_amounts(line, data.currency) for line in data.lines],
-                          data.discount_kind, value)
+                          data.discount_kind, value, parties.rules if parties else None)
 
 
 def new_quote_input(contact_id: int, today: date | None = None) -> QuoteInput:
@@ -91,6 +95,7 @@ def _validate(data: QuoteInput) -> Totals:
             raise ValidationError(f"Line {n} description", "enter what is being quoted")
         check_text(f"Line {n} description", line.description, TEXT_LIMIT)
         check_text(f"Line {n} unit", line.unit, TEXT_LIMIT)
+        check_hsn(line.hsn_code, f"Line {n} HSN/SAC")
         if line.quantity.is_finite() and line.quantity <= 0:
             raise ValidationError(f"Line {n} quantity", "must be more than zero")
         if line.product_id is not None and db.execute_sql(
@@ -115,10 +120,10 @@ def _write_lines(quote_id: int, data: QuoteInput, totals: Totals) -> None:
     raw.connection().executemany(
         "INSERT INTO quote_line (quote_id, position, product_id, description, quantity, unit, "
         "unit_price_minor, discount_kind, discount_value, tax_rate_bp, optional, "
-        "line_total_minor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "line_total_minor, hsn_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(quote_id, pos, ln.product_id, ln.description.strip(), str(ln.quantity), ln.unit,
           ln.unit_price_minor, ln.discount_kind, str(ln.discount_value), ln.tax_rate_bp,
-          int(ln.optional), amount)
+          int(ln.optional), amount, ln.hsn_code.strip())
          for pos, (ln, amount) in enumerate(zip(data.lines, totals.line_totals, strict=True))])
 
 
@@ -126,7 +131,7 @@ def _header_values(data: QuoteInput, totals: Totals) -> tuple[object, ...]:
     return (data.contact_id, data.issued_on.isoformat(), data.valid_until.isoformat(),
             data.currency.upper(), data.discount_kind, str(data.discount_value), data.notes,
             data.terms, totals.subtotal_minor, totals.discount_minor, totals.tax_minor,
-            totals.total_minor)
+            totals.total_minor, data.place_of_supply)
 
 
 def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: int = 0,
@@ -136,8 +141,8 @@ def _insert(data: QuoteInput, totals: Totals, prefix: str, seq: int, revision: i
     quote_id = insert_id(
         "INSERT INTO quote (contact_id, issued_on, valid_until, currency, discount_kind, "
         "discount_value, notes, terms, subtotal_minor, discount_minor, tax_minor, total_minor, "
-        "number, prefix, seq, revision, parent_id, status, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft',?,?)",
+        "place_of_supply, number, prefix, seq, revision, parent_id, status, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'draft',?,?)",
         (*_header_values(data, totals), number, prefix, seq, revision, parent_id, now, now))
     _write_lines(quote_id, data, totals)
     return quote_id
@@ -158,7 +163,8 @@ def save_quote(data: QuoteInput, quote_id: int | None = None,
         _require_status(quote_id, (DRAFT,), "only a draft can be edited; revise a sent quote")
         sql = ("UPDATE quote SET contact_id=?, issued_on=?, valid_until=?, currency=?, "
                "discount_kind=?, discount_value=?, notes=?, terms=?, subtotal_minor=?, "
-               "discount_minor=?, tax_minor=?, total_minor=?, updated_at=? WHERE id=?")
+               "discount_minor=?, tax_minor=?, total_minor=?, place_of_supply=?, updated_at=? "
+               "WHERE id=?")
         params: list[object] = [*_header_values(data, totals), int(utc_now().timestamp()),
                                 quote_id]
         if expected_version is not None:
@@ -199,9 +205,11 @@ def set_status(quote_id: int, status: str, today: date | None = None) -> None:
                                   "with a new validity date before accepting")
         now = int(utc_now().timestamp())
         implies_sent = status == SENT or (status == ACCEPTED and current == DRAFT)
-        sent_at = ", sent_at=?" if implies_sent else ""
-        params = (status, now, now, quote_id) if sent_at else (status, now, quote_id)
-        db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{sent_at} WHERE id=?", params)
+        # sent_at and decided_at date the funnel's "quotes sent" and "won" steps.
+        stamp = (", sent_at=?" if implies_sent else "") + (
+            ", decided_at=?" if status in (ACCEPTED, DECLINED) else "")
+        params = (status, now, *([now] * stamp.count("?")), quote_id)
+        db.execute_sql(f"UPDATE quote SET status=?, updated_at=?{stamp} WHERE id=?", params)
         if status == ACCEPTED:
             db.execute_sql("UPDATE contact SET status='customer', updated_at=? WHERE id=?",
                            (now, int(row[3])))
@@ -242,7 +250,8 @@ def _line(row: Sequence[object]) -> QuoteLineInput:
         description=str(row[0]), quantity=Decimal(str(row[1])), unit=str(row[2]),
         unit_price_minor=int(str(row[3])), discount_kind=str(row[4]),
         discount_value=Decimal(str(row[5])), tax_rate_bp=int(str(row[6])),
-        optional=bool(row[7]), product_id=None if row[8] is None else int(str(row[8])))
+        optional=bool(row[7]), product_id=None if row[8] is None else int(str(row[8])),
+        hsn_code=str(row[9]))
 
 
 def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
@@ -250,18 +259,19 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         "SELECT q.id, q.number, q.status, q.revision, q.parent_id, q.contact_id, q.issued_on, "
         "q.valid_until, q.currency, q.discount_kind, q.discount_value, q.notes, q.terms, "
         "c.first_name, c.last_name, c.company, c.street, c.postal_code, c.city, c.region, "
-        "c.country, q.row_version, q.updated_by, q.updated_at "
+        "c.country, q.row_version, q.updated_by, q.updated_at, q.place_of_supply "
         "FROM quote q JOIN contact c ON c.id = q.contact_id WHERE q.id=?",
         (quote_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"quote {quote_id}")
     lines = [_line(r) for r in db.execute_sql(
         "SELECT description, quantity, unit, unit_price_minor, discount_kind, discount_value, "
-        "tax_rate_bp, optional, product_id FROM quote_line WHERE quote_id=? ORDER BY position",
+        "tax_rate_bp, optional, product_id, hsn_code FROM quote_line WHERE quote_id=? "
+        "ORDER BY position",
         (quote_id,)).fetchall()]
     data = QuoteInput(int(row[5]), date.fromisoformat(row[6]), date.fromisoformat(row[7]),
                       str(row[8]), lines, str(row[9]), Decimal(str(row[10])), str(row[11]),
-                      str(row[12]))
+                      str(row[12]), str(row[24]))
     name = display_name(row[13], row[14], row[15])
     company = row[15] if row[15] and row[15] != name else ""
     locality = " ".join(p for p in (row[17], row[18]) if p)
@@ -273,7 +283,7 @@ def get_quote(quote_id: int, today: date | None = None) -> QuoteDetail:
         [str(a) for a in address if a and str(a).strip()], data, totals_of(data),
         _product_descriptions(data.lines), row_version=int(row[21]),
         updated_by=user_name(None if row[22] is None else int(row[22])),
-        updated_at=int(row[23]))
+        updated_at=int(row[23]), gst=gst_parties(data.contact_id, data.place_of_supply))
 
 
 def _product_descriptions(lines: list[QuoteLineInput]) -> dict[int, str]:
@@ -326,7 +336,7 @@ def suggest_addons(contact_id: int) -> list[ProductInfo]:
 def line_from_product(product: ProductInfo, optional: bool = False) -> QuoteLineInput:
     return QuoteLineInput(product.name, Decimal(1), product.unit_price_minor,
                           product.tax_rate_bp, optional=optional, unit=product.unit,
-                          product_id=product.id)
+                          product_id=product.id, hsn_code=product.hsn_code)
 
 
 def upsell_quote_input(contact_id: int, today: date | None = None) -> QuoteInput:

@@ -94,3 +94,9 @@ def rename_user(user_id: int, name: str) -> None:
     check_text("Name", name, 200)
     with db.atomic():
         store.rename_user(user_id, name.strip())
+
+
+def logins_need_passwords() -> bool:
+    """Whether a new user signs in with a password of their own (on a team server), or is a
+    name for records only (in a single file)."""
+    return is_postgres()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,9 +26,11 @@ from app.services.business import (
     read_logo_file,
     save_logo,
     save_profile,
+    uses_gst,
 )
 from app.services.errors import ValidationError
 from app.ui.file_dialogs import open_file_name
+from app.ui.gst_state_combo import GstStateCombo
 from app.ui.settings_page import SettingsPage
 
 
@@ -53,6 +56,13 @@ class BusinessSettingsPage(SettingsPage):
         self.validity.setSuffix(self.tr(" days"))
         self.tax_rate = QLineEdit()
         self.tax_rate.setObjectName("defaultTaxRate")
+        self.gstin = QLineEdit()
+        self.gstin.setObjectName("businessGstin")
+        self.gstin.setMaxLength(20)
+        self.state = GstStateCombo(self.tr("(from the GSTIN)"))
+        self.state.setObjectName("businessState")
+        self.round_to_rupee = QCheckBox(self.tr("Round quote totals to the rupee (a round-off "
+                                                "line is printed)"))
         self.terms = QPlainTextEdit()
         self.terms.setTabChangesFocus(True)
         self.terms.setFixedHeight(56)
@@ -76,6 +86,10 @@ class BusinessSettingsPage(SettingsPage):
         form.addRow(self.tr("&Email"), self.email)
         form.addRow(self.tr("&Website"), self.website)
         form.addRow(self.tr("&Tax ID (GSTIN, VAT…)"), self.tax_id)
+        form.addRow(self.tr("&GSTIN"), self.gstin)
+        form.addRow(self.tr("&State (GST)"), self.state)
+        form.addRow("", self.round_to_rupee)
+        self._form = form
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("C&urrency (ISO code)"), self.currency)
         form.addRow(self.tr("Quote pre&fix"), self.prefix)
@@ -99,6 +113,12 @@ class BusinessSettingsPage(SettingsPage):
         self.validity.setValue(p.validity_days)
         self.tax_rate.setText(rate_text(p))
         self.set_logo(load_logo())
+        self.gstin.setText(p.gstin)
+        self.state.set_state(p.state)
+        self.round_to_rupee.setChecked(p.round_to_rupee)
+        india = uses_gst()  # GST rows only for a business selling from India
+        for row in (self.gstin, self.state, self.round_to_rupee):
+            self._form.setRowVisible(row, india)
 
     def profile(self) -> BusinessProfile:
         return replace(
@@ -108,7 +128,8 @@ class BusinessSettingsPage(SettingsPage):
             tax_id=self.tax_id.text().strip(), currency=self.currency.text().strip(),
             quote_prefix=self.prefix.text().strip(), next_number=self.next_number.value(),
             validity_days=self.validity.value(), terms=self.terms.toPlainText().strip(),
-            tax_rate_bp=rate_from_text(self.tax_rate.text()),
+            tax_rate_bp=rate_from_text(self.tax_rate.text()), gstin=self.gstin.text(),
+            state=self.state.state(), round_to_rupee=self.round_to_rupee.isChecked(),
         )
 
     def save(self) -> None:

@@ -32,6 +32,7 @@ from app.ui.app_context import AppContext
 from app.ui.country_names import country_name
 from app.ui.discard_prompt import confirm_discard
 from app.ui.edit_conflict_dialog import EditConflictDialog
+from app.ui.gst_party_box import GstPartyBox
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE, LabelledRowsEditor
 from app.ui.phone_line_edit import PhoneLineEdit
 
@@ -120,6 +121,9 @@ class ContactDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Country")), 2, 2)
         grid.addWidget(self._with_error(self.country, "Country"), 2, 3)
         form.addRow(address)
+        self.gst = GstPartyBox(self._with_error)
+        self.gst.setVisible(self._ctx.home_region.upper() == "IN")
+        form.addRow(self.gst)
         form.addRow(self.tr("S&tatus"), self.status)
         form.addRow(self.tr("So&urce"), self._with_error(self.source, "Source"))
         form.addRow(self.tr("Ta&gs"), self.tags)
@@ -173,7 +177,8 @@ class ContactDialog(QDialog):
         chain: list[QWidget] = [self.first_name, self.last_name, self.company, self.title_edit]
         chain += self.phones.focus_chain() + self.emails.focus_chain()
         chain += [self.street, self.city, self.postal_code, self.region, self.country,
-                  self.status, self.source, self.tags, self.notes, self.do_not_call]
+                  self.gst.treatment, self.gst.gstin, self.gst.state, self.status,
+                  self.source, self.tags, self.notes, self.do_not_call]
         chain += list(self._buttons.buttons())
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -216,8 +221,10 @@ class ContactDialog(QDialog):
         self.tags.setText(", ".join(data.tags))
         self.notes.setPlainText(data.notes)
         self.do_not_call.setChecked(data.do_not_call)
+        self.gst.set_values(data.gst_treatment, data.gstin, data.gst_state)
 
     def current_input(self) -> ContactInput:
+        gst = self.gst.values()
         return ContactInput(
             first_name=self.first_name.text(), last_name=self.last_name.text(),
             company=self.company.text(), title=self.title_edit.text(),
@@ -229,6 +236,7 @@ class ContactDialog(QDialog):
             phones=[PhoneInput(n, label, keep_unparsed=n.strip() in self._unparsed)
                     for n, label in self.phones.values()],
             emails=[EmailInput(a, label) for a, label in self.emails.values()],
+            gst_treatment=gst[0], gstin=gst[1], gst_state=gst[2],
         )
 
     def has_changes(self) -> bool:

@@ -1,6 +1,6 @@
-"""How the Calls, Appointments and Quotes tabs are made and hooked into the main window, when
-first needed (see LazyTab). Each builder imports its tab's modules only then; what must be
-known at start (reopening a quote draft left by a crash) is registered here."""
+"""How the Today, Calls, Appointments, Quotes and Reports tabs are made and hooked into the
+main window, when first needed (see LazyTab). Each builder imports its tab's modules only
+then; what must be known at start (reopening a quote draft left by a crash) is registered here."""
 
 from __future__ import annotations
 
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 QUOTE_DRAFT_KIND = "quote"  # app.services.quote_drafts.KIND, without loading the quote code
+
+
+def build_today_tab(window: MainWindow) -> QWidget:
+    from app.ui.today_tab import TodayTab
+
+    tab = TodayTab(window.ctx)
+    tab.link_activated.connect(window.open_link)
+    tab.typed.connect(window.find_typed)
+    if not window.painted:
+        tab.wait_for_paint = True
+        window.first_painted.connect(tab.window_painted)
+    return tab
 
 
 def build_calls_tab(window: MainWindow) -> QWidget:
@@ -45,7 +57,17 @@ def build_quotes_tab(window: MainWindow) -> QWidget:
     return tab
 
 
-TAB_BUILDERS = (build_calls_tab, build_appointments_tab, build_quotes_tab)
+def build_reports_tab(window: MainWindow) -> QWidget:
+    from app.ui.reports_tab import ReportsTab
+
+    tab = ReportsTab(window.ctx)
+    tab.link_activated.connect(window.open_link)
+    return tab
+
+
+# (tab index, builder); the Contacts tab (index 1) is built with the window.
+TAB_BUILDERS = ((0, build_today_tab), (2, build_calls_tab), (3, build_appointments_tab),
+                (4, build_quotes_tab), (5, build_reports_tab))
 
 
 def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:

@@ -1,5 +1,5 @@
 """Settings > General: the home country used to read and show phone numbers, the interface
-language and the owner's name."""
+language, the owner's name and the tab the window opens on."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from app.services.first_start import language, owner_name, set_language, set_own
 from app.services.settings import default_region, set_default_region
 from app.ui.region_combo import region_combo, select_region
 from app.ui.settings_page import SettingsPage
+from app.ui.ui_settings import START_KEY, ui_settings
 
 
 class GeneralSettingsPage(SettingsPage):
@@ -24,12 +25,17 @@ class GeneralSettingsPage(SettingsPage):
         language_hint = QLabel(self.tr("A new language is used from the next start."))
         self.owner = QLineEdit()
         self.owner.setObjectName("ownerName")
+        self.start = QComboBox()
+        self.start.setObjectName("startTab")
+        self.start.addItem(self.tr("Today"), "today")
+        self.start.addItem(self.tr("The tab I used last"), "last")
         form = QFormLayout(self)
         form.addRow(self.tr("Home &country"), self.region)
         form.addRow(hint)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(language_hint)
         form.addRow(self.tr("&Your name"), self.owner)
+        form.addRow(self.tr("&Open on"), self.start)
 
     def title(self) -> str:
         return self.tr("General")
@@ -38,11 +44,14 @@ class GeneralSettingsPage(SettingsPage):
         select_region(self.region, default_region())
         self.language.setCurrentIndex(max(0, self.language.findData(language() or "en")))
         self.owner.setText(owner_name())
+        chosen = str(ui_settings().value(START_KEY, "today"))
+        self.start.setCurrentIndex(max(0, self.start.findData(chosen)))
 
     def save(self) -> None:
         set_default_region(str(self.region.currentData()))
         set_language(str(self.language.currentData()))
         set_owner_name(self.owner.text())
+        ui_settings().setValue(START_KEY, self.start.currentData())  # this computer's choice
 
 
 def language_combo(parent) -> QComboBox:

@@ -1,4 +1,5 @@
-"""The main window: four tabs, menus with shortcuts for every common action, status bar."""
+"""The main window: six tabs (Today first), menus with shortcuts for every common action,
+status bar."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from app.ui.feature_tabs import TAB_BUILDERS
 from app.ui.import_export_actions import ImportExportActions
 from app.ui.lazy_tab import LazyTab
 from app.ui.quote_menu import build_quote_menu
-from app.ui.ui_settings import ui_settings
+from app.ui.ui_settings import START_KEY, ui_settings
 
 if TYPE_CHECKING:
     from app.ui.appointments_tab import AppointmentsTab
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from app.ui.call_launcher import CallLauncher
     from app.ui.calls_tab import CallsTab
     from app.ui.quotes_tab import QuotesTab
+    from app.ui.reports_tab import ReportsTab
+    from app.ui.today_tab import TodayTab
 
-TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES = range(4)
+TAB_TODAY, TAB_CONTACTS, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES, TAB_REPORTS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -46,15 +49,23 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.contacts = ContactsTab(ctx)
-        self.tabs.addTab(self.contacts, self.tr("&Contacts"))
         # The other tabs are built when first shown or used: the window paints sooner.
         self.pages: dict[int, LazyTab] = {}
-        labels = {TAB_CALLS: self.tr("Ca&lls"), TAB_APPOINTMENTS: self.tr("A&ppointments"),
-                  TAB_QUOTES: self.tr("&Quotes")}
-        for index, build in zip((TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES), TAB_BUILDERS,
-                                strict=True):
+        labels = {TAB_TODAY: self.tr("To&day"), TAB_CALLS: self.tr("Ca&lls"),
+                  TAB_APPOINTMENTS: self.tr("A&ppointments"), TAB_QUOTES: self.tr("&Quotes"),
+                  TAB_REPORTS: self.tr("&Reports")}
+        names = {TAB_TODAY: "todayPage", TAB_CALLS: "callsPage",
+                 TAB_APPOINTMENTS: "appointmentsPage", TAB_QUOTES: "quotesPage",
+                 TAB_REPORTS: "reportsPage"}
+        for index, build in TAB_BUILDERS:
             self.pages[index] = LazyTab(lambda b=build: b(self))  # type: ignore[misc]
-            self.tabs.addTab(self.pages[index], labels[index])
+            self.pages[index].setObjectName(names[index])
+        self.contacts.setObjectName("contactsPage")
+        for index in sorted([TAB_CONTACTS, *self.pages]):
+            if index == TAB_CONTACTS:
+                self.tabs.addTab(self.contacts, self.tr("&Contacts"))
+            else:
+                self.tabs.addTab(self.pages[index], labels[index])
         self.setCentralWidget(self.tabs)
         self.contacts.contacts_changed.connect(self.refresh_status)
         self.contacts.detail.internal_link.connect(self.open_internal_link)
@@ -77,8 +88,22 @@ class MainWindow(QMainWindow):
         self.restore_state()
         if self.tabs.currentIndex() == TAB_CONTACTS:
             self.contacts.search.setFocus()  # type a name straight away
+        else:
+            self.tabs.currentWidget().setFocus()  # Today passes typed letters to the search
 
     # -- tabs ---------------------------------------------------------------------------
+    @property
+    def painted(self) -> bool:
+        return self._painted
+
+    @property
+    def today(self) -> TodayTab:
+        return cast("TodayTab", self.pages[TAB_TODAY].content())
+
+    @property
+    def reports(self) -> ReportsTab:
+        return cast("ReportsTab", self.pages[TAB_REPORTS].content())
+
     @property
     def calls(self) -> CallsTab:
         return cast("CallsTab", self.pages[TAB_CALLS].content())
@@ -95,8 +120,8 @@ class MainWindow(QMainWindow):
         """The tab's content if it has been built; nothing to refresh otherwise."""
         if index == TAB_CONTACTS:
             return self.contacts
-        page = self.pages[index]
-        return page.content() if page.is_built() else None
+        page = self.pages.get(index)
+        return page.content() if page is not None and page.is_built() else None
 
     def build_all_tabs(self) -> None:
         for page in self.pages.values():
@@ -127,6 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_export = ImportExportActions(self, file_menu)
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+        file_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
         file_menu.addSeparator()
         self.data_safety = DataSafety(self, file_menu)  # backups, restore, outside changes
         self.demo_data = DemoDataActions(self, file_menu)
@@ -146,7 +172,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             label = self.tabs.tabText(index).replace("&", "")
             show = lambda _=False, i=index: self.tabs.setCurrentIndex(i)  # noqa: E731
-            view_menu.addAction(self._action(label, show, f"Ctrl+{index + 1}"))
+            view_menu.addAction(self._action(label, show, f"Ctrl+{index}"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
@@ -174,6 +200,18 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_CONTACTS)
         self.contacts.focus_search()
 
+    def find_typed(self, text: str) -> None:
+        """Letters typed on Today start a contact search with them."""
+        self.tabs.setCurrentIndex(TAB_CONTACTS)
+        self.contacts.search.setFocus()
+        self.contacts.search.insert(text)
+
+    def open_users(self) -> None:
+        from app.ui.users_dialog import UsersDialog
+
+        UsersDialog(self).exec()
+        self.refresh_all()  # names in the lists and the By filters
+
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog  # with every page: loaded on demand
 
@@ -188,6 +226,16 @@ class MainWindow(QMainWindow):
                 self.quotes.set_home_region(self.ctx.home_region)
             if self.pages[TAB_CALLS].is_built():
                 self.calls.settings_changed(self.ctx.home_region)
+
+    def open_link(self, url: QUrl) -> None:
+        """Any calldesk:// link from Today and the reports (detail panes wire the call links
+        to the call launcher themselves)."""
+        if url.host() in ("call", "calls"):
+            self.call_launcher.open_link(url)
+        elif url.host() == "due":
+            self.tabs.setCurrentIndex(TAB_CALLS)
+        else:
+            self.open_internal_link(url)
 
     def open_internal_link(self, url: QUrl) -> None:
         """calldesk://contact/ID and the like, from detail panes."""
@@ -242,7 +290,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.demo_data.update()
         self.contacts.refresh()
-        for index in (TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES):
+        for index in (TAB_TODAY, TAB_CALLS, TAB_APPOINTMENTS, TAB_QUOTES, TAB_REPORTS):
             tab = self.built_tab(index)
             if tab is not None:
                 tab.refresh()  # type: ignore[attr-defined]
@@ -278,13 +326,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        tab = settings.value("main/tab", 0)
-        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
+        # Today, unless the person chose to come back to the tab they left (kept by name, so
+        # adding a tab does not move them).
+        if settings.value(START_KEY, "today") == "last":
+            names = [page.objectName() for page in (self.tabs.widget(i)
+                                                    for i in range(self.tabs.count())) if page]
+            last = str(settings.value("main/tab_name", ""))
+            self.tabs.setCurrentIndex(names.index(last) if last in names else TAB_TODAY)
+        else:
+            self.tabs.setCurrentIndex(TAB_TODAY)
 
     def save_state(self) -> None:
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/tab", self.tabs.currentIndex())
+        settings.setValue("main/tab_name", self.tabs.currentWidget().objectName())
         if self.pages[TAB_APPOINTMENTS].is_built():
             self.appointments.save_state(settings)
         settings.sync()

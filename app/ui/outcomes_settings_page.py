@@ -25,7 +25,7 @@ from app.services.outcomes import (
 )
 from app.ui.settings_page import SettingsPage
 
-COL_LABEL, COL_STATUS, COL_ACTIVE = range(3)
+COL_LABEL, COL_STATUS, COL_REACHED, COL_ACTIVE = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -33,10 +33,10 @@ class OutcomesSettingsPage(SettingsPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._deleted: list[str] = []
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("outcomeTable")
         self.table.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Sets status"),
-                                              self.tr("Offered")])
+                                              self.tr("Reached"), self.tr("Offered")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -44,8 +44,9 @@ class OutcomesSettingsPage(SettingsPage):
                                                            QHeaderView.ResizeMode.Stretch)
         # Wide enough for the longest choice, "(unchanged)", to show whole.
         self.table.setColumnWidth(COL_STATUS, self._status_combo(None).sizeHint().width() + 4)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_REACHED, COL_ACTIVE):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("&Add"))
         up = QPushButton(self.tr("Move &up"))
         down = QPushButton(self.tr("Move do&wn"))
@@ -61,8 +62,9 @@ class OutcomesSettingsPage(SettingsPage):
         hint = QLabel(self.tr(
             "In call mode, keys 1–9 pick the first nine offered outcomes in this order. "
             "An outcome that sets a status moves the contact up (lead → prospect → customer); "
-            "customers are never moved back. Outcomes used by calls can be switched off, "
-            "not removed."))
+            "customers are never moved back. \"Reached\" means the call got through to the "
+            "person: reports count those calls as connects. Outcomes used by calls can be "
+            "switched off, not removed."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -80,34 +82,44 @@ class OutcomesSettingsPage(SettingsPage):
         combo.setCurrentIndex(max(0, combo.findData(status or "")))
         return combo
 
-    def _append(self, code: str, label: str, status: str | None, active: bool) -> None:
+    @staticmethod
+    def _check(on: bool) -> QTableWidgetItem:
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                       | Qt.ItemFlag.ItemIsSelectable)
+        check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        return check
+
+    def _append(self, code: str, label: str, status: str | None, active: bool,
+                reached: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         item = QTableWidgetItem(label)
         item.setData(CODE_ROLE, code)
         self.table.setItem(row, COL_LABEL, item)
         self.table.setCellWidget(row, COL_STATUS, self._status_combo(status))
-        check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                       | Qt.ItemFlag.ItemIsSelectable)
-        check.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
-        self.table.setItem(row, COL_ACTIVE, check)
+        self.table.setItem(row, COL_REACHED, self._check(reached))
+        self.table.setItem(row, COL_ACTIVE, self._check(active))
 
-    def _row(self, row: int) -> tuple[str, str, str | None, bool]:
+    def _checked(self, row: int, column: int) -> bool:
+        item = self.table.item(row, column)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def _row(self, row: int) -> tuple[str, str, str | None, bool, bool]:
         label_item = self.table.item(row, COL_LABEL)
         combo = self.table.cellWidget(row, COL_STATUS)
-        check = self.table.item(row, COL_ACTIVE)
         status = combo.currentData() if isinstance(combo, QComboBox) else ""
         code = str(label_item.data(CODE_ROLE) or "") if label_item is not None else ""
         label = label_item.text() if label_item is not None else ""
-        active = check is not None and check.checkState() == Qt.CheckState.Checked
-        return code, label, status or None, active
+        return (code, label, status or None, self._checked(row, COL_ACTIVE),
+                self._checked(row, COL_REACHED))
 
     def load(self) -> None:
         self.table.setRowCount(0)
         self._deleted = []
         for outcome in list_outcomes(include_inactive=True):
-            self._append(outcome.code, outcome.label, outcome.sets_status, outcome.active)
+            self._append(outcome.code, outcome.label, outcome.sets_status, outcome.active,
+                         outcome.reached)
 
     def add_row(self) -> None:
         self._append("", self.tr("New outcome"), None, True)
@@ -144,12 +156,12 @@ class OutcomesSettingsPage(SettingsPage):
             delete_outcome(code)
         order: list[str] = []
         for row in range(self.table.rowCount()):
-            code, label, status, active = self._row(row)
+            code, label, status, active, reached = self._row(row)
             if code:
-                update_outcome(code, label, status, active)
+                update_outcome(code, label, status, active, reached)
             else:
-                code = add_outcome(label, status).code
+                code = add_outcome(label, status, reached).code
                 if not active:
-                    update_outcome(code, label, status, False)
+                    update_outcome(code, label, status, False, reached)
             order.append(code)
         reorder_outcomes(order)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.business import uses_gst
 from app.services.catalogue import (
     ProductInfo,
     ProductInput,
@@ -49,6 +50,9 @@ class ProductsDialog(RecordFormDialog):
         self.list = QListWidget()
         self.list.setObjectName("catalogueList")
         self.sku, self.name, self.unit, self.price, self.tax = (QLineEdit() for _ in range(5))
+        self.hsn = QLineEdit()
+        self.hsn.setObjectName("hsnCode")
+        self.hsn.setPlaceholderText(self.tr("4, 6 or 8 digits"))
         self.sku.setObjectName("productSku")
         self.name.setObjectName("productName")
         self.price.setObjectName("productPrice")
@@ -86,6 +90,8 @@ class ProductsDialog(RecordFormDialog):
         form.addRow(self.tr("&Unit"), self.unit)
         form.addRow(self.tr("Unit &price (%s)") % currency, self.price)
         form.addRow(self.tr("&Tax rate (%)"), self.tax)
+        form.addRow(self.tr("&HSN/SAC code"), self.hsn)
+        form.setRowVisible(self.hsn, uses_gst())  # Indian GST only
         form.addRow(self.tr("Add-&ons"), self.addons)
         form.addRow("", self.active)
         row = QHBoxLayout()
@@ -148,7 +154,7 @@ class ProductsDialog(RecordFormDialog):
     def _form_state(self) -> tuple[object, ...]:
         return (self.sku.text(), self.name.text(), self.description.toPlainText(),
                 self.unit.text(), self.price.text(), self.tax.text(), self.addons.text(),
-                self.active.isChecked())
+                self.active.isChecked(), self.hsn.text())
 
     def _unsaved_message(self) -> str:
         return self.tr("This product has unsaved changes. Discard them?")
@@ -175,6 +181,7 @@ class ProductsDialog(RecordFormDialog):
         self.unit.setText(p.unit)
         self.price.setText(format_amount(p.unit_price_minor, self._currency, self._locale))
         self.tax.setText(format_rate(p.tax_rate_bp, self._locale))
+        self.hsn.setText(p.hsn_code)
         self.active.setChecked(p.active)
         self.addons.setText(", ".join(a.sku for a in addons_of(p.id, active_only=False)))
         self.error.hide()
@@ -184,7 +191,8 @@ class ProductsDialog(RecordFormDialog):
         if not self._may_leave():
             return
         self._product_id = None
-        for edit in (self.sku, self.name, self.unit, self.price, self.tax, self.addons):
+        for edit in (self.sku, self.name, self.unit, self.price, self.tax, self.addons,
+                     self.hsn):
             edit.clear()
         self.description.clear()
         self.active.setChecked(True)
@@ -202,7 +210,7 @@ class ProductsDialog(RecordFormDialog):
                                              locale=self._locale),
                 tax_rate_bp=parse_rate(self.tax.text(), locale=self._locale),
                 active=self.active.isChecked(),
-                addon_ids=product_ids_for_skus(self.addons.text()))
+                addon_ids=product_ids_for_skus(self.addons.text()), hsn_code=self.hsn.text())
             self._product_id = save_product(data, self._product_id)
         except (ValidationError, NotFoundError) as exc:
             self.error.setText(str(exc))

@@ -26,19 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.errors import STORAGE_ERRORS, describe_storage_error
+from app.services.business import uses_gst
 from app.services.catalogue import ProductInfo, addons_of, search_products
 from app.services.contacts import get_contact
 from app.services.errors import EditConflict, NotFoundError, ValidationError
 from app.services.money import format_money
-from app.services.quote_totals import format_rate
 from app.services.quote_types import QuoteDetail, QuoteInput, QuoteLineInput
 from app.services.quotes import line_from_product, save_quote, totals_of
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.contact_picker_dialog import ContactPickerDialog
+from app.ui.gst_state_combo import GstStateCombo
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_conflict import KEEP_MINE, SHOW_THEIRS, ask_about_conflict
 from app.ui.quote_draft_keeper import QuoteDraftKeeper
 from app.ui.quote_lines_table import QuoteLinesTable, discount_text, parse_discount
+from app.ui.quote_totals_html import totals_html
 from app.ui.typing_delay import after_typing
 
 PRODUCT_ROWS = 8
@@ -95,6 +97,10 @@ class QuoteEditorDialog(QDialog):
                                                 money_locale))
         self.discount.setObjectName("quoteDiscount")
         self.discount.setPlaceholderText(self.tr("e.g. 5% or 500"))
+        self.place = GstStateCombo(self.tr("The customer's state"))
+        self.place.setObjectName("placeOfSupply")
+        self.place.set_state(data.place_of_supply)
+        self.place.currentIndexChanged.connect(lambda _: self._changed())
         self.totals = QLabel()
         self.totals.setObjectName("quoteTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -157,6 +163,9 @@ class QuoteEditorDialog(QDialog):
         bottom = QHBoxLayout()
         texts = QFormLayout()
         texts.addRow(self.tr("Quote &discount"), self.discount)
+        texts.addRow(self.tr("Place of s&upply (GST)"), self.place)
+        texts.setRowVisible(self.place, uses_gst())  # Indian GST only
+        self.lines.show_hsn(uses_gst())
         texts.addRow(self.tr("&Notes"), self.notes)
         texts.addRow(self.tr("&Terms"), self.terms)
         bottom.addLayout(texts, 3)
@@ -194,7 +203,8 @@ class QuoteEditorDialog(QDialog):
         self.update_totals()
         if self._read_only:
             for widget in (self.customer, self.issued, self.valid, self.product_search,
-                           self.discount, self.save_button, self.products, self.suggestions):
+                           self.discount, self.save_button, self.products, self.suggestions,
+                           self.place):
                 widget.setEnabled(False)
             self.notes.setReadOnly(True)
             self.terms.setReadOnly(True)
@@ -329,7 +339,8 @@ class QuoteEditorDialog(QDialog):
             contact_id=self._data.contact_id, issued_on=_py_date(self.issued.date()),
             valid_until=_py_date(self.valid.date()), currency=self._data.currency,
             lines=self.lines.lines(), discount_kind=kind, discount_value=value,
-            notes=self.notes.toPlainText(), terms=self.terms.toPlainText())
+            notes=self.notes.toPlainText(), terms=self.terms.toPlainText(),
+            place_of_supply=self.place.state())
 
     def update_totals(self) -> None:
         try:
@@ -341,21 +352,7 @@ class QuoteEditorDialog(QDialog):
         self.lines.set_amounts([format_money(a, data.currency, self._locale)
                                 for a in totals.line_totals])
 
-        def money(minor: int) -> str:
-            return escape(format_money(minor, data.currency, self._locale))
-
-        rows = [(self.tr("Subtotal"), money(totals.subtotal_minor))]
-        if totals.discount_minor:
-            rows.append((self.tr("Discount"), "-" + money(totals.discount_minor)))
-        rows += [(self.tr("Tax %s%% on %s") % (format_rate(t.rate_bp), money(t.taxable_minor)),
-                  money(t.tax_minor)) for t in totals.taxes]
-        rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.total_minor)}</b>"))
-        if totals.optional_minor:
-            rows.append((self.tr("Optional add-ons (not in total)"),
-                         money(totals.optional_minor)))
-        self.totals.setText("<table cellspacing='2' align='right'>" + "".join(
-            f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
-            + "</table>")
+        self.totals.setText(totals_html(totals, data.currency, self._locale))
 
     def save(self) -> bool:
         if self._read_only:

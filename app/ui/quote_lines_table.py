@@ -1,4 +1,5 @@
-"""The editable lines of a quote: description, quantity, unit, price, discount, tax, optional.
+"""The editable lines of a quote: description, (HSN/SAC,) quantity, unit, price, discount,
+tax, optional.
 
 Discount cells take "10%" for a percentage or "250" for an amount. Delete removes the current
 line; Tab walks the cells. Parsing names the line and column of a bad value."""
@@ -15,6 +16,8 @@ from app.services.quote_totals import AMOUNT, NO_DISCOUNT, PERCENT, format_rate,
 from app.services.quote_types import QuoteLineInput
 
 COL_DESC, COL_QTY, COL_UNIT, COL_PRICE, COL_DISC, COL_TAX, COL_OPT, COL_AMOUNT = range(8)
+# The HSN/SAC code (Indian GST only) comes last in the model, shown after the description.
+COL_HSN = 8
 NUMBER_COLUMNS = (COL_QTY, COL_PRICE, COL_DISC, COL_TAX, COL_AMOUNT)  # right-aligned
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -42,17 +45,20 @@ class QuoteLinesTable(QTableWidget):
     number_locale = "en"  # and numbers are typed the way this locale writes them
 
     def __init__(self, parent=None) -> None:
-        super().__init__(0, 8, parent)
+        super().__init__(0, 9, parent)
         self.setObjectName("quoteLines")
         self.setHorizontalHeaderLabels([
             self.tr("Description"), self.tr("Qty"), self.tr("Unit"), self.tr("Unit price"),
-            self.tr("Discount"), self.tr("Tax %"), self.tr("Optional"), self.tr("Amount")])
+            self.tr("Discount"), self.tr("Tax %"), self.tr("Optional"), self.tr("Amount"),
+            self.tr("HSN/SAC")])
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_DESC, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_QTY, 60), (COL_UNIT, 56), (COL_PRICE, 96), (COL_DISC, 72),
-                              (COL_TAX, 56), (COL_OPT, 64), (COL_AMOUNT, 110)):
+                              (COL_TAX, 56), (COL_OPT, 64), (COL_AMOUNT, 110), (COL_HSN, 72)):
             self.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(COL_HSN), COL_QTY)
+        self.setColumnHidden(COL_HSN, True)  # shown by show_hsn() for Indian GST
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(26)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -89,6 +95,7 @@ class QuoteLinesTable(QTableWidget):
         loc = self.number_locale
         self.setItem(row, COL_QTY, QTableWidgetItem(format_plain(line.quantity.normalize(), loc)))
         self.setItem(row, COL_UNIT, QTableWidgetItem(line.unit))
+        self.setItem(row, COL_HSN, QTableWidgetItem(line.hsn_code))
         self.setItem(row, COL_PRICE, QTableWidgetItem(
             format_amount(line.unit_price_minor, self.currency, loc)))
         self.setItem(row, COL_DISC, QTableWidgetItem(
@@ -108,6 +115,9 @@ class QuoteLinesTable(QTableWidget):
             if cell is not None:
                 cell.setTextAlignment(RIGHT)
         return row
+
+    def show_hsn(self, shown: bool) -> None:
+        self.setColumnHidden(COL_HSN, not shown)
 
     def _text(self, row: int, column: int) -> str:
         item = self.item(row, column)
@@ -133,7 +143,8 @@ class QuoteLinesTable(QTableWidget):
                 discount_kind=kind, discount_value=value,
                 optional=opt is not None and opt.checkState() == Qt.CheckState.Checked,
                 unit=self._text(row, COL_UNIT).strip(),
-                product_id=int(product) if product is not None else None))
+                product_id=int(product) if product is not None else None,
+                hsn_code=self._text(row, COL_HSN).strip()))
         return result
 
     def set_amounts(self, amounts: list[str]) -> None:

@@ -13,6 +13,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("D&uplicate quote", "Ctrl+Shift+D", "duplicate_selected"),
     ("&Revise quote", "Ctrl+Shift+R", "revise_selected"),
     ("&Print / Save PDF…", "Ctrl+Shift+P", "print_selected"),
+    ("Print as pro&forma invoice…", "Ctrl+Alt+P", "print_proforma_selected"),
     ("-", "", ""),
     ("Mark &sent", "Ctrl+Shift+S", "mark:sent"),
     ("Mark &accepted", "Ctrl+Shift+A", "mark:accepted"),

@@ -277,19 +277,24 @@ class QuotesTab(QWidget):
     def print_selected(self) -> None:
         self.print_quote(self.selected_quote_id())
 
-    def print_quote(self, quote_id: int | None) -> Path | None:
+    def print_proforma_selected(self) -> None:
+        self.print_quote(self.selected_quote_id(), proforma=True)
+
+    def print_quote(self, quote_id: int | None, proforma: bool = False) -> Path | None:
         if quote_id is None:
             return None
         from app.pdf.quote import write_quote_pdf
 
         number = get_quote(quote_id).number
-        path, _ = save_file_name(self, "pdf", self.tr("Save quote as PDF"), f"{number}.pdf",
-                                 self.tr("PDF files (*.pdf)"))
+        title = self.tr("Save proforma invoice as PDF") if proforma else self.tr(
+            "Save quote as PDF")
+        name = f"{number}-proforma.pdf" if proforma else f"{number}.pdf"
+        path, _ = save_file_name(self, "pdf", title, name, self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         warnings: list[str] = []
         try:
-            written = write_quote_pdf(quote_id, path, warnings=warnings)
+            written = write_quote_pdf(quote_id, path, warnings=warnings, proforma=proforma)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not write %s: %s") % (path, exc.strerror or exc))

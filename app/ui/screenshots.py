@@ -265,6 +265,27 @@ def _open_database(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _report(name: str) -> Callable[[MainWindow], QWidget]:
+    """The Reports tab on one report for this quarter (funnel is the tab's own picture)."""
+    def build(window: MainWindow) -> QWidget:
+        from app.ui.reports_tab import ReportsTab
+
+        tab = ReportsTab(window.ctx)
+        tab.resize(WIDTH, HEIGHT - 60)
+        tab.report.setCurrentIndex(tab.report.findData(name))
+        tab.period.setCurrentIndex(tab.period.findData("quarter"))
+        tab.run()
+        return tab
+
+    return build
+
+
+def _users(window: MainWindow) -> QWidget:
+    from app.ui.users_dialog import UsersDialog
+
+    return UsersDialog(window)
+
+
 # name -> factory; each builds a dialog on top of the window for its picture.
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "contact-dialog": _contact_dialog,
@@ -289,10 +310,32 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "report-activity": _report("activity"),
+    "report-handoff": _report("handoff"),
+    "report-sources": _report("sources"),
     "edit-conflict": _edit_conflict,
     "open-database": _open_database,
+    "users-dialog": _users,
     **STATES,
 }
+
+
+def use_dark_palette(app: QApplication) -> None:
+    """A dark theme like the desktop's, for checking that every view reads on it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                        (roles.Base, "#17181a"), (roles.AlternateBase, "#26272b"),
+                        (roles.Text, "#e8eaed"), (roles.Button, "#2d2e31"),
+                        (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#3b82f6"),
+                        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2d2e31"),
+                        (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"),
+                        (roles.Link, "#8ab4f8")):
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
 
 
 def _settle() -> None:

@@ -38,7 +38,8 @@ def team(db_path: str) -> Iterator[dict[str, object]]:
     add_user(NewUser(f"{name}_rep", "Arjun Rep", "rep", rep_name="Arjun", password=PASSWORD))
     contact = create_contact(ContactInput(first_name="Priya", phones=[
         PhoneInput("+91 98765 43210")])).contact_id
-    hidden = create_contact(ContactInput(first_name="Hidden")).contact_id
+    hidden = create_contact(ContactInput(first_name="Hidden", phones=[
+        PhoneInput("+91 98111 22334")])).contact_id
     yield {"seller": f"{name}_seller", "rep": f"{name}_rep", "rep_id": rep_id,
            "other_rep": other_rep, "contact": contact, "hidden": hidden}
 
@@ -86,6 +87,8 @@ def test_a_rep_sees_only_their_appointments_and_those_contacts(
         rows = conn.execute("SELECT id FROM appointment").fetchall()
         assert rows == [(mine,)]
         assert conn.execute("SELECT first_name FROM contact").fetchall() == [("Priya",)]
+        # Only that contact's numbers: the other contacts' phones stay out of sight.
+        assert conn.execute("SELECT e164 FROM phone").fetchall() == [("+919876543210",)]
         conn.execute("UPDATE appointment SET status = 'completed', outcome = 'sold' "
                      "WHERE id = %s", (mine,))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

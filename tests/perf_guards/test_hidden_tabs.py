@@ -1,6 +1,7 @@
-"""A tab that is not shown at start-up costs nothing at start-up: the Calls, Appointments and
-Quotes tabs are built when first shown or used, and the Quotes tab queries and formats its
-first page (with the locale database for money) only when it is first shown."""
+"""A tab that is not shown at start-up costs nothing at start-up: the Calls, Appointments,
+Quotes and Reports tabs are built when first shown or used, and the Quotes tab queries and
+formats its first page (with the locale database for money) only when it is first shown. Today,
+the tab the window opens on, is built empty and fills its lists after the first paint."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.seed.contacts import seed_contacts
 from app.seed.quotes import seed_products, seed_quotes
-from app.ui.main_window import TAB_APPOINTMENTS, TAB_CALLS, TAB_QUOTES
+from app.ui.main_window import TAB_APPOINTMENTS, TAB_CALLS, TAB_QUOTES, TAB_TODAY
 
 
 def _painted(qtbot, window):
@@ -21,7 +22,9 @@ def _painted(qtbot, window):
 def test_hidden_tabs_are_built_on_first_show_by_keyboard(qtbot, main_window) -> None:
     seed_contacts(20)
     window = _painted(qtbot, main_window)
-    assert [page.is_built() for page in window.pages.values()] == [False, False, False]
+    built = [index for index, page in window.pages.items() if page.is_built()]
+    assert built == [TAB_TODAY]
+    qtbot.waitUntil(lambda: window.today.loaded, timeout=2000)  # after the first paint
     assert window.call_launcher.due_label.text() == "Follow-ups due: 0"  # after first paint
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == TAB_CALLS and window.pages[TAB_CALLS].is_built()
@@ -53,3 +56,15 @@ def test_quotes_load_when_their_tab_is_first_shown(qtbot, main_window) -> None:
     assert not model.loaded and model.rowCount() == 0
     window.tabs.setCurrentIndex(TAB_QUOTES)
     assert model.loaded and model.rowCount() == 30
+
+
+def test_today_waits_for_the_first_paint_to_load(qtbot, db_path) -> None:
+    from app.services.settings import default_region
+    from app.ui.app_context import AppContext
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages[TAB_TODAY].is_built() and not window.today.loaded
+    qtbot.waitUntil(lambda: window.today.loaded, timeout=2000)

@@ -31,7 +31,10 @@ def test_pages_follow_the_scrolling(main_window, qtbot) -> None:
 
 
 def test_only_painted_rows_are_formatted(main_window, qtbot) -> None:
+    from app.ui.main_window import TAB_CONTACTS
+
     seed_contacts(1_000)
+    main_window.tabs.setCurrentIndex(TAB_CONTACTS)
     tab = main_window.contacts
     tab.refresh()
     qtbot.waitExposed(main_window)

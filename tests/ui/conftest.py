@@ -105,3 +105,23 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
                                                      ch))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "opens_on_today: the window opens on Today, as it does "
+                            "for a person who has not chosen otherwise")
+
+
+@pytest.fixture(autouse=True)
+def _start_on_contacts(request: pytest.FixtureRequest, _isolated_qsettings: None) -> None:
+    """Most window tests are about the contact list: the window opens on it, as it does for
+    a person who chose to come back to the last tab and left Contacts open. Tests of the
+    first start on Today are marked opens_on_today."""
+    if "qtbot" not in request.fixturenames or request.node.get_closest_marker("opens_on_today"):
+        return
+    from app.ui.ui_settings import START_KEY, ui_settings
+
+    settings = ui_settings()
+    settings.setValue(START_KEY, "last")
+    settings.setValue("main/tab_name", "contactsPage")
+    settings.sync()

@@ -215,3 +215,27 @@ def test_down_from_the_search_goes_to_the_log(qtbot, main_window, noon) -> None:
     qtbot.keyClick(calls.search, Qt.Key.Key_Down)
     assert main_window.focusWidget() is calls.table
     assert calls.selected_contact_id() == asha
+
+
+def test_outcomes_say_which_reach_the_person(qtbot, main_window) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.services.outcomes import get_outcome
+    from app.ui.outcomes_settings_page import COL_REACHED
+
+    dialog = SettingsDialog(main_window)
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, OutcomesSettingsPage))
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    checked = lambda r: page.table.item(r, COL_REACHED).checkState()  # noqa: E731
+    assert checked(rows["Connected"]) == Qt.CheckState.Checked
+    assert checked(rows["No answer"]) == Qt.CheckState.Unchecked
+    page.table.item(rows["Voicemail left"], COL_REACHED).setCheckState(Qt.CheckState.Checked)
+    page.add_row()
+    page.table.item(page.table.rowCount() - 1, 0).setText("Spoke to assistant")
+    page.table.item(page.table.rowCount() - 1, COL_REACHED).setCheckState(
+        Qt.CheckState.Checked)
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert get_outcome("voicemail").reached and not get_outcome("no_answer").reached
+    assert get_outcome("custom_spoke_to_assistant").reached

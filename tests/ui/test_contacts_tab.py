@@ -312,9 +312,11 @@ def test_internal_links_open_the_contact(qtbot, main_window) -> None:
     from PySide6.QtCore import QUrl
 
     cid = create_contact(ContactInput(first_name="Linked")).contact_id
-    main_window.tabs.setCurrentIndex(2)
+    from app.ui.main_window import TAB_CALLS, TAB_CONTACTS
+
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
     main_window.open_internal_link(QUrl(f"calldesk://contact/{cid}"))
-    assert main_window.tabs.currentIndex() == 0
+    assert main_window.tabs.currentIndex() == TAB_CONTACTS
     assert main_window.contacts.detail.contact_id == cid
     main_window.open_internal_link(QUrl("calldesk://contact/not-a-number"))
     assert main_window.contacts.detail.contact_id == cid

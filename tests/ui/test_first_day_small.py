@@ -96,7 +96,9 @@ def test_the_contact_picker_shows_phone_numbers(qtbot, main_window) -> None:
     create_contact(ContactInput(first_name="Priya", city="Pune",
                                 phones=[PhoneInput("+91 98765 43210")]))
     seen: list[str] = []
-    main_window.tabs.setCurrentIndex(3)
+    from app.ui.main_window import TAB_QUOTES
+
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
     when_modal(ContactPickerDialog, lambda d: seen.append(d.results.item(0).text()))
     main_window.quotes.choose_customer_filter()
     assert seen and "098765 43210" in seen[0] and "Pune" in seen[0]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.db.contact_list import contact_count
 from app.services.contacts import get_contact
+from app.ui.main_window import TAB_CONTACTS
 from tests.ui.conftest import DialogScript
 
 
@@ -136,7 +137,7 @@ def test_every_menu_opens_with_its_alt_key(qtbot, main_window) -> None:
         popup = QApplication.activePopupWidget()
         assert popup is action.menu(), action.text()
         popup.close()
-        assert main_window.tabs.currentIndex() == 0
+        assert main_window.tabs.currentIndex() == TAB_CONTACTS
 
 
 def test_outcome_status_choices_show_whole(qtbot, main_window) -> None:

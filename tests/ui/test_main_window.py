@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 
 from app.services.settings import default_region
 from app.ui.app_context import AppContext
-from app.ui.main_window import TAB_APPOINTMENTS, TAB_CONTACTS, TAB_QUOTES, MainWindow
+from app.ui.main_window import (
+    TAB_APPOINTMENTS,
+    TAB_CONTACTS,
+    TAB_QUOTES,
+    TAB_TODAY,
+    MainWindow,
+)
+from app.ui.ui_settings import START_KEY, ui_settings
 
 
 def _menu_shortcuts(window: MainWindow) -> dict[str, dict[str, str]]:
@@ -32,8 +40,9 @@ def test_menus_hold_every_common_action_with_its_shortcut(main_window) -> None:
     assert menus["Edit"]["Find…"] == "Ctrl+F"
     assert menus["Edit"]["Edit contact…"] == "Ctrl+E"
     assert menus["Edit"]["Delete contact…"] == "Ctrl+Del"
-    assert [menus["View"][name] for name in ("Contacts", "Calls", "Appointments", "Quotes")] == [
-        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert [menus["View"][name] for name in ("Today", "Contacts", "Calls", "Appointments",
+                                              "Quotes")] == [
+        "Ctrl+0", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     assert "About CallDesk" in menus["Help"]
     every = [s for entries in menus.values() for s in entries.values() if s]
     assert len(every) == len(set(every))  # no shortcut does two things
@@ -55,8 +64,10 @@ def test_typing_right_after_start_goes_into_the_search(qtbot, main_window) -> No
     assert main_window.contacts.search.text() == "Asha"
 
 
-def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, db_path) -> None:
+@pytest.mark.opens_on_today
+def test_geometry_comes_back_and_the_window_opens_on_today(qtbot, main_window, db_path) -> None:
     assert main_window.size() == QSize(1280, 800)  # first start: the default size
+    assert main_window.tabs.currentIndex() == TAB_TODAY
     # The offscreen screen is 800x600, narrower than the window's minimum width, so a restored
     # width is clamped to the screen; the height shows the geometry came back.
     main_window.resize(QSize(main_window.width(), 540))
@@ -67,6 +78,15 @@ def test_geometry_and_last_tab_come_back_on_the_next_start(qtbot, main_window, d
     again = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
     qtbot.addWidget(again)
     assert again.height() == chosen.height() == 540
+    assert again.tabs.currentIndex() == TAB_TODAY
+
+
+def test_the_last_tab_comes_back_when_chosen(qtbot, main_window, db_path) -> None:
+    ui_settings().setValue(START_KEY, "last")
+    main_window.tabs.setCurrentIndex(TAB_QUOTES)
+    main_window.close()
+    again = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
+    qtbot.addWidget(again)
     assert again.tabs.currentIndex() == TAB_QUOTES
 
 

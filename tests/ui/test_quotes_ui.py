@@ -14,7 +14,7 @@ from app.services.contact_types import ContactInput
 from app.services.contacts import create_contact
 from app.services.quote_types import QuoteLineInput
 from app.services.quotes import get_quote, new_quote_input, save_quote, set_status
-from app.ui.main_window import TAB_QUOTES
+from app.ui.main_window import TAB_CONTACTS, TAB_QUOTES
 from app.ui.quote_editor_dialog import QuoteEditorDialog
 from app.ui.quote_lines_table import COL_DESC, COL_OPT, COL_PRICE, COL_QTY
 from app.ui.quote_table_model import COL_STATUS, COL_TOTAL, EXPIRED_BRUSH
@@ -248,7 +248,7 @@ def test_new_quote_key_on_contacts_tab_quotes_the_selected_contact(main_window, 
                         lambda self, dialog: customers.append(dialog.customer.text()))
     monkeypatch.setattr(ContactPickerDialog, "exec",
                         lambda self: pytest.fail("asked for a customer already selected"))
-    main_window.tabs.setCurrentIndex(0)
+    main_window.tabs.setCurrentIndex(TAB_CONTACTS)
     qtbot.keyClick(main_window.contacts.table, Qt.Key.Key_Q,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert customers == ["Meera"]

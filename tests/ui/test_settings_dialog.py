@@ -37,3 +37,16 @@ def test_changing_the_home_country_reformats_numbers(qtbot, main_window, monkeyp
     assert main_window.ctx.home_region == "US"
     assert tab.model.index(0, COL_PHONE).data() == "+91 98765 43210"
     assert "+91 98765 43210" in tab.detail.toPlainText()
+
+
+def test_general_page_keeps_the_tab_to_open_on(qtbot, db_path) -> None:
+    from app.ui.general_settings_page import GeneralSettingsPage
+    from app.ui.ui_settings import START_KEY, ui_settings
+
+    page = GeneralSettingsPage()
+    qtbot.addWidget(page)
+    page.load()
+    assert page.start.currentData() == "last"  # as the window tests run (see conftest)
+    page.start.setCurrentIndex(page.start.findData("today"))
+    page.save()
+    assert ui_settings().value(START_KEY) == "today"

@@ -23,7 +23,9 @@ def test_another_sellers_call_reaches_the_open_window(qtbot, main_window, db_pat
     name = str(db.execute_sql("SELECT current_database()").fetchone()[0])
     cid = make_contact("Priya", "+919876543210")
     add_user(NewUser(f"{name}_sunita", "Sunita Rao", "seller", password=PASSWORD))
-    main_window.tabs.setCurrentIndex(1)
+    from app.ui.main_window import TAB_CALLS
+
+    main_window.tabs.setCurrentIndex(TAB_CALLS)
     calls = main_window.calls
     calls.by_user.reload()
     qtbot.waitUntil(lambda: calls.model.rowCount() == 0 and calls.isVisible())

@@ -127,6 +127,16 @@ CREATE POLICY contact_add ON contact FOR INSERT WITH CHECK ({_TEAM});
 CREATE POLICY contact_change ON contact FOR UPDATE USING ({_TEAM});
 CREATE POLICY contact_remove ON contact FOR DELETE USING (user_id = {_ME});
 
+-- A contact's numbers and addresses are seen by whoever may see the contact.
+ALTER TABLE phone ENABLE ROW LEVEL SECURITY;
+CREATE POLICY phone_read ON phone FOR SELECT USING ({_TEAM} OR EXISTS (
+    SELECT 1 FROM contact c WHERE c.id = phone.contact_id));
+CREATE POLICY phone_write ON phone FOR ALL USING ({_TEAM}) WITH CHECK ({_TEAM});
+ALTER TABLE email ENABLE ROW LEVEL SECURITY;
+CREATE POLICY email_read ON email FOR SELECT USING ({_TEAM} OR EXISTS (
+    SELECT 1 FROM contact c WHERE c.id = email.contact_id));
+CREATE POLICY email_write ON email FOR ALL USING ({_TEAM}) WITH CHECK ({_TEAM});
+
 ALTER TABLE appointment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY appointment_read ON appointment FOR SELECT USING ({_TEAM} OR rep_id = {_MY_REP});
 CREATE POLICY appointment_add ON appointment FOR INSERT WITH CHECK ({_TEAM});

@@ -1,0 +1,236 @@
+"""Report figures: each is one aggregate query over an indexed range, on either engine.
+
+Periods are half-open epoch ranges [start, end). The indexes walked: call_report (started_at
+and every column read, so the call table itself is never visited), appointment_created,
+appointment_starts, quote_sent, quote_decided, contact_created_source (all in v008_reports).
+Filters on the contact (source, tag, status) join contact by its primary key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.db.connection import db
+
+Params = list[Any]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which rows a report counts: the period and the filters. seller is an app_user id;
+    rows without a user (written before team mode) belong to owner_id."""
+
+    start: int
+    end: int
+    seller: int | None = None
+    owner_id: int = 1
+    rep_id: int | None = None
+    source: str = ""
+    tag: str = ""
+    status: str = ""
+    # How "per day" splits the period into local days: segments (until epoch, base epoch,
+    # base day, day length s); in a segment, day = base day + (t - base) // length. A day
+    # whose clock changes (23 or 25 hours long) is a segment of its own.
+    days: tuple[tuple[int, int, int, int], ...] = field(default=((0, 0, 0, 86400),))
+
+
+def _contact_conditions(scope: Scope, alias: str) -> tuple[list[str], Params]:
+    """Conditions on a contact (source and tag any case, status exact)."""
+    where: list[str] = []
+    params: Params = []
+    if scope.source:
+        where.append(f"lower({alias}.source) = lower(?)")
+        params.append(scope.source)
+    if scope.tag:
+        where.append(f"lower(', ' || {alias}.tags || ',') LIKE lower(?)")  # tags: "a, b, c"
+        params.append(f"%, {scope.tag},%")
+    if scope.status:
+        where.append(f"{alias}.status = ?")
+        params.append(scope.status)
+    return where, params
+
+
+def contact_filter(scope: Scope, contact_col: str) -> tuple[str, Params]:
+    """AND the row's contact is one the contact filters pick, when any is set. The matching
+    contacts are found once (one pass over contact), not looked up row by row: about six
+    times faster over a quarter of calls."""
+    where, params = _contact_conditions(scope, "k")
+    if not where:
+        return "", []
+    return (f" AND {contact_col} IN (SELECT k.id FROM contact k WHERE "
+            + " AND ".join(where) + ")", params)
+
+
+def seller_filter(scope: Scope, alias: str) -> tuple[str, Params]:
+    if scope.seller is None:
+        return "", []
+    return f" AND coalesce({alias}.user_id, ?) = ?", [scope.owner_id, scope.seller]
+
+
+def _rep(scope: Scope, alias: str) -> tuple[str, Params]:
+    if scope.rep_id is None:
+        return "", []
+    return f" AND {alias}.rep_id = ?", [scope.rep_id]
+
+
+def where_calls(scope: Scope) -> tuple[str, Params]:
+    """Calls started in the period (alias c), with the seller and contact filters."""
+    seller, sp = seller_filter(scope, "c")
+    contact, cp = contact_filter(scope, "c.contact_id")
+    return (f"c.started_at >= ? AND c.started_at < ?{seller}{contact}",
+            [scope.start, scope.end, *sp, *cp])
+
+
+def where_appointments(scope: Scope, column: str) -> tuple[str, Params]:
+    """Appointments (alias a) whose *column* (created_at: booked; starts_at: held) is in the
+    period, booked by the seller, for the rep, with the contact filters."""
+    seller, sp = seller_filter(scope, "a")
+    rep, rp = _rep(scope, "a")
+    contact, cp = contact_filter(scope, "a.contact_id")
+    return (f"a.{column} >= ? AND a.{column} < ?{seller}{rep}{contact}",
+            [scope.start, scope.end, *sp, *rp, *cp])
+
+
+def where_quotes(scope: Scope, column: str) -> tuple[str, Params]:
+    """Quotes (alias q) whose *column* (sent_at, decided_at) is in the period."""
+    seller, sp = seller_filter(scope, "q")
+    contact, cp = contact_filter(scope, "q.contact_id")
+    return (f"q.{column} >= ? AND q.{column} < ?{seller}{contact}",
+            [scope.start, scope.end, *sp, *cp])
+
+
+def where_contacts(scope: Scope) -> tuple[str, Params]:
+    """Contacts (alias k) added in the period by the seller, with the contact filters."""
+    seller, sp = seller_filter(scope, "k")
+    where, params = _contact_conditions(scope, "k")
+    return (" AND ".join([f"k.created_at >= ? AND k.created_at < ?{seller}", *where]),
+            [scope.start, scope.end, *sp, *params])
+
+
+REACHED = "c.outcome IN (SELECT code FROM call_outcome WHERE reached = 1)"
+# The same test row by row: lets a drill-down walk calls newest first and stop at its limit
+# (the IN form makes SQLite read calls by outcome and sort them all).
+REACHED_EACH = ("EXISTS (SELECT 1 FROM call_outcome o WHERE o.code = c.outcome "
+                "AND o.reached = 1)")
+
+
+@dataclass(frozen=True)
+class FunnelCounts:
+    dials: int
+    connects: int
+    booked: int
+    held: int
+    quotes_sent: int
+    won: int
+
+
+def funnel(scope: Scope) -> FunnelCounts:
+    calls, cp = where_calls(scope)
+    booked, bp = where_appointments(scope, "created_at")
+    held, hp = where_appointments(scope, "starts_at")
+    sent, sp = where_quotes(scope, "sent_at")
+    won, wp = where_quotes(scope, "decided_at")
+    row = db.execute_sql(
+        "SELECT d.dials, d.connects, "
+        f"(SELECT count(*) FROM appointment a WHERE {booked}), "
+        f"(SELECT count(*) FROM appointment a WHERE {held} AND a.status = 'completed'), "
+        f"(SELECT count(*) FROM quote q WHERE {sent}), "
+        f"(SELECT count(*) FROM quote q WHERE {won} AND q.status = 'accepted') "
+        f"FROM (SELECT count(*) AS dials, coalesce(sum(CASE WHEN {REACHED} THEN 1 ELSE 0 END), 0)"
+        f" AS connects FROM call c WHERE {calls} AND c.direction = 'out') AS d",
+        (*bp, *hp, *sp, *wp, *cp)).fetchone()
+    return FunnelCounts(*(int(v) for v in row))
+
+
+def local_day(column: str, scope: Scope) -> tuple[str, Params]:
+    """SQL for the local day (0 = the period's first) of an epoch column."""
+    *head, (_, base, day, length) = scope.days
+    cases: list[str] = []
+    params: Params = []
+    for until, b, d, n in head:
+        cases.append(f"WHEN {column} < ? THEN ? + ({column} - ?) / ?")
+        params.extend((until, d, b, n))
+    last = f"? + ({column} - ?) / ?"
+    params.extend((day, base, length))
+    if not cases:
+        return f"({last})", params
+    return f"(CASE {' '.join(cases)} ELSE {last} END)", params
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    seller: int
+    day: int  # local day of the period, 0 = its first
+    calls: int
+    dials: int
+    connects: int
+    talk_s: int
+
+
+def activity(scope: Scope) -> list[ActivityRow]:
+    calls, cp = where_calls(scope)
+    day, dp = local_day("c.started_at", scope)
+    rows = db.execute_sql(
+        f"SELECT coalesce(c.user_id, ?) AS seller, {day} AS day, count(*), "
+        "sum(CASE WHEN c.direction = 'out' THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN c.direction = 'out' AND {REACHED} THEN 1 ELSE 0 END), "
+        f"sum(c.duration_s) FROM call c WHERE {calls} "
+        "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *dp, *cp)).fetchall()
+    return [ActivityRow(*(int(v) for v in r)) for r in rows]
+
+
+@dataclass(frozen=True)
+class HandoffRow:
+    caller: int
+    rep_id: int
+    booked: int
+    held: int
+    no_show: int
+    cancelled: int
+    sold: int
+
+
+# Sold: the contact accepted a quote on or after the appointment's start.
+SOLD = ("EXISTS (SELECT 1 FROM quote s WHERE s.contact_id = a.contact_id AND "
+        "s.status = 'accepted' AND s.decided_at >= a.starts_at)")
+
+
+def handoff(scope: Scope) -> list[HandoffRow]:
+    booked, bp = where_appointments(scope, "created_at")
+    rows = db.execute_sql(
+        "SELECT coalesce(a.user_id, ?), a.rep_id, count(*), "
+        "sum(CASE WHEN a.status = 'completed' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN a.status = 'no_show' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN a.status = 'cancelled' THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN {SOLD} THEN 1 ELSE 0 END) "
+        f"FROM appointment a WHERE {booked} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
+        (scope.owner_id, *bp)).fetchall()
+    return [HandoffRow(*(int(v) for v in r)) for r in rows]
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source: str
+    leads: int
+    customers: int
+
+
+def source_leads(scope: Scope) -> list[SourceRow]:
+    """Contacts added in the period per source, and how many of them are customers now."""
+    where, params = where_contacts(scope)
+    rows = db.execute_sql(
+        "SELECT k.source, count(*), sum(CASE WHEN k.status = 'customer' THEN 1 ELSE 0 END) "
+        f"FROM contact k WHERE {where} GROUP BY k.source ORDER BY 2 DESC, 1",
+        params).fetchall()
+    return [SourceRow(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+
+def source_revenue(scope: Scope) -> list[tuple[str, str, int]]:
+    """(source, currency, total minor units) of quotes accepted in the period."""
+    won, params = where_quotes(scope, "decided_at")
+    rows = db.execute_sql(
+        "SELECT k.source, q.currency, sum(q.total_minor) FROM quote q "
+        f"JOIN contact k ON k.id = q.contact_id WHERE {won} AND q.status = 'accepted' "
+        "GROUP BY k.source, q.currency ORDER BY 3 DESC", params).fetchall()
+    return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]

@@ -1,0 +1,63 @@
+"""The calls, appointments, quotes or contacts behind one report figure. Enter or a
+double-click opens one in its own tab or editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.db.report_drill import DRILL_LIMIT, DrillRow
+from app.ui.local_time import minute_text
+
+_LINKS = {"call": "calldesk://calls/{contact}", "appointment": "calldesk://appointment/{id}",
+          "quote": "calldesk://quote/{id}", "contact": "calldesk://contact/{contact}"}
+
+
+class DrillDownDialog(QDialog):
+    link_activated = Signal(QUrl)
+
+    def __init__(self, title: str, rows: list[DrillRow], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.rows = rows
+        shown = len(rows)
+        self.count = QLabel(self.tr("%1 rows").replace("%1", f"{shown:,}") if shown < DRILL_LIMIT
+                            else self.tr("The latest %1 rows").replace("%1", f"{shown:,}"))
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("drillTable")
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Contact"),
+                                              self.tr("Detail")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(1, 200)
+        for r, row in enumerate(rows):
+            for c, text in enumerate((minute_text(row.at) if row.at else "", row.name,
+                                      row.detail)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        if rows:
+            self.table.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            r = self.rows[row]
+            self.link_activated.emit(QUrl(_LINKS[r.kind].format(id=r.id, contact=r.contact_id)))
