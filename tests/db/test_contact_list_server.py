@@ -66,13 +66,25 @@ def test_walked_and_sorted_pages_agree_with_a_plain_query(
             expected = _expected(query)
             monkeypatch.setattr(search_postgres, "dense_from", lambda contacts: 10**9)
             plan = search_postgres.plan_contact_search(text, SORT_COLUMNS[sort])
-            assert plan is not None and not plan.dense
+            assert plan is not None and not plan.walk_first
             assert _all(query) == expected, (text, status, "sorted matches")
             monkeypatch.setattr(search_postgres, "dense_from", lambda contacts: 0)
             plan = search_postgres.plan_contact_search(text, SORT_COLUMNS[sort])
-            assert plan is not None and plan.dense == (plan.matches > 0)
+            assert plan is not None and plan.walk_first
             assert _all(query) == expected, (text, status, "walked")
+            monkeypatch.setattr(search_postgres, "run_within_budget", lambda *a: None)
+            assert _all(query) == expected, (text, status, "walk out of budget")
+            monkeypatch.undo()
 
 
 def test_a_contact_with_two_matching_phones_is_listed_once(seeded: int) -> None:
     assert _all(ContactQuery(text="98111 2233")) == [seeded]
+
+
+def test_a_walk_over_its_budget_is_cancelled_and_leaves_the_connection_as_it_was(
+        db_path: str) -> None:
+    before = db.execute_sql("SHOW statement_timeout").fetchone()[0]
+    assert search_postgres.run_within_budget("SELECT pg_sleep(0.5)", [], 20) is None
+    assert db.execute_sql("SHOW statement_timeout").fetchone()[0] == before
+    assert search_postgres.run_within_budget("SELECT 7", [], 1000) == [(7,)]
+    assert db.execute_sql("SHOW statement_timeout").fetchone()[0] == before

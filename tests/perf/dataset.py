@@ -111,7 +111,13 @@ def ensure_dataset(contacts: int) -> Path | str:
         from tests.perf.dataset_postgres import ensure_server_dataset
 
         return ensure_server_dataset(server, cache_name(contacts, args).removesuffix(".db"),
-                                     args)
+                                     args, contacts)
+    return ensure_file_dataset(contacts)
+
+
+def ensure_file_dataset(contacts: int) -> Path:
+    """Path of the cached SQLite file for *contacts*, building it if needed."""
+    args = seed_arguments(contacts)
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     path = CACHE_DIR / cache_name(contacts, args)
     if path.exists():

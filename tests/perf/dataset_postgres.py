@@ -9,12 +9,18 @@ is left alone and the run stops with a message.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 COMMENT_PREFIX = "calldesk bench: "
+# BENCH_SERVER_BUILD=move-to builds the server database by moving the SQLite bench file of
+# the same sizes into it (the move is then the move-to figure), instead of seeding it there.
+BUILD_ENV = "BENCH_SERVER_BUILD"
+# (wall seconds, exit status, last line of output) of a move-to that built the database.
+moved: tuple[float, int, str] | None = None
 
 
 def _maintenance_url(url: str) -> str:
@@ -76,7 +82,7 @@ def _analyze(url: str) -> None:
         conn.execute("VACUUM ANALYZE")  # fresh statistics and visibility map, as after a day
 
 
-def ensure_server_dataset(url: str, label: str, args: list[str]) -> str:
+def ensure_server_dataset(url: str, label: str, args: list[str], contacts: int) -> str:
     """*url*, seeded with `seed *args*` unless it already holds exactly that (*label*)."""
     from tests.perf.dataset import run_seed
 
@@ -90,9 +96,12 @@ def ensure_server_dataset(url: str, label: str, args: list[str]) -> str:
                          "name a new one in BENCH_DB (it is created)")
     _recreate(url, name, exists)
     _comment(url, name, "being built: " + label)  # a failed build is ours to redo
-    print(f"seeding {name} with `seed {' '.join(args)}` …", flush=True)
     started = time.perf_counter()
-    _, output = run_seed(url, args)
+    if os.environ.get(BUILD_ENV, "seed") == "move-to":
+        output = _move_file_into(url, contacts)
+    else:
+        print(f"seeding {name} with `seed {' '.join(args)}` …", flush=True)
+        _, output = run_seed(url, args)
     seeded = time.perf_counter() - started
     for line in output.splitlines():
         print(f"  {line}", flush=True)
@@ -102,6 +111,35 @@ def ensure_server_dataset(url: str, label: str, args: list[str]) -> str:
     print(f"  whole build {seeded:.0f} s, then VACUUM ANALYZE "
           f"{time.perf_counter() - started:.0f} s", flush=True)
     return url
+
+
+def run_move_to(source: str, target: str) -> tuple[float, int, str]:
+    """`main.py move-to *target* --db *source*` in a fresh process: (wall seconds, exit
+    status, its output)."""
+    import subprocess
+    import sys
+
+    from tests.perf.dataset import ROOT
+
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "move-to", target, "--db", source],
+        cwd=ROOT, capture_output=True, text=True, timeout=3600, check=False)
+    return time.perf_counter() - started, done.returncode, (done.stdout + done.stderr).strip()
+
+
+def _move_file_into(url: str, contacts: int) -> str:
+    global moved
+    from tests.perf.dataset import ensure_file_dataset
+
+    source = ensure_file_dataset(contacts)
+    print(f"moving {source.name} into the server with `move-to` …", flush=True)
+    seconds, status, output = run_move_to(str(source), url)
+    lines = output.splitlines()
+    moved = (seconds, status, lines[-1] if lines else "")
+    if status != 0:
+        raise SystemExit(f"move-to failed ({status}): {output[-800:]}")
+    return output
 
 
 @contextmanager
@@ -122,3 +160,19 @@ def scratch_copy(url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(_maintenance_url(url), autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {_quoted(copy)} WITH (FORCE)")
+
+
+@contextmanager
+def empty_database(url: str, suffix: str) -> Iterator[str]:
+    """A new, empty database next to the bench one (``<name>_<suffix>``), dropped afterwards."""
+    import psycopg
+
+    name = f"{_database_name(url)}_{suffix}"
+    with psycopg.connect(_maintenance_url(url), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {_quoted(name)} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {_quoted(name)}")
+    try:
+        yield urlsplit(url)._replace(path="/" + name).geturl()
+    finally:
+        with psycopg.connect(_maintenance_url(url), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {_quoted(name)} WITH (FORCE)")

@@ -14,9 +14,13 @@ PENDING: list[Pending] = []
 _MOVE_TO = Path(__file__).resolve().parents[2] / "app" / "commands" / "move_to.py"
 
 
+def has_move_to() -> bool:
+    return _MOVE_TO.exists()
+
+
 def pending_for(server: bool) -> list[Pending]:
     """The server's figures still waiting for their feature."""
-    if not server or _MOVE_TO.exists():
+    if not server or has_move_to():
         return []
     return [Pending("move-to of the bench database into a server", 300_000,
                     "the move-to command (app/commands/move_to.py)")]

@@ -145,3 +145,30 @@ def import_csv(db_path: Path | str, env: dict[str, str]) -> Figure:
                         f"{values['ticks']} timer ticks; dialog with preview opened in "
                         f"{float(values['dialog_ms']):.0f} ms; {values['summary']}")
     return figure
+
+
+MOVE_TO_GOAL_MS = 5 * 60 * 1000
+
+
+def move_to(server_url: str, contacts: int) -> Figure:
+    """`main.py move-to` of the SQLite bench file of the same sizes (built if missing) into a
+    new, empty database on the bench server, in a fresh process (one run); it passes when it
+    is within 5 minutes and the command found every table's count and checksum equal. When
+    this run built the bench database that way (BENCH_SERVER_BUILD=move-to), that move is
+    the sample."""
+    from tests.perf import dataset_postgres
+    from tests.perf.dataset import ensure_file_dataset
+
+    into = "the bench database, as it was built"
+    if dataset_postgres.moved is None:
+        into = "a new, empty database"
+        source = ensure_file_dataset(contacts)
+        with dataset_postgres.empty_database(server_url, "moveto") as target:
+            seconds, status, output = dataset_postgres.run_move_to(str(source), target)
+        lines = output.splitlines()
+        dataset_postgres.moved = (seconds, status, lines[-1] if lines else "")
+    seconds, status, last = dataset_postgres.moved
+    figure = Figure(f"move-to of the bench file ({contacts:,} contacts) into a server",
+                    [seconds * 1000], MOVE_TO_GOAL_MS, "median", extra_ok=status == 0)
+    figure.notes.append(f"into {into}; exit status {status}; {last}")
+    return figure

@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.perf.dataset import ROOT, bench_contacts, bench_server, ensure_dataset  # noqa: E402
 from tests.perf.machine import machine_string  # noqa: E402
+from tests.perf.pending import has_move_to  # noqa: E402
 from tests.perf.stats import Figure, Pending, Skipped  # noqa: E402
 
 RESULTS_FILE = ROOT / "bench-results.json"
@@ -76,7 +77,14 @@ def main() -> int:
     contacts = bench_contacts()
     server = bench_server() is not None
     db_path = ensure_dataset(contacts)
-    from tests.perf.process_figures import child_env, import_csv, peak_rss, seeding, startup
+    from tests.perf.process_figures import (
+        child_env,
+        import_csv,
+        move_to,
+        peak_rss,
+        seeding,
+        startup,
+    )
 
     figures: list[Figure] = []
     skipped: list[Skipped] = []
@@ -96,6 +104,8 @@ def main() -> int:
                 ctx.close()
         _run("peak rss", lambda: peak_rss(db_path, env), figures)
         _run("import csv", lambda: import_csv(db_path, env), figures)
+        if server and has_move_to():
+            _run("move-to", lambda: move_to(str(db_path), contacts), figures)
         if server:
             skipped.append(Skipped(f"seeding {contacts:,} contacts", SEED_SKIPPED))
         elif os.environ.get("BENCH_SKIP_SEED") != "1":

@@ -54,8 +54,21 @@ class RawServer:
 
 
 def replay_ms(raw: RawServer, statements: list[Statement]) -> float:
-    """Milliseconds plain psycopg takes to run *statements* and fetch every row."""
+    """Milliseconds plain psycopg takes to run *statements* and fetch every row. A statement
+    the app ran under a time budget (a walk that may give up) gets the same budget here."""
+    from app.db.search_postgres import BUDGET_MARK
+
     started = time.perf_counter()
     for sql, params in statements:
-        raw.conn.execute(sql, params).fetchall()
+        at = sql.rfind(BUDGET_MARK)
+        if at < 0:
+            raw.conn.execute(sql, params).fetchall()
+            continue
+        budget = sql[at + len(BUDGET_MARK):].split()[0]
+        try:
+            with raw.conn.transaction():
+                raw.conn.execute(f"SET LOCAL statement_timeout = '{float(budget):g}ms'")
+                raw.conn.execute(sql, params).fetchall()
+        except psycopg.errors.QueryCanceled:
+            pass
     return (time.perf_counter() - started) * 1000
