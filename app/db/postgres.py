@@ -78,6 +78,27 @@ def url_database(url: str) -> str:
         return ""
 
 
+def give_peewee_its_driver() -> None:
+    """peewee was imported without psycopg (see app/db/__init__.py): hand it the driver, and
+    what its psycopg 3 adapter read from the driver when it was defined."""
+    import peewee as loaded
+
+    peewee: Any = loaded  # the attributes set below are not in peewee's stubs
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg = psycopg
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class CallDeskPostgres(PostgresqlDatabase):  # type: ignore[misc,unused-ignore]
     """Raw statements from app/db are translated to psycopg's placeholders; the ORM's own
     statements (already in psycopg's style) pass through untouched."""
@@ -128,6 +149,7 @@ def connect_failure_message(url: str, exc: BaseException) -> str:
 
 def open_postgres(url: str) -> CallDeskPostgres:
     """Connect to the server at *url* (a postgresql:// URL) and check its version."""
+    give_peewee_its_driver()
     database = CallDeskPostgres(url.strip(), prefer_psycopg3=True,
                                 connect_timeout=CONNECT_TIMEOUT_S,
                                 application_name="CallDesk", autoconnect=True)

@@ -14,7 +14,9 @@ NOT_AT_STARTUP = ("reportlab", "babel", "phonenumbers.geocoder", "phonenumbers.c
                   "phonenumbers.timezone", "icalendar", "vobject", "charset_normalizer",
                   "pypdf", "app.ui.settings_dialog", "app.ui.contact_dialog",
                   "app.ui.calls_tab", "app.ui.appointments_tab", "app.ui.quotes_tab",
-                  "app.services.importer", "app.services.exporter", "app.ui.detail_sections")
+                  "app.services.importer", "app.services.exporter", "app.ui.detail_sections",
+                  # the PostgreSQL driver, which a single-user file never needs
+                  "psycopg")
 
 _SCRIPT = """
 import sys
