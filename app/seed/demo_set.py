@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from app.db.connection import db
 from app.db.contact_list import contact_count
-from app.seed.demo import DEMO_BUSINESS_NAME, seed_demo
 from app.services.errors import ValidationError
 from app.services.settings import default_region, get_setting, set_default_region, set_setting
 
@@ -62,6 +61,8 @@ def add_demo() -> int:
     region = default_region()
     set_default_region("IN")
     try:
+        from app.seed.demo import seed_demo  # the demo's tables of names: only when asked
+
         seed_demo()
     finally:
         set_default_region(region)
@@ -121,6 +122,8 @@ def remove_demo() -> DemoRemoval:
 
 
 def _restore_business(before: dict[str, str]) -> None:
+    from app.seed.demo import DEMO_BUSINESS_NAME
+
     if get_setting("business.name") != DEMO_BUSINESS_NAME:
         return  # changed since the demo: it is the owner's now
     db.execute_sql("DELETE FROM setting WHERE key LIKE 'business.%'")
