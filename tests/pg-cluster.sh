@@ -6,6 +6,7 @@ set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?folder for the cluster}
 port=${CALLDESK_PG_PORT:-55432}
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$bin" ] && command -v pg_ctl >/dev/null; then bin=$(dirname "$(command -v pg_ctl)"); fi
 [ -n "$bin" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 2; }
@@ -15,6 +16,8 @@ as_owner() {
 }
 case "$action" in
   start)
+    # A server left running by an earlier run may hold the port: take the next free one.
+    while port_busy "$port"; do port=$((port + 1)); done
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     if [ ! -f "$dir/data/PG_VERSION" ]; then
