@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -73,7 +74,9 @@ def test_backup_of_an_unreachable_database_is_one_line(
     require_server()
     missing = pg_server.url_for(fresh_name())
     wrong = pg_server.url_for("postgres", user="postgres", password="not-the-password")
-    wrong = wrong.replace(":5499", ":1")  # nothing listens on port 1
+    port = urlsplit(wrong).port
+    wrong = wrong.replace(f":{port}/", ":1/", 1)  # nothing listens on port 1
+    assert ":1/" in wrong
     for url, expected in ((missing, "no database named"), (wrong, "no PostgreSQL server")):
         assert main(["--db", url, "backup", str(tmp_path)]) == 1
         err = capsys.readouterr().err.strip()
