@@ -64,15 +64,21 @@ def build_calendar(events: Sequence[IcsEvent], stamp: datetime | None = None) ->
         organizer.params["cn"] = vText("CallDesk")
         event.add("organizer", organizer)
         if item.rep_email:
-            attendee = vCalAddress(f"mailto:{item.rep_email}")
-            attendee.params["cn"] = vText(item.rep_name)
-            attendee.params["role"] = vText("REQ-PARTICIPANT")
-            attendee.params["partstat"] = vText("NEEDS-ACTION")
-            attendee.params["rsvp"] = vText("TRUE")
-            event.add("attendee", attendee)
+            event.add("attendee", _attendee(item.rep_email, item.rep_name))
         cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
+
+
+def _attendee(email: str, name: str) -> vCalAddress:
+    """A required attendee asked to answer (RSVP), as every invitation CallDesk writes has."""
+    attendee = vCalAddress(f"mailto:{email}")
+    if name:
+        attendee.params["cn"] = vText(name)
+    attendee.params["role"] = vText("REQ-PARTICIPANT")
+    attendee.params["partstat"] = vText("NEEDS-ACTION")
+    attendee.params["rsvp"] = vText("TRUE")
+    return attendee
 
 
 @dataclass(frozen=True)
@@ -109,13 +115,7 @@ def build_itip(item: IcsEvent, method: str, sequence: int, organizer: Person,
     who.params["cn"] = vText(organizer.name or organizer.email)
     event.add("organizer", who)
     for person in attendees:
-        attendee = vCalAddress(f"mailto:{person.email}")
-        if person.name:
-            attendee.params["cn"] = vText(person.name)
-        attendee.params["role"] = vText("REQ-PARTICIPANT")
-        attendee.params["partstat"] = vText("NEEDS-ACTION")
-        attendee.params["rsvp"] = vText("TRUE")
-        event.add("attendee", attendee)
+        event.add("attendee", _attendee(person.email, person.name))
     cal.add_component(event)
     data: bytes = cal.to_ical()
     return data

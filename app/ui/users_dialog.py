@@ -3,6 +3,8 @@ rights of its role) and disables those who leave; their records keep their names
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,13 +121,10 @@ class UsersDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def add(self) -> bool:
-        role = str(self.role.currentData())
-        data = NewUser(self.login.text(), self.name.text(), role, self.email.text(),
-                       str(self.rep.currentData() or "") if role == "rep" else "",
-                       self.password.text())
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        """Run one change of the team; a refusal is shown under the form, in words."""
         try:
-            add_user(data)
+            action()
         except ValidationError as exc:
             self._say(str(exc))
             return False
@@ -133,6 +132,15 @@ class UsersDialog(QDialog):
             self._say(describe_storage_error(exc))
             return False
         self._say("")
+        return True
+
+    def add(self) -> bool:
+        role = str(self.role.currentData())
+        data = NewUser(self.login.text(), self.name.text(), role, self.email.text(),
+                       str(self.rep.currentData() or "") if role == "rep" else "",
+                       self.password.text())
+        if not self._attempt(lambda: add_user(data)):
+            return False
         for edit in (self.login, self.name, self.email, self.password):
             edit.clear()
         self.reload()
@@ -145,14 +153,7 @@ class UsersDialog(QDialog):
             return False
         item = self.table.item(rows[0].row(), COL_LOGIN)
         login = item.text() if item is not None else ""
-        try:
-            disable_user(login)
-        except ValidationError as exc:
-            self._say(str(exc))
+        if not self._attempt(lambda: disable_user(login)):
             return False
-        except STORAGE_ERRORS as exc:
-            self._say(describe_storage_error(exc))
-            return False
-        self._say("")
         self.reload()
         return True
