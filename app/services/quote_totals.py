@@ -71,9 +71,9 @@ class GstRules:
     unit_minor: int = 100
 
 
-@dataclass(frozen=True)
-class GstLine:
-    taxable_minor: int  # the line total less its share of the quote discount
+class _GstSplit:
+    """The tax of a taxable amount, split into the three GST heads."""
+
     cgst_minor: int
     sgst_minor: int
     igst_minor: int
@@ -84,17 +84,21 @@ class GstLine:
 
 
 @dataclass(frozen=True)
-class HsnRow:
+class GstLine(_GstSplit):
+    taxable_minor: int  # the line total less its share of the quote discount
+    cgst_minor: int
+    sgst_minor: int
+    igst_minor: int
+
+
+@dataclass(frozen=True)
+class HsnRow(_GstSplit):
     hsn_code: str
     rate_bp: int
     taxable_minor: int
     cgst_minor: int
     sgst_minor: int
     igst_minor: int
-
-    @property
-    def tax_minor(self) -> int:
-        return self.cgst_minor + self.sgst_minor + self.igst_minor
 
 
 @dataclass(frozen=True)

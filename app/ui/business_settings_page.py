@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
 )
 
@@ -23,21 +19,18 @@ from app.services.business import (
     load_profile,
     rate_from_text,
     rate_text,
-    read_logo_file,
     save_logo,
     save_profile,
     uses_gst,
 )
-from app.services.errors import ValidationError
-from app.ui.file_dialogs import open_file_name
 from app.ui.gst_state_combo import GstStateCombo
+from app.ui.logo_picker import LogoPicker
 from app.ui.settings_page import SettingsPage
 
 
 class BusinessSettingsPage(SettingsPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._logo: bytes | None = None
         self.name = QLineEdit()
         self.name.setObjectName("businessName")
         self.address = QPlainTextEdit()
@@ -66,18 +59,7 @@ class BusinessSettingsPage(SettingsPage):
         self.terms = QPlainTextEdit()
         self.terms.setTabChangesFocus(True)
         self.terms.setFixedHeight(56)
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(120, 48)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose = QPushButton(self.tr("C&hoose logo…"))
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("Remove logo"))
-        remove.clicked.connect(lambda: self.set_logo(None))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(remove)
-        logo_row.addStretch(1)
+        self.logo_picker = LogoPicker(QSize(120, 48))
 
         form = QFormLayout(self)
         form.addRow(self.tr("Business &name"), self.name)
@@ -90,7 +72,7 @@ class BusinessSettingsPage(SettingsPage):
         form.addRow(self.tr("&State (GST)"), self.state)
         form.addRow("", self.round_to_rupee)
         self._form = form
-        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Logo"), self.logo_picker)
         form.addRow(self.tr("C&urrency (ISO code)"), self.currency)
         form.addRow(self.tr("Quote pre&fix"), self.prefix)
         form.addRow(self.tr("Ne&xt quote number"), self.next_number)
@@ -112,7 +94,7 @@ class BusinessSettingsPage(SettingsPage):
         self.next_number.setValue(p.next_number)
         self.validity.setValue(p.validity_days)
         self.tax_rate.setText(rate_text(p))
-        self.set_logo(load_logo())
+        self.logo_picker.set_logo(load_logo())
         self.gstin.setText(p.gstin)
         self.state.set_state(p.state)
         self.round_to_rupee.setChecked(p.round_to_rupee)
@@ -134,24 +116,4 @@ class BusinessSettingsPage(SettingsPage):
 
     def save(self) -> None:
         save_profile(self.profile())
-        save_logo(self._logo)
-
-    def set_logo(self, data: bytes | None) -> None:
-        self._logo = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(pixmap.scaled(
-                self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setText(self.tr("(no logo)"))
-
-    def choose_logo(self) -> None:
-        path = open_file_name(self, "logo", self.tr("Choose a logo"),
-                              self.tr("Images (*.png *.jpg *.jpeg *.gif)"))
-        if not path:
-            return
-        try:
-            self.set_logo(read_logo_file(path))
-        except ValidationError as exc:
-            self.logo_preview.setText(exc.message)
+        save_logo(self.logo_picker.logo)

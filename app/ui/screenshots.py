@@ -178,7 +178,7 @@ def _first_start(step: int) -> Callable[[MainWindow], QWidget]:
         wizard.business.name.setText("Surya Cooling & Electricals")
         wizard.business.address.setPlainText("14 Laxmi Industrial Estate\nPune 411001")
         wizard.business.tax_id.setText("27ABCDE1234F1Z5")
-        wizard.business.set_logo(demo_logo())
+        wizard.business.logo_picker.set_logo(demo_logo())
         wizard.owner.name.setText("Anil Deshpande")
         wizard.start.choose("demo")
         wizard.show()

@@ -5,7 +5,8 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import QDate, Qt
 
-from app.services.business import load_profile
+from app.seed.demo import demo_logo
+from app.services.business import load_logo, load_profile
 from app.services.catalogue import ProductInput, addons_of, save_product, search_products
 from app.services.contact_types import ContactInput
 from app.services.contacts import create_contact
@@ -60,6 +61,21 @@ def test_business_page_saves_or_refuses_everything(qtbot, db_path: str) -> None:
     profile = load_profile()
     assert (profile.name, profile.quote_prefix, profile.tax_rate_bp) == (
         "Surya Electricals", "SE-", 1250)
+
+
+def test_settings_keep_the_logo_when_a_new_file_is_refused(qtbot, db_path: str,
+                                                           tmp_path) -> None:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, BusinessSettingsPage))
+    good, bad = tmp_path / "logo.png", tmp_path / "broken.png"
+    good.write_bytes(demo_logo())
+    bad.write_text("not a picture")
+    assert page.logo_picker.load_logo_file(str(good))
+    assert not page.logo_picker.load_logo_file(str(bad))
+    assert "PNG" in page.logo_picker.error.text()
+    dialog.save()
+    assert load_logo() == good.read_bytes()
 
 
 def test_quote_filters_by_customer_and_date(main_window) -> None:

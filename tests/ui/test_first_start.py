@@ -44,7 +44,7 @@ def test_every_step_is_saved_and_the_demo_can_be_removed(qtbot, db_path, tmp_pat
     wizard.business.tax_id.setText("27ABCDE1234F1Z5")
     logo = tmp_path / "logo.png"
     logo.write_bytes(demo_logo())
-    assert wizard.business.load_logo_file(str(logo))
+    assert wizard.business.logo_picker.load_logo_file(str(logo))
     _press(wizard, QWizard.WizardButton.NextButton)
     wizard.owner.name.setText("Anil Deshpande")
     _press(wizard, QWizard.WizardButton.NextButton)
@@ -104,10 +104,11 @@ def test_a_logo_that_is_not_an_image_is_refused_next_to_the_field(qtbot, db_path
     wizard = _wizard(qtbot)
     bad = tmp_path / "logo.png"
     bad.write_text("not a picture")
-    assert not wizard.business.load_logo_file(str(bad))
-    assert wizard.business.error.isVisibleTo(wizard.business)
-    assert "Logo" in wizard.business.error.text() and "PNG" in wizard.business.error.text()
-    assert wizard.business.logo is None
+    picker = wizard.business.logo_picker
+    assert not picker.load_logo_file(str(bad))
+    assert picker.error.isVisibleTo(wizard.business)
+    assert "Logo" in picker.error.text() and "PNG" in picker.error.text()
+    assert picker.logo is None
 
 
 def test_a_business_name_with_a_nul_is_refused_and_nothing_is_saved(qtbot, db_path,
