@@ -11,7 +11,7 @@ from app.db.table_streams import Column, ServerStreams, SqliteStreams, TableStre
 
 # Kept by each engine for itself; never copied.
 INTERNAL_TABLES = frozenset({"schema_version", "counter"})
-INTERNAL_PREFIXES = ("contact_fts", "phone_fts", "sqlite_")
+INTERNAL_PREFIXES = ("contact_fts", "phone_fts", "email_fts", "sqlite_")
 # Column kinds the target computes itself (PostgreSQL's search documents).
 DERIVED_KINDS = frozenset({"derived"})
 _SIMPLE_KINDS = frozenset({"integer", "text"})

@@ -6,6 +6,10 @@ worker's step. Before talking to the server it marks the message ``sending`` and
 the server took it, ``sent``. A message found still ``sending`` long after (the program was
 killed mid-send) becomes ``unknown``: it may have gone out, so it is never resent unless the
 user says so.
+
+A message queued with ``undo_s`` is held that long (not handed to the server) so the user can
+take it back (``undo_send``); one with ``send_at`` waits until then ("send later"). Both are
+only a later ``next_attempt_at``, so the window's worker and ``mail send-outbox`` respect them.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from app.services.text_checks import check_text
 BACKOFF_S = (60, 120, 300, 900, 1800, 3600)  # then hourly
 STALE_SENDING_S = 15 * 60  # far beyond every timeout of one send
 BATCH = 20
+UNDO_S = 10  # how long a message sent from the window can still be taken back
+MAX_SEND_LATER_S = 366 * 86400
 
 
 @dataclass
@@ -45,6 +51,18 @@ class OutgoingMail:
     quote_id: int | None = None
     appointment_id: int | None = None
     in_reply_to: str = ""
+    send_at: int | None = None  # epoch seconds (UTC): "send later"; None = now
+
+
+@dataclass(frozen=True)
+class UndoneMail:
+    """What an undone message said, to put back in the compose window."""
+
+    contact_id: int | None
+    to: str
+    subject: str
+    body: str
+    quote_id: int | None
 
 
 @dataclass
@@ -58,7 +76,11 @@ def _now() -> int:
     return int(time.time())
 
 
-def _check(mail: OutgoingMail) -> list[str]:
+def _check(mail: OutgoingMail, now: int) -> list[str]:
+    if mail.send_at is not None and not now < mail.send_at <= now + MAX_SEND_LATER_S:
+        raise ValidationError("Send later", "choose a time in the future, within a year"
+                              if mail.send_at > now else "that time has passed; choose a "
+                              "later one")
     recipients = check_addresses("To", mail.to)
     if not mail.subject.strip():
         raise ValidationError("Subject", "enter a subject")
@@ -71,14 +93,18 @@ def _check(mail: OutgoingMail) -> list[str]:
     return recipients
 
 
-def queue_mail(mail: OutgoingMail, user_id: int | None = None) -> int:
-    """Store *mail* in the outbox (in the caller's transaction, if any); returns its id."""
+def queue_mail(mail: OutgoingMail, user_id: int | None = None, undo_s: int = 0,
+               quote_was_draft: bool = False) -> int:
+    """Store *mail* in the outbox (in the caller's transaction, if any); returns its id.
+    *undo_s*: hold it that many seconds, during which ``undo_send`` takes it back."""
     from app.services.users import current_user
 
     account = require_account()
-    recipients = _check(mail)
-    message_id = new_message_id(account.sender)
     now = _now()
+    recipients = _check(mail, now)
+    message_id = new_message_id(account.sender)
+    scheduled = mail.send_at or 0
+    due = max(now + undo_s, scheduled)
     mime = build_mime(sender=account.from_addr, to=recipients, subject=mail.subject.strip(),
                       body=mail.body, message_id=message_id, attachments=mail.attachments,
                       calendar=mail.calendar, in_reply_to=mail.in_reply_to, date_epoch=now)
@@ -88,11 +114,31 @@ def queue_mail(mail: OutgoingMail, user_id: int | None = None) -> int:
         return raw.insert_id(
             "INSERT INTO email_message (contact_id, user_id, direction, state, message_id, "
             "in_reply_to, from_addr, to_addrs, subject, body, attachments, mime, quote_id, "
-            "appointment_id, next_attempt_at, created_at) "
-            "VALUES (?, ?, 'out', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "appointment_id, next_attempt_at, created_at, scheduled_at, quote_was_draft) "
+            "VALUES (?, ?, 'out', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (mail.contact_id, who, message_id, mail.in_reply_to, account.from_addr,
              ", ".join(recipients), mail.subject.strip(), mail.body, names, mime,
-             mail.quote_id, mail.appointment_id, now, now))
+             mail.quote_id, mail.appointment_id, due, now, scheduled,
+             1 if quote_was_draft else 0))
+
+
+def undo_send(message_id: int) -> UndoneMail:
+    """Take back a message not yet handed to the server: it leaves the outbox (a quote it
+    marked Sent is a draft again) and what it said is returned for the compose window."""
+    with db.atomic():
+        row = db.execute_sql("SELECT contact_id, to_addrs, subject, body, quote_id, "
+                             "quote_was_draft FROM email_message WHERE id = ? AND "
+                             "state = 'queued' AND attempts = 0", (message_id,)).fetchone()
+        cursor = db.execute_sql("DELETE FROM email_message WHERE id = ? AND state = 'queued' "
+                                "AND attempts = 0", (message_id,))
+        if row is None or int(cursor.rowcount) != 1:
+            raise ValidationError("Undo", "too late: the message is already being sent")
+        quote_id = None if row[4] is None else int(row[4])
+        if quote_id is not None and int(row[5]):
+            db.execute_sql("UPDATE quote SET status = 'draft', sent_at = NULL "
+                           "WHERE id = ? AND status = 'sent'", (quote_id,))
+    return UndoneMail(None if row[0] is None else int(row[0]), str(row[1]), str(row[2]),
+                      str(row[3]), quote_id)
 
 
 def seconds_to_next(now: int | None = None) -> int | None:

@@ -38,9 +38,9 @@ def quote_pdf(quote_id: int) -> tuple[str, bytes]:
 
 
 def email_quote(quote_id: int, to: str, template: str = "quote", subject: str | None = None,
-                body: str | None = None) -> int:
+                body: str | None = None, undo_s: int = 0, send_at: int | None = None) -> int:
     """Queue the quote to *to*; *subject*/*body* (with merge fields) replace the template's.
-    Returns the outbox message id."""
+    *undo_s* and *send_at* as for ``queue_mail``. Returns the outbox message id."""
     with db.atomic():
         row = db.execute_sql("SELECT status, number, contact_id FROM quote WHERE id = ?",
                              (quote_id,)).fetchone()
@@ -56,7 +56,8 @@ def email_quote(quote_id: int, to: str, template: str = "quote", subject: str | 
         name, pdf = quote_pdf(quote_id)
         message_id = queue_mail(OutgoingMail(
             contact_id, to, merged.subject, merged.body,
-            [Attachment(name, "application/pdf", pdf)], quote_id=quote_id))
+            [Attachment(name, "application/pdf", pdf)], quote_id=quote_id, send_at=send_at),
+            undo_s=undo_s, quote_was_draft=status == DRAFT)
         if status == DRAFT:
             from app.services.quotes import set_status
 

@@ -1,13 +1,16 @@
 """Write an email to a contact, or send them a quote: a template fills subject and text with
 merge fields, the preview beside shows what the customer will read, and Send puts it in the
-outbox (the worker sends it; the dialog closes at once)."""
+outbox (the worker sends it; the dialog closes at once). Sent now, it is held a few seconds so
+the window can offer Undo; "Send later" holds it until the chosen local time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import outbox
 from app.services.errors import NotFoundError, ValidationError
 from app.services.mail_merge import contact_values, quote_values
 from app.services.mail_templates import fields_for, list_templates, merge, preview
+from app.services.outbox import UndoneMail
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.named import named
 
@@ -31,7 +36,7 @@ class ComposeDialog(QDialog):
     queued = Signal(int)  # the outbox message id
 
     def __init__(self, contact_id: int, quote_id: int | None = None, parent=None,
-                 template: str | None = None) -> None:
+                 template: str | None = None, draft: UndoneMail | None = None) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
         self.quote_id = quote_id
@@ -53,6 +58,18 @@ class ComposeDialog(QDialog):
         fields.setWordWrap(True)
         fields.setStyleSheet("color: #666;")
         self.attachment = named(QLabel(), "composeAttachment")
+        self.later = named(QCheckBox(self.tr("Send &later, at")), "composeLater")
+        self.later_at = named(QDateTimeEdit(), "composeLaterAt")
+        self.later_at.setCalendarPopup(True)
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(9, 0))
+        self.later_at.setDateTime(tomorrow)
+        self.later_at.setEnabled(False)
+        self.later.toggled.connect(self.later_at.setEnabled)
+        self.later.toggled.connect(self._label_send)
+        later_row = QHBoxLayout()
+        later_row.addWidget(self.later)
+        later_row.addWidget(self.later_at, 1)
         form_box = QWidget()
         form = QFormLayout(form_box)
         form.addRow(self.tr("&To"), self.to)
@@ -60,6 +77,7 @@ class ComposeDialog(QDialog):
         form.addRow(self.tr("&Subject"), self.subject)
         form.addRow(self.body)
         form.addRow(fields)
+        form.addRow(later_row)
         if quote_id is not None:
             self.attachment.setText(self.tr("Attached: Quotation %1.pdf (this revision, as "
                                             "printed)").replace("%1",
@@ -87,7 +105,9 @@ class ComposeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = buttons.addButton(self.tr("&Send"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send_button.setToolTip(self.tr("Put it in the outbox (Ctrl+Return)"))
+        self.send_button.setToolTip(self.tr("Put it in the outbox (Ctrl+Return); it goes in "
+                                            "%1 s and can be undone until then")
+                                    .replace("%1", str(outbox.UNDO_S)))
         buttons.accepted.connect(self.send)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
@@ -102,8 +122,21 @@ class ComposeDialog(QDialog):
         self.body.textChanged.connect(self.update_preview)
         chosen = template or ("quote" if quote_id is not None else "follow-up")
         self.template.setCurrentIndex(max(0, self.template.findData(chosen)))
-        self.apply_template()
+        if draft is None:
+            self.apply_template()
+        else:  # an undone send comes back as it was written
+            self.template.setCurrentIndex(0)
+            self.to.setText(draft.to)
+            self.subject.setText(draft.subject)
+            self.body.setPlainText(draft.body)
         self.body.setFocus() if self.to.text() else self.to.setFocus()
+
+    def _label_send(self, later: bool) -> None:
+        self.send_button.setText(self.tr("&Schedule") if later else self.tr("&Send"))
+
+    def send_at(self) -> int | None:
+        """The chosen "send later" moment in UTC epoch seconds (the field shows local time)."""
+        return self.later_at.dateTime().toSecsSinceEpoch() if self.later.isChecked() else None
 
     def apply_template(self) -> None:
         name = str(self.template.currentData() or "")
@@ -140,9 +173,14 @@ class ComposeDialog(QDialog):
 
             return email_quote(self.quote_id, self.to.text(),
                                str(self.template.currentData() or "quote"),
-                               self.subject.text(), self.body.toPlainText())
+                               self.subject.text(), self.body.toPlainText(),
+                               undo_s=self.undo_s(), send_at=self.send_at())
         from app.services.outbox import OutgoingMail, queue_mail
 
         merged = merge(self.subject.text(), self.body.toPlainText(), self.values)
         return queue_mail(OutgoingMail(self.contact_id, self.to.text(), merged.subject,
-                                       merged.body))
+                                       merged.body, send_at=self.send_at()),
+                          undo_s=self.undo_s())
+
+    def undo_s(self) -> int:
+        return 0 if self.later.isChecked() else outbox.UNDO_S

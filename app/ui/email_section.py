@@ -35,7 +35,10 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
         arrow = "↙" if r.direction == "in" else "↗"
         who = r.from_addr if r.direction == "in" else names.get(r.user_id or 0, "")
         state = ""
-        if r.state in _STATE_LABELS:
+        if r.state == "queued" and r.scheduled_at and not r.last_error:
+            state = (f"<br><span class='k'>{escape(_tr('scheduled for %1'))}</span>"
+                     .replace("%1", minute_text(r.scheduled_at)))
+        elif r.state in _STATE_LABELS:
             detail = f": {r.last_error}" if r.last_error else ""
             state = (f"<br><span class='warn'>{escape(_tr(_STATE_LABELS[r.state]))}"
                      f"{escape(detail)}</span>")
