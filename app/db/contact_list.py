@@ -46,11 +46,12 @@ class ContactRow:
     status: str
     last_contacted_at: int
     key: tuple[object, ...]
+    do_not_contact: bool = False
 
 
 _SELECT = (
     "SELECT id, first_name, last_name, company, primary_phone, primary_email, city, status, "
-    "last_contacted_at"
+    "last_contacted_at, do_not_contact"
 )
 
 
@@ -155,7 +156,7 @@ def fetch_contacts(
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
         ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                   key=tuple(row[9 : 9 + width]))
+                   key=tuple(row[10 : 10 + width]), do_not_contact=bool(row[9]))
         for row in rows
     ]
 

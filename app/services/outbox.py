@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from app.db import raw
 from app.db.connection import db
+from app.services.do_not_contact import refuse_do_not_contact
 from app.services.errors import ValidationError
 from app.services.mail_account import check_addresses, require_account
 from app.services.mail_errors import MailError
@@ -102,6 +103,8 @@ def queue_mail(mail: OutgoingMail, user_id: int | None = None, undo_s: int = 0,
     account = require_account()
     now = _now()
     recipients = _check(mail, now)
+    # An invitation goes to the rep about the customer: only the addresses count there.
+    refuse_do_not_contact(None if mail.appointment_id else mail.contact_id, recipients)
     message_id = new_message_id(account.sender)
     scheduled = mail.send_at or 0
     due = max(now + undo_s, scheduled)

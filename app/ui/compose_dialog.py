@@ -130,6 +130,17 @@ class ComposeDialog(QDialog):
             self.subject.setText(draft.subject)
             self.body.setPlainText(draft.body)
         self.body.setFocus() if self.to.text() else self.to.setFocus()
+        self._refuse_do_not_contact()
+
+    def _refuse_do_not_contact(self) -> None:
+        from app.services.do_not_contact import blocked_names
+
+        blocked = blocked_names(self.contact_id, [])
+        if blocked:
+            self.error.setText(self.tr("%1 asked not to be emailed (Do not email is ticked on "
+                                       "the contact).").replace("%1", blocked[0]))
+            self.error.show()
+            self.send_button.setEnabled(False)
 
     def _label_send(self, later: bool) -> None:
         self.send_button.setText(self.tr("&Schedule") if later else self.tr("&Send"))
@@ -168,6 +179,9 @@ class ComposeDialog(QDialog):
         self.accept()
 
     def _queue(self) -> int:
+        from app.services.do_not_contact import refuse_do_not_contact
+
+        refuse_do_not_contact(self.contact_id, self.to.text().replace(";", ",").split(","))
         if self.quote_id is not None:
             from app.services.quote_mail import email_quote
 

@@ -28,7 +28,8 @@ _FIELDS = (
     ("title", "Title"), ("phones", "Phones"), ("emails", "Emails"), ("street", "Street"),
     ("city", "City"), ("region", "Region"), ("postal_code", "Postal code"),
     ("country", "Country"), ("status", "Status"), ("source", "Source"), ("tags", "Tags"),
-    ("notes", "Notes"), ("do_not_call", "Do not call"), ("gst_treatment", "GST treatment"),
+    ("notes", "Notes"), ("do_not_call", "Do not call"), ("do_not_contact", "Do not email"),
+    ("gst_treatment", "GST treatment"),
     ("gstin", "GSTIN"), ("gst_state", "GST state"),
 )
 COL_FIELD, COL_MINE, COL_THEIRS, COL_KEEP_MINE, COL_TAKE_THEIRS = range(5)

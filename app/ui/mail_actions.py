@@ -14,6 +14,7 @@ from app.services.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:  # the mail code loads after the first paint, not at start
     from app.services.outbox import UndoneMail
+    from app.ui.bulk_email_dialog import BulkEmailDialog
     from app.ui.compose_dialog import ComposeDialog
     from app.ui.main_window import MainWindow
     from app.ui.outbox_dialog import OutboxDialog
@@ -29,8 +30,10 @@ class MailActions(QObject):
         self.dialog: ComposeDialog | None = None
         self.outbox: OutboxDialog | None = None
         self._undo_bar: UndoSendBar | None = None
+        self.bulk: BulkEmailDialog | None = None
         for label, slot, keys in (
                 (self.tr("&Write email to contact…"), self.compose_for_contact, "Ctrl+M"),
+                (self.tr("Email &selected contacts…"), self.email_selected, "Ctrl+Alt+E"),
                 (self.tr("Email &quote…"), self.email_quote, "Ctrl+Alt+M"),
                 (self.tr("Send appointment &invitation"), self.invite, "Ctrl+Alt+I"),
                 ("-", None, ""),
@@ -105,6 +108,35 @@ class MailActions(QObject):
             self._refuse(self.tr("Select a contact to write to."))
             return
         self.compose(contact_id)
+
+    def email_selected(self, _checked: bool = False) -> None:
+        """One template to the contacts selected in the Contacts tab."""
+        from app.services.mail_account import load_account
+        from app.ui.bulk_email_dialog import BulkEmailDialog
+        from app.ui.main_window import TAB_CONTACTS
+
+        self.window.tabs.setCurrentIndex(TAB_CONTACTS)
+        ids = self.window.contacts.selected_contact_ids()
+        if not ids:
+            self._refuse(self.tr("Select the contacts to email (Shift or Ctrl + click)."))
+            return
+        if load_account() is None:
+            QMessageBox.information(self.window, self.tr("Email"), self.tr(
+                "Set up your mail account first: File ▸ Settings ▸ Mail."))
+            return
+        self.bulk = BulkEmailDialog(ids, self.window)
+        self.bulk.queued.connect(self._bulk_queued)
+        self.bulk.open()
+
+    def _bulk_queued(self, result: object) -> None:
+        from app.services.mail_bulk import BulkResult
+
+        if not isinstance(result, BulkResult) or self.bulk is None:
+            return
+        self.window.statusBar().showMessage(self.bulk.summary(result), 20_000)
+        self.window.contacts.detail.refresh()
+        if result.queued:
+            self.runner.wake(self.window)
 
     def email_quote(self, _checked: bool = False) -> None:
         from app.services.quotes import get_quote
