@@ -132,6 +132,8 @@ def _send_outbox() -> int:
         print(f"message {message_id} failed: {reason}")
     for message_id, reason in report.waiting:
         print(f"message {message_id} waits: {reason}")
+    for message_id, reason in report.copy_failed:
+        print(f"message {message_id} sent; not copied to the Sent folder: {reason}")
     later = _not_due_yet()
     for line in later:
         print(line)

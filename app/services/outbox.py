@@ -71,6 +71,7 @@ class SendReport:
     sent: list[int] = field(default_factory=list)
     waiting: list[tuple[int, str]] = field(default_factory=list)  # (id, reason)
     failed: list[tuple[int, str]] = field(default_factory=list)
+    copy_failed: list[tuple[int, str]] = field(default_factory=list)  # sent; no Sent copy
 
 
 def _now() -> int:
@@ -253,6 +254,12 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
     finally:
         if server is not None:
             smtp_client.quit_server(server)
+    if report.sent and account.has_imap:
+        from app.services.mail_sent_copy import SAVED, save_copies
+
+        copies = save_copies(account, password, report.sent,
+                             smtp_client.TIMEOUT_S if timeout is None else timeout)
+        report.copy_failed = [(i, why) for i, why in copies.items() if why != SAVED]
     return report
 
 

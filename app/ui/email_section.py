@@ -42,6 +42,9 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
             detail = f": {r.last_error}" if r.last_error else ""
             state = (f"<br><span class='warn'>{escape(_tr(_STATE_LABELS[r.state]))}"
                      f"{escape(detail)}</span>")
+        if r.state == "sent" and r.sent_copy not in ("", "saved"):
+            note = _tr("sent, but not copied to your Sent folder")
+            state += f"<br><span class='warn'>{escape(note)}: {escape(r.sent_copy)}</span>"
         files = (f"<br><span class='k'>📎 {escape(', '.join(r.attachments))}</span>"
                  if r.attachments else "")
         lines.append(
