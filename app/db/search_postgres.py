@@ -1,5 +1,6 @@
 """Search on PostgreSQL: every typed word as a prefix of a word in the contact's tsvector
-(GIN), and phone-digit substrings through pg_trgm (GIN on phone.digits).
+(GIN), and phone-digit substrings through pg_trgm (GIN on phone.digits); the words in an
+email's subject or text (its own tsvector, GIN) find the contact it was to or from.
 
 Both sides of the word match are folded by the server's calldesk_fold (migration v002), so
 'sohne' finds Söhne and Devanagari words stay whole.
@@ -35,6 +36,10 @@ def tsquery_text(words: list[str]) -> str:
 
 _TEXT_TEST = "contact.search_doc @@ to_tsquery('simple', calldesk_fold(?))"
 _TEXT_IDS = f"SELECT id FROM contact WHERE {_TEXT_TEST}"
+_EMAIL_MATCH = "email_message.search_doc @@ to_tsquery('simple', calldesk_fold(?))"
+# An email without a contact yields NULL, which matches no contact id (and leaves the GIN
+# index the only way in: "contact_id IS NOT NULL" tempted the planner to another index).
+_EMAIL_IDS = f"SELECT contact_id AS id FROM email_message WHERE {_EMAIL_MATCH}"
 _PHONE_IDS = "SELECT contact_id AS id FROM phone WHERE digits LIKE ?"
 _PHONE_TEST = f"contact.id IN ({_PHONE_IDS})"
 # Walking the sort index finds a page of 200 after about 200 x contacts / matches rows;
@@ -89,6 +94,13 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
         tests.append(_TEXT_TEST)
         params.append(tsquery_text(words))
         matches += _estimate(_TEXT_IDS, params[-1:])
+        # Only when some email has the words, so a search for a name plans as before.
+        if db.execute_sql(f"SELECT 1 FROM email_message WHERE {_EMAIL_MATCH} LIMIT 1",
+                          params[-1:]).fetchone() is not None:
+            parts.append(_EMAIL_IDS)
+            tests.append(f"contact.id IN ({_EMAIL_IDS})")
+            params.append(params[-1])
+            matches += _estimate(_EMAIL_IDS, params[-1:])
     if digits:
         parts.append(_PHONE_IDS)
         tests.append(_PHONE_TEST)
