@@ -185,6 +185,19 @@ def _finish(message_id: int, state: str, error: str, next_at: int, sent_at: int 
                        "sent_at = ? WHERE id = ?", (state, error, next_at, sent_at, message_id))
 
 
+def _mark_sent(message_id: int, note: str) -> None:
+    """Sent; an email to a contact (not an invitation, which goes to the rep) now waits for
+    their answer, in place of any earlier one (the Due list's "no reply" rule)."""
+    with db.atomic():
+        db.execute_sql("UPDATE email_message SET state = 'sent', last_error = ?, "
+                       "next_attempt_at = 0, sent_at = ?, awaiting_reply = CASE WHEN "
+                       "contact_id IS NOT NULL AND appointment_id IS NULL THEN 1 ELSE 0 END "
+                       "WHERE id = ?", (note, _now(), message_id))
+        db.execute_sql("UPDATE email_message SET awaiting_reply = 0 WHERE awaiting_reply = 1 "
+                       "AND contact_id = (SELECT contact_id FROM email_message WHERE id = ?) "
+                       "AND id <> ?", (message_id, message_id))
+
+
 def due_ids(now: int, limit: int = BATCH) -> list[int]:
     """This user's messages that are due: each goes out through its own user's mailbox."""
     from app.services.users import current_user
@@ -249,7 +262,7 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
                     server = None
                 continue
             note = f"refused by the server: {', '.join(refused)}" if refused else ""
-            _finish(message_id, "sent", note, 0, _now())
+            _mark_sent(message_id, note)
             report.sent.append(message_id)
     finally:
         if server is not None:

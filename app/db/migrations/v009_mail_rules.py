@@ -9,6 +9,8 @@
 - email_message.awaiting_reply: 1 while a sent email waits for an answer from its contact;
   a reply, a logged call or a later email to the contact clears it. The partial index lets
   the Due list find those sent more than N days ago without reading every email.
+  Triggers clear it, so every writer (the window, the command line, an import) does:
+  a call logged after the email was sent, and any email received from the contact.
 - contact.do_not_contact: the contact asked not to be emailed.
 - email_fts (SQLite) / email_message.search_doc (PostgreSQL): words of each email's subject
   and text, so the contact search finds a contact by what was written to or by them.
@@ -34,6 +36,19 @@ CREATE VIRTUAL TABLE email_fts USING fts5(
     prefix='2 3'
 );
 INSERT INTO email_fts (email_fts) VALUES ('rebuild');
+CREATE TRIGGER call_answers_email AFTER INSERT ON call
+    WHEN EXISTS (SELECT 1 FROM email_message WHERE awaiting_reply = 1
+                 AND contact_id = new.contact_id)
+BEGIN
+    UPDATE email_message SET awaiting_reply = 0
+        WHERE awaiting_reply = 1 AND contact_id = new.contact_id AND sent_at <= new.started_at;
+END;
+CREATE TRIGGER reply_answers_email AFTER INSERT ON email_message
+    WHEN new.direction = 'in' AND new.contact_id IS NOT NULL
+BEGIN
+    UPDATE email_message SET awaiting_reply = 0
+        WHERE awaiting_reply = 1 AND contact_id = new.contact_id;
+END;
 CREATE TRIGGER email_fts_insert AFTER INSERT ON email_message BEGIN
     INSERT INTO email_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body);
 END;
@@ -64,6 +79,27 @@ CREATE TRIGGER email_search_doc BEFORE INSERT OR UPDATE OF subject, body ON emai
     FOR EACH ROW EXECUTE FUNCTION email_search_doc();
 UPDATE email_message SET subject = subject;
 CREATE INDEX email_search ON email_message USING gin (search_doc);
+CREATE FUNCTION call_answers_email() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM email_message WHERE awaiting_reply = 1
+               AND contact_id = NEW.contact_id) THEN
+        UPDATE email_message SET awaiting_reply = 0
+            WHERE awaiting_reply = 1 AND contact_id = NEW.contact_id
+            AND sent_at <= NEW.started_at;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER call_answers_email AFTER INSERT ON call
+    FOR EACH ROW EXECUTE FUNCTION call_answers_email();
+CREATE FUNCTION reply_answers_email() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE email_message SET awaiting_reply = 0
+        WHERE awaiting_reply = 1 AND contact_id = NEW.contact_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER reply_answers_email AFTER INSERT ON email_message
+    FOR EACH ROW WHEN (NEW.direction = 'in' AND NEW.contact_id IS NOT NULL)
+    EXECUTE FUNCTION reply_answers_email();
 """
 
 
