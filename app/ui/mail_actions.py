@@ -85,7 +85,8 @@ class MailActions(QObject):
         return self._undo_bar
 
     def compose(self, contact_id: int, quote_id: int | None = None,
-                draft: UndoneMail | None = None) -> ComposeDialog | None:
+                draft: UndoneMail | None = None, template: str | None = None
+                ) -> ComposeDialog | None:
         from app.services.mail_account import load_account
         from app.ui.compose_dialog import ComposeDialog
 
@@ -94,7 +95,8 @@ class MailActions(QObject):
                 "Set up your mail account first: File ▸ Settings ▸ Mail."))
             return None
         try:
-            self.dialog = ComposeDialog(contact_id, quote_id, self.window, draft=draft)
+            self.dialog = ComposeDialog(contact_id, quote_id, self.window, template=template,
+                                        draft=draft)
         except NotFoundError as exc:
             self._refuse(str(exc))
             return None
