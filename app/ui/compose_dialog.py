@@ -28,6 +28,7 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.mail_merge import contact_values, quote_values
 from app.services.mail_templates import fields_for, list_templates, merge, preview
 from app.services.outbox import UndoneMail
+from app.services.quote_mail import RenderedQuote
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.named import named
 
@@ -40,6 +41,7 @@ class ComposeDialog(QDialog):
         super().__init__(parent)
         self.contact_id = contact_id
         self.quote_id = quote_id
+        self.rendered: RenderedQuote | None = None  # the quote's PDF, made while typing
         self.values = quote_values(quote_id) if quote_id is not None else contact_values(
             contact_id)
         self.setWindowTitle(self.tr("Email quote %1").replace("%1", self.values["quote_number"])
@@ -83,6 +85,7 @@ class ComposeDialog(QDialog):
                                             "printed)").replace("%1",
                                                                 self.values["quote_number"]))
             form.addRow(self.attachment)
+            self._render_ahead(quote_id)
         preview_box = QWidget()
         side = QVBoxLayout(preview_box)
         side.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +145,24 @@ class ComposeDialog(QDialog):
             self.error.show()
             self.send_button.setEnabled(False)
 
+    def _render_ahead(self, quote_id: int) -> None:
+        """Render the PDF while the user reads and types, so Send need not wait for it."""
+        from app.ui.thread_call import ThreadCall
+
+        def work() -> object:
+            from app.db.connection import db
+            from app.services.quote_mail import render_ahead
+
+            try:
+                return render_ahead(quote_id)
+            finally:
+                if not db.is_closed():
+                    db.close()  # this thread's own connection
+
+        self._render = ThreadCall(self)
+        self._render.done.connect(self._rendered)
+        self._render.start(work)  # a failure here is only a missed head start
+
     def _label_send(self, later: bool) -> None:
         self.send_button.setText(self.tr("&Schedule") if later else self.tr("&Send"))
 
@@ -188,13 +209,18 @@ class ComposeDialog(QDialog):
             return email_quote(self.quote_id, self.to.text(),
                                str(self.template.currentData() or "quote"),
                                self.subject.text(), self.body.toPlainText(),
-                               undo_s=self.undo_s(), send_at=self.send_at())
+                               undo_s=self.undo_s(), send_at=self.send_at(),
+                               rendered=self.rendered)
         from app.services.outbox import OutgoingMail, queue_mail
 
         merged = merge(self.subject.text(), self.body.toPlainText(), self.values)
         return queue_mail(OutgoingMail(self.contact_id, self.to.text(), merged.subject,
                                        merged.body, send_at=self.send_at()),
                           undo_s=self.undo_s())
+
+    def _rendered(self, result: object) -> None:
+        if isinstance(result, RenderedQuote):
+            self.rendered = result
 
     def undo_s(self) -> int:
         return 0 if self.later.isChecked() else outbox.UNDO_S

@@ -8,6 +8,7 @@ from tests.perf import (
     appointments_figures,
     calls_figures,
     contacts_figures,
+    mail_figures,
     quotes_figures,
     server_figures,
 )
@@ -24,6 +25,7 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     calls_figures.log_call_and_refresh,
     appointments_figures.week_view,
     quotes_figures.quote_pdf,
+    mail_figures.email_quote_dialog,
 ]
 
 # Only on a PostgreSQL server (BENCH_DB=postgresql://…).
