@@ -27,7 +27,7 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
     link = (f"<a href='calldesk://email/{contact.id}'>{escape(_tr('Write an email'))}</a>"
             " (Ctrl+M)")
     if not rows:
-        return (f"<h3>{escape(_tr('Emails'))}</h3><p>{link}</p>"
+        return (f"<a name='emails'></a><h3>{escape(_tr('Emails'))}</h3><p>{link}</p>"
                 f"<p class='k'>{escape(_tr('No emails yet.'))}</p>")
     names = user_names()
     lines = []
@@ -53,5 +53,6 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
             f"<span class='k'>{escape(who)}</span><br>{escape(r.snippet)}{files}{state}"
             "</td></tr>")
     shown = f"{len(rows)} / {total:,}" if total > len(rows) else str(total)
-    return (f"<h3>{escape(_tr('Emails'))} <span class='k'>({escape(shown)})</span></h3>"
-            f"<p>{link}</p><table cellspacing='2'>{''.join(lines)}</table>")
+    return (f"<a name='emails'></a><h3>{escape(_tr('Emails'))} "
+            f"<span class='k'>({escape(shown)})</span></h3><p>{link}</p>"
+            f"<table cellspacing='2'>{''.join(lines)}</table>")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui import screenshot_mail
 from app.ui.main_window import MainWindow
 from app.ui.screenshot_states import STATES
 
@@ -304,6 +305,9 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "compose-dialog": _compose_quote,
     "mail-settings": _mail_settings,
     "outbox": _outbox,
+    "compose-send-later": screenshot_mail.compose_send_later,
+    "undo-send": screenshot_mail.undo_send,
+    "contact-timeline": screenshot_mail.contact_timeline,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),
