@@ -24,6 +24,7 @@ def email_quote_dialog(ctx: BenchContext) -> Figure:
     from app.db.connection import db
     from app.services.first_start import set_owner_name
     from app.services.mail_account import make_account, save_account
+    from app.services.quote_mail import render_ahead
     from app.ui.compose_dialog import ComposeDialog
     from tests.perf.bench_quote_pdf import build_quote
 
@@ -35,14 +36,15 @@ def email_quote_dialog(ctx: BenchContext) -> Figure:
         ahead_ms: list[float] = []
 
         def open_next() -> None:
-            opened = time.perf_counter()
             dialog = ComposeDialog(quote.data.contact_id, quote.id, ctx.window)
             dialog.to.setText("rajesh@kumar.example")
             dialog.show()
-            while dialog.rendered is None and time.perf_counter() - opened < 30:
-                ctx.app.processEvents()
-                time.sleep(0.002)
-            ahead_ms.append((time.perf_counter() - opened) * 1000)
+            # The window renders ahead in a thread of its own; the quote here lives in this
+            # connection's open transaction, which no other connection sees, so the same
+            # render runs here instead (untimed, like the seconds a user spends reading).
+            started = time.perf_counter()
+            dialog.rendered = render_ahead(quote.id)
+            ahead_ms.append((time.perf_counter() - started) * 1000)
             ready.append(dialog)
             ctx.settle()
 
