@@ -51,7 +51,7 @@ class ContactRow:
 
 _SELECT = (
     "SELECT id, first_name, last_name, company, primary_phone, primary_email, city, status, "
-    "last_contacted_at, do_not_contact"
+    "last_contacted_at"
 )
 
 
@@ -78,7 +78,8 @@ def _page_sql(
     """
     sort_columns = SORT_COLUMNS[query.sort]
     columns = (*sort_columns, "id")
-    select = f"{_SELECT}, {', '.join(columns)} FROM contact"
+    # The sort keys stay at columns 9…; the do-not-email flag follows them.
+    select = f"{_SELECT}, {', '.join(columns)}, do_not_contact FROM contact"
     order = keyset_order(columns, query.descending)
     if search is not None and not walk and is_postgres():
         return _collected_page_sql(query, search, after, limit, select, columns)
@@ -156,7 +157,7 @@ def fetch_contacts(
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
         ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                   key=tuple(row[10 : 10 + width]), do_not_contact=bool(row[9]))
+                   key=tuple(row[9 : 9 + width]), do_not_contact=bool(row[9 + width]))
         for row in rows
     ]
 
