@@ -164,7 +164,30 @@ def check_server(app: FrozenApp) -> str:
     return "seeded, listed users and exported 50 contacts on a PostgreSQL server"
 
 
-CHECKS = (check_paint, check_seed, check_phone, check_quote_pdf, check_exports, check_screens,
+def check_libraries(app: FrozenApp) -> str:
+    """No bundled library lacks one that this machine has: the build leaves out libraries
+    that only an omitted plugin wanted, never one a kept library links to. What this
+    machine lacks too (xcb and Wayland helpers a desktop has) is named, not failed."""
+    if not sys.platform.startswith("linux"):
+        return "not a Linux build: skipped"
+    folder = app.binary.parent
+    system = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
+    on_system = {line.split()[0] for line in system.splitlines()[1:] if line.strip()}
+    libraries = [p for p in folder.rglob("*.so*") if p.is_file() and not p.is_symlink()]
+    dropped, absent = {}, set()
+    for library in [app.binary, *libraries]:
+        out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
+        for lost in (line.split()[0] for line in out.splitlines() if "not found" in line):
+            if lost in on_system:
+                dropped.setdefault(str(library.relative_to(folder)), set()).add(lost)
+            else:
+                absent.add(lost)
+    expect(not dropped, f"bundled libraries lack libraries left out of the build: {dropped}")
+    return (f"{len(libraries)} libraries find all they link to"
+            + (f" (from the desktop: {', '.join(sorted(absent))})" if absent else ""))
+
+
+CHECKS = (check_libraries, check_paint, check_seed, check_phone, check_quote_pdf, check_exports, check_screens,
           check_server)
 
 
