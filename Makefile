@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test
+.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test deb
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,7 +54,12 @@ dist: $(DIST_STAMP)
 	cp packaging/calldesk.desktop packaging/install-linux.sh resources/icons/calldesk.svg \
 		dist/CallDesk/ && \
 	tar -C dist -czf dist/CallDesk-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz CallDesk && \
+	if command -v dpkg-deb >/dev/null; then $(PY) packaging/make_deb.py dist/CallDesk dist; fi && \
 	echo "built dist/CallDesk in $$(( $$(date +%s) - start )) s, $$(du -sh dist/CallDesk | cut -f1) unpacked"
+
+# Only the .deb, from the folder `make dist` built (which makes the .deb too, where dpkg-deb is).
+deb: $(STAMP)
+	$(PY) packaging/make_deb.py dist/CallDesk dist
 
 dist-test: $(STAMP)
 	$(PY) packaging/dist_test.py dist/CallDesk

@@ -69,6 +69,24 @@ def check_paint(app: FrozenApp) -> str:
     return f"window painted and quit (exit 0), database at {found[0]}"
 
 
+def check_open_file(app: FrozenApp) -> str:
+    """`CallDesk contacts.vcf` (what the menu entry's %F makes of a file manager's "Open
+    with") opens the import dialog on that file; so does a .csv."""
+    card, leads = app.scratch / "friends.vcf", app.scratch / "leads.csv"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nTEL:+91 98765 43210\r\n"
+                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:राजेश कुमार\r\n"
+                    "TEL:098765 43211\r\nEND:VCARD\r\n", encoding="utf-8")
+    leads.write_text("Name,Phone\nRavi Kumar,+91 99887 76655\n", encoding="utf-8")
+    shown = []
+    for path, expected in ((card, "vCard file · 2 cards"), (leads, "CSV · UTF-8")):
+        out = app.run(str(path), extra={"CALLDESK_EXIT_AFTER_PAINT": "dialog"}, timeout=60)
+        line = out.stdout.strip()
+        expect(line.startswith(f"dialog ImportDialog {path} |") and expected in line,
+               f"`CallDesk {path.name}` did not open its import: {line!r}")
+        shown.append(f"{path.name}: {line.split(' | ')[1]}")
+    return "import dialog opened on " + "; ".join(shown)
+
+
 def check_seed(app: FrozenApp) -> str:
     db = str(app.scratch / "seeded.db")
     app.run("seed", "--db", db, "--contacts", "300", "--calls", "600", "--reps", "2",
@@ -164,6 +182,47 @@ def check_server(app: FrozenApp) -> str:
     return "seeded, listed users and exported 50 contacts on a PostgreSQL server"
 
 
+def check_deb(app: FrozenApp, package: Path | None) -> str:
+    """The .deb `make dist` built beside the folder: its fields, where it puts things, a menu
+    entry that opens vCards and CSV files, and the app it unpacks starts."""
+    if package is None:
+        if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
+            raise Failure("no calldesk_*.deb beside the folder: run `make dist`")
+        return "no dpkg-deb here: skipped"
+    sys.path.insert(0, str(ROOT))
+    from app import __version__
+
+    fields = {key: subprocess.run(["dpkg-deb", "--field", str(package), key],
+                                  capture_output=True, text=True, check=True).stdout.strip()
+              for key in ("Package", "Version", "Architecture", "Depends", "Installed-Size")}
+    expect(fields["Package"] == "calldesk" and fields["Version"] == __version__,
+           f"package fields: {fields}")
+    expect("libc6" in fields["Depends"] and "libegl1" in fields["Depends"],
+           f"Depends names no system library: {fields['Depends']!r}")
+    listing = subprocess.run(["dpkg-deb", "--contents", str(package)], capture_output=True,
+                             text=True, check=True).stdout
+    for entry in ("./opt/calldesk/CallDesk", "./usr/bin/calldesk -> /opt/calldesk/CallDesk",
+                  "./usr/share/applications/calldesk.desktop",
+                  "./usr/share/icons/hicolor/scalable/apps/calldesk.svg"):
+        expect(entry in listing, f"the package lacks {entry}")
+    expect("root/root" in listing and "install-linux.sh" not in listing,
+           "files not owned by root, or the tar.gz's install script packed")
+    unpacked = app.scratch / "deb"
+    subprocess.run(["dpkg-deb", "-x", str(package), str(unpacked)], check=True)
+    entry = (unpacked / "usr/share/applications/calldesk.desktop").read_text(encoding="utf-8")
+    types = re.search(r"^MimeType=(.*)$", entry, re.M)
+    expect("\nExec=calldesk %F\n" in entry and types is not None
+           and {"text/vcard", "text/x-vcard", "text/csv"} <= set(types[1].split(";")),
+           f"menu entry: {entry!r}")
+    started = subprocess.run([str(unpacked / "opt/calldesk/CallDesk"), "--version"],
+                             env=app.env, capture_output=True, text=True, timeout=60)
+    expect(started.stdout.strip() == f"CallDesk {__version__}", started.stdout + started.stderr)
+    shutil.rmtree(unpacked)
+    return (f"{package.name}: {package.stat().st_size / 1e6:.0f} MB, installs "
+            f"{int(fields['Installed-Size']) / 1024:.0f} MB in /opt/calldesk, /usr/bin/calldesk, "
+            f"menu entry and icon; the unpacked app starts")
+
+
 def check_libraries(app: FrozenApp) -> str:
     """No bundled library lacks one that this machine has: the build leaves out libraries
     that only an omitted plugin wanted, never one a kept library links to. What this
@@ -176,7 +235,8 @@ def check_libraries(app: FrozenApp) -> str:
     libraries = [p for p in folder.rglob("*.so*") if p.is_file() and not p.is_symlink()]
     dropped, absent = {}, set()
     for library in [app.binary, *libraries]:
-        out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
+        out = subprocess.run(["ldd", str(library)], capture_output=True, text=True,
+                             env={"LD_LIBRARY_PATH": str(folder / "_internal")}).stdout
         for lost in (line.split()[0] for line in out.splitlines() if "not found" in line):
             if lost in on_system:
                 dropped.setdefault(str(library.relative_to(folder)), set()).add(lost)
@@ -221,8 +281,8 @@ def check_icu(app: FrozenApp) -> str:
     return f"ICU {version} data {size / 1e6:.1f} MB: Hindi collation, zone name {name}, Shift_JIS"
 
 
-CHECKS = (check_libraries, check_icu, check_paint, check_seed, check_phone, check_quote_pdf,
-          check_exports, check_screens, check_server)
+CHECKS = (check_libraries, check_icu, check_paint, check_open_file, check_seed, check_phone,
+          check_quote_pdf, check_exports, check_screens, check_server, check_deb)
 
 
 def main(argv: list[str]) -> int:
@@ -235,11 +295,13 @@ def main(argv: list[str]) -> int:
         moved = scratch / "CallDesk"  # away from the source tree and the build folder
         shutil.copytree(built, moved, symlinks=True)
         app = FrozenApp(moved, scratch)
+        packages = sorted(built.parent.glob("calldesk_*.deb"))
         failed = 0
         for check in CHECKS:
             started = time.monotonic()
             try:
-                note = check(app)
+                note = check(app, packages[-1] if packages else None) \
+                    if check is check_deb else check(app)
                 status = "ok  "
             except (Failure, subprocess.TimeoutExpired, OSError) as exc:
                 note, status, failed = str(exc), "FAIL", failed + 1

@@ -32,9 +32,34 @@ def before_window(app: QApplication) -> str:
     return start
 
 
+class FileImports:
+    """The files a file manager handed over (%F), offered for import one after another: the
+    next opens once the import before it is done, or its dialog closed, and its summary read."""
+
+    POLL_MS = 300
+
+    def __init__(self, window: MainWindow, files: list[str]) -> None:
+        self.window = window
+        self.waiting = list(files)
+        window.file_imports = self  # type: ignore[attr-defined]  # kept alive with the window
+        QTimer.singleShot(0, self.next)  # the window is painted before the first opens
+
+    def next(self) -> None:
+        actions = self.window.import_export
+        if not self.waiting:
+            return
+        dialog, message = actions.dialog, actions.message
+        if (actions.busy or (dialog is not None and dialog.isVisible())
+                or (message is not None and message.isVisible())):
+            QTimer.singleShot(self.POLL_MS, self.next)
+            return
+        opened = actions.import_contacts(self.waiting.pop(0))
+        if opened is not None and self.waiting:
+            opened.finished.connect(lambda _result: QTimer.singleShot(self.POLL_MS, self.next))
+
+
 def after_window(window: MainWindow, start: str, open_files: list[str]) -> None:
     if open_files:
-        # One import at a time: the first file; the window is painted before it opens.
-        QTimer.singleShot(0, lambda: window.import_export.import_contacts(open_files[0]))
+        FileImports(window, open_files)
     elif start == "import":
         QTimer.singleShot(0, window.import_export.import_contacts)

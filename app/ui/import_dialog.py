@@ -146,6 +146,7 @@ class ImportDialog(QDialog):
         except (ImportFormatError, OSError) as exc:
             return self._fail(str(exc))
         self.source = source
+        self.setWindowFilePath(str(source.path))
         self.error.hide()
         self._update_import_button()
         return True

@@ -90,3 +90,28 @@ def test_a_vcard_on_the_command_line_opens_its_import(qtbot, main_window,
     dialog = main_window.import_export.dialog
     assert dialog.path_edit.text() == str(card) and dialog.source is not None
     dialog.reject()
+
+
+def test_files_from_the_file_manager_open_their_imports_one_after_another(
+        qtbot, main_window, tmp_path: Path) -> None:
+    card, leads = tmp_path / "friends.vcf", tmp_path / "leads.csv"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nN:Rao;Asha;;;\r\n"
+                    "TEL:+91 98765 43210\r\nEND:VCARD\r\n", encoding="utf-8")
+    leads.write_text("Name,Phone\nRavi Kumar,+91 99887 76655\n", encoding="utf-8")
+    args = _window_args([str(card), str(leads)])  # what the menu entry's %F passes
+    assert args is not None and args.open_files == [str(card), str(leads)]
+    actions = main_window.import_export
+    after_window(main_window, "empty", args.open_files)
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible())
+    first = actions.dialog
+    assert first.windowFilePath() == str(card) and "1 cards" in first.info.text()
+    qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.message is not None and actions.message.isVisible(),
+                    timeout=20_000)
+    assert contact_count() == 1
+    assert actions.dialog is first  # the CSV waits while the summary is read
+    actions.message.close()
+    qtbot.waitUntil(lambda: actions.dialog is not first and actions.dialog.isVisible())
+    assert actions.dialog.windowFilePath() == str(leads)
+    assert actions.dialog.source is not None and actions.dialog.source.format == "csv"
+    actions.dialog.reject()
