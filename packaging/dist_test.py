@@ -10,6 +10,7 @@ Usage: python packaging/dist_test.py [dist/CallDesk]
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -143,6 +144,59 @@ def check_exports(app: FrozenApp) -> str:
     counts = app.run("check", "--db", again).stdout
     expect(re.search(r"contact\s+305$", counts, re.M) is not None, counts)
     return f".ics with {events} events; vCard with 305 contacts, imported back whole"
+
+
+def check_mail(app: FrozenApp) -> str:
+    """A quote emailed through a real SMTP server (aiosmtpd on loopback, STARTTLS with a
+    private certificate authority, AUTH): the account set with `mail account`, the password
+    from CALLDESK_MAIL_PASSWORD, as no keyring answers in the clean HOME, the message queued
+    and sent by `mail send-outbox`; the server receives the quote's PDF."""
+    import warnings
+
+    import pypdf
+
+    warnings.filterwarnings("ignore", "Session.login_data", DeprecationWarning)  # aiosmtpd's
+    sys.path.insert(0, str(ROOT))
+    from tests.mail_servers import CERT_FILE, PASSWORD, USER, SmtpServer
+
+    db = str(app.scratch / "mail.db")
+    app.run("demo", "add", "--db", db)
+    import sqlite3
+
+    # The name the first start asks for (the message is signed {my_name}); no command sets it.
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE app_user SET name = 'Anil Deshpande' WHERE role = 'owner'")
+    conn.close()
+    server = SmtpServer("starttls")
+    server.start()
+    secret = {"CALLDESK_MAIL_PASSWORD": PASSWORD}
+    try:
+        saved = app.run("mail", "account", "--db", db, "--smtp", f"127.0.0.1:{server.port}",
+                        "--security", "starttls", "--user", USER, "--ca-file", CERT_FILE,
+                        "--from", "Anil Deshpande <anil@surya.example>", extra=secret).stdout
+        expect("no system keyring here" in saved or "in the system keyring" in saved, saved)
+        queued = app.run("quote", "email", "Q-0002", "--to", "rajesh@example.in",
+                         "--queue-only", "--db", db).stdout
+        expect("in the outbox" in queued, queued)
+        sent = app.run("mail", "send-outbox", "--db", db, extra=secret).stdout
+        expect("sent 1, waiting 0, failed 0" in sent, sent)
+        received = server.received
+    finally:
+        server.stop()
+    expect(len(received) == 1 and received[0].rcpt_tos == ["rajesh@example.in"],
+           f"the server received {[(r.mail_from, r.rcpt_tos) for r in received]}")
+    message = received[0].message
+    pdfs = [part for part in message.iter_attachments()
+            if part.get_content_type() == "application/pdf"]
+    expect(len(pdfs) == 1, f"attachments: {[p.get_filename() for p in message.iter_attachments()]}")
+    data = pdfs[0].get_content()
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    expect("Q-0002" in text and "राजेश" in text, f"the attached PDF: {text[:200]!r}")
+    expect(PASSWORD.encode() not in Path(db).read_bytes(), "the password is in the database")
+    keyring = "no keyring: password from the environment" if "no system keyring" in saved \
+        else "password in the keyring"
+    return (f"Q-0002 sent over STARTTLS to {received[0].rcpt_tos[0]} with "
+            f"{pdfs[0].get_filename()} ({len(data) // 1024} KB); {keyring}")
 
 
 def check_screens(app: FrozenApp) -> str:
@@ -282,7 +336,7 @@ def check_icu(app: FrozenApp) -> str:
 
 
 CHECKS = (check_libraries, check_icu, check_paint, check_open_file, check_seed, check_phone,
-          check_quote_pdf, check_exports, check_screens, check_server, check_deb)
+          check_quote_pdf, check_exports, check_mail, check_screens, check_server, check_deb)
 
 
 def main(argv: list[str]) -> int:
