@@ -155,7 +155,7 @@ def check_mail(app: FrozenApp) -> str:
 
     import pypdf
 
-    warnings.filterwarnings("ignore", "Session.login_data", DeprecationWarning)  # aiosmtpd's
+    warnings.filterwarnings("ignore", "Session.login_data")  # aiosmtpd's
     sys.path.insert(0, str(ROOT))
     from tests.mail_servers import CERT_FILE, PASSWORD, USER, SmtpServer
 
