@@ -61,6 +61,16 @@ def expect(condition: bool, message: str) -> None:
         raise Failure(message)
 
 
+def check_translations(app: FrozenApp) -> str:
+    """Every compiled translation of the source tree is in the app (and no .ts source)."""
+    source = {p.name for p in (ROOT / "resources" / "translations").glob("*.qm")}
+    bundled_dir = app.binary.parent / "_internal" / "resources" / "translations"
+    bundled = {p.name for p in bundled_dir.glob("*")} if bundled_dir.is_dir() else set()
+    expect(source <= bundled, f"translations not bundled: {sorted(source - bundled)}")
+    expect(not {n for n in bundled if n.endswith(".ts")}, "translation sources bundled")
+    return f"translations bundled: {', '.join(sorted(source)) or 'none built yet'}"
+
+
 def check_paint(app: FrozenApp) -> str:
     result = app.run(extra={"CALLDESK_EXIT_AFTER_PAINT": "1"}, timeout=60)
     expect(result.stdout.startswith("painted "), f"no first paint: {result.stdout!r}")
@@ -335,8 +345,9 @@ def check_icu(app: FrozenApp) -> str:
     return f"ICU {version} data {size / 1e6:.1f} MB: Hindi collation, zone name {name}, Shift_JIS"
 
 
-CHECKS = (check_libraries, check_icu, check_paint, check_open_file, check_seed, check_phone,
-          check_quote_pdf, check_exports, check_mail, check_screens, check_server, check_deb)
+CHECKS = (check_libraries, check_icu, check_translations, check_paint, check_open_file,
+          check_seed, check_phone, check_quote_pdf, check_exports, check_mail, check_screens,
+          check_server, check_deb)
 
 
 def main(argv: list[str]) -> int:
