@@ -161,11 +161,11 @@ def check_mail(app: FrozenApp) -> str:
     private certificate authority, AUTH): the account set with `mail account`, the password
     from CALLDESK_MAIL_PASSWORD, as no keyring answers in the clean HOME, the message queued
     and sent by `mail send-outbox`; the server receives the quote's PDF."""
-    import warnings
+    import logging
 
     import pypdf
 
-    warnings.filterwarnings("ignore", "Session.login_data")  # aiosmtpd's
+    logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd's notes on each AUTH
     sys.path.insert(0, str(ROOT))
     from tests.mail_servers import CERT_FILE, PASSWORD, USER, SmtpServer
 
@@ -371,7 +371,7 @@ def main(argv: list[str]) -> int:
             except (Failure, subprocess.TimeoutExpired, OSError) as exc:
                 note, status, failed = str(exc), "FAIL", failed + 1
             name = check.__name__.removeprefix("check_")
-            print(f"{status} {name:<10} {time.monotonic() - started:6.1f} s  {note}", flush=True)
+            print(f"{status} {name:<12} {time.monotonic() - started:6.1f} s  {note}", flush=True)
     print(f"{len(CHECKS) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
