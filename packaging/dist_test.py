@@ -271,20 +271,57 @@ def check_deb(app: FrozenApp, package: Path | None) -> str:
         expect(entry in listing, f"the package lacks {entry}")
     expect("root/root" in listing and "install-linux.sh" not in listing,
            "files not owned by root, or the tar.gz's install script packed")
-    unpacked = app.scratch / "deb"
-    subprocess.run(["dpkg-deb", "-x", str(package), str(unpacked)], check=True)
-    entry = (unpacked / "usr/share/applications/calldesk.desktop").read_text(encoding="utf-8")
+    known = _unknown_packages(fields["Depends"])
+    expect(not known, f"Depends names packages apt does not know: {known}")
+    root = _dpkg_root(app.scratch / "deb-root")
+    dpkg = ["dpkg", f"--root={root}", f"--log={root}/var/log/dpkg.log", "--force-not-root",
+            "--force-script-chrootless"]
+    # Dependencies are the system's business here; an empty root has none of them.
+    subprocess.run([*dpkg, "--force-depends", "-i", str(package)], check=True,
+                   capture_output=True, text=True)
+    entry = (root / "usr/share/applications/calldesk.desktop").read_text(encoding="utf-8")
     types = re.search(r"^MimeType=(.*)$", entry, re.M)
     expect("\nExec=calldesk %F\n" in entry and types is not None
            and {"text/vcard", "text/x-vcard", "text/csv"} <= set(types[1].split(";")),
            f"menu entry: {entry!r}")
-    started = subprocess.run([str(unpacked / "opt/calldesk/CallDesk"), "--version"],
+    expect(os.readlink(root / "usr/bin/calldesk") == "/opt/calldesk/CallDesk",
+           "/usr/bin/calldesk does not lead to /opt/calldesk/CallDesk")
+    started = subprocess.run([str(root / "opt/calldesk/CallDesk"), "--version"],
                              env=app.env, capture_output=True, text=True, timeout=60)
     expect(started.stdout.strip() == f"CallDesk {__version__}", started.stdout + started.stderr)
-    shutil.rmtree(unpacked)
-    return (f"{package.name}: {package.stat().st_size / 1e6:.0f} MB, installs "
+    subprocess.run([*dpkg, "--remove", "calldesk"], check=True, capture_output=True, text=True)
+    left = [str(p.relative_to(root)) for p in root.rglob("*")
+            if p.is_file() and p.relative_to(root).parts[0] != "var"]
+    expect(not left, f"files left after dpkg --remove: {left[:5]}")
+    shutil.rmtree(root)
+    return (f"{package.name}: {package.stat().st_size / 1e6:.0f} MB; dpkg installs "
             f"{int(fields['Installed-Size']) / 1024:.0f} MB in /opt/calldesk, /usr/bin/calldesk, "
-            f"menu entry and icon; the unpacked app starts")
+            f"menu entry and icon, the installed app starts, removal leaves nothing; "
+            f"{len(fields['Depends'].split(','))} dependencies"
+            + ("" if _apt_knows("libc6") else " (apt has no package lists: names not checked)"))
+
+
+def _apt_knows(name: str) -> bool:
+    if shutil.which("apt-cache") is None:
+        return False
+    found = subprocess.run(["apt-cache", "show", name], capture_output=True, text=True)
+    return "Package:" in found.stdout
+
+
+def _unknown_packages(depends: str) -> list[str]:
+    """The Depends names this machine's apt does not know (none checked without its lists)."""
+    if not _apt_knows("libc6"):
+        return []
+    names = [part.split()[0] for part in depends.split(",")]
+    return [name for name in names if not _apt_knows(name)]
+
+
+def _dpkg_root(root: Path) -> Path:
+    """An empty system for dpkg --root: its database and log folder."""
+    for folder in ("var/lib/dpkg/info", "var/lib/dpkg/updates", "var/log"):
+        (root / folder).mkdir(parents=True)
+    (root / "var/lib/dpkg/status").touch()
+    return root
 
 
 def check_libraries(app: FrozenApp) -> str:
