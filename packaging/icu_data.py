@@ -13,6 +13,7 @@ PyInstaller needs on Linux anyway).
 from __future__ import annotations
 
 import re
+import shutil
 import struct
 import subprocess
 from pathlib import Path
@@ -83,6 +84,10 @@ def trim_package(package: bytes) -> bytes:
 
 def build(library: Path, folder: Path) -> Path:
     """Write the smaller copy of *library* (libicudata.so.NN) into *folder*; return its path."""
+    missing = [tool for tool in ("as", "ld") if shutil.which(tool) is None]
+    if missing:
+        raise SystemExit(f"error: {' and '.join(missing)} not found: the smaller ICU data "
+                         "library is assembled with binutils (apt-get install binutils)")
     symbol, package = _symbol_bytes(library.read_bytes())
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / f"{symbol}.dat"
