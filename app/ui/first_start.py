@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.first_start import language, needs_first_start
@@ -32,16 +32,16 @@ def before_window(app: QApplication) -> str:
     return start
 
 
-class FileImports:
+class FileImports(QObject):
     """The files a file manager handed over (%F), offered for import one after another: the
     next opens once the import before it is done, or its dialog closed, and its summary read."""
 
     POLL_MS = 300
 
     def __init__(self, window: MainWindow, files: list[str]) -> None:
+        super().__init__(window)  # lives as long as the window
         self.window = window
         self.waiting = list(files)
-        window.file_imports = self  # type: ignore[attr-defined]  # kept alive with the window
         QTimer.singleShot(0, self.next)  # the window is painted before the first opens
 
     def next(self) -> None:
