@@ -1,0 +1,110 @@
+"""The translation files: `update` runs lupdate over the code into
+resources/translations/calldesk_<code>.ts for every language of app/services/languages.py
+(creating a new language's file), and fills in the Hindi of tools/hindi.py.
+
+    python tools/translations.py          # what `make translations` runs
+
+lupdate keeps every translation a .ts file already holds, so translations done in Qt
+Linguist or by hand stay; tools/hindi.py wins where it has the string.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+sys.path.insert(0, str(ROOT))
+
+
+def sources() -> list[str]:
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+    return [*files, "main.py"]
+
+
+def lupdate(ts: Path) -> None:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none",
+                    "-target-language", ts.stem.split("_", 1)[1], *sources(), "-ts", str(ts)],
+                   cwd=ROOT, check=True)
+
+
+def fill(ts: Path, table: dict[str, str | tuple[str, ...]],
+         by_context: dict[tuple[str, str], str | tuple[str, ...]]) -> tuple[int, int]:
+    """Write the table's translations into *ts*; returns (entries, finished)."""
+    tree = ET.parse(ts)
+    total = done = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            total += 1
+            source = message.findtext("source", "")
+            text = by_context.get((name, source), table.get(source))
+            translation = message.find("translation")
+            assert translation is not None
+            if text is not None:
+                _set(translation, text, message.get("numerus") == "yes")
+            if translation.get("type") is None:
+                done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return total, done
+
+
+def _set(translation: ET.Element, text: str | tuple[str, ...], numerus: bool) -> None:
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    forms = (text,) if isinstance(text, str) else text
+    if numerus:
+        for form in (forms * 2)[:2]:  # Hindi has two forms in Qt: one, and the rest
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+    translation.attrib.pop("type", None)
+
+
+def write_qt_ts(ts: Path, table: dict[tuple[str, str], str]) -> None:
+    """Qt's own strings have no sources here to run lupdate over: the file is written whole."""
+    root = ET.Element("TS", version="2.1", language=ts.stem.split("_", 1)[1])
+    for name in sorted({context for context, _ in table}):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for (owner, source), text in sorted(table.items()):
+            if owner == name:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation").text = text
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def main() -> int:
+    from app.services.languages import translated_languages
+
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for code in translated_languages():
+        ts = TS_DIR / f"calldesk_{code}.ts"
+        lupdate(ts)
+        if code == "hi":
+            sys.path.insert(0, str(ROOT / "tools"))
+            from hindi import BY_CONTEXT, HINDI
+            from hindi_qt import QT_HINDI
+
+            total, done = fill(ts, HINDI, BY_CONTEXT)
+            lupdate(ts)  # back to lupdate's own layout, so the file diffs cleanly
+            write_qt_ts(TS_DIR / "qtbase_hi.ts", QT_HINDI)
+        else:
+            tree = ET.parse(ts)
+            total = sum(1 for _ in tree.getroot().iter("message"))
+            done = sum(1 for t in tree.getroot().iter("translation") if t.get("type") is None)
+        print(f"{ts.relative_to(ROOT)}: {total} entries, {done} translated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
