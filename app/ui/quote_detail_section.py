@@ -24,8 +24,9 @@ def quotes_section(contact: ContactDetail, ctx: AppContext) -> str:
     quotes = contact_quotes(contact.id, SHOWN)
     if quotes:  # babel loads only when there is money to show, not at startup
         from app.services.money import format_money, locale_for_region
+        from app.ui.translations import interface_language
 
-        locale = locale_for_region(ctx.home_region)
+        locale = locale_for_region(ctx.home_region, interface_language())
     links = [f"<a href='calldesk://quote/new/{contact.id}'>{escape(_tr('New quote'))}</a>"]
     if quotes and suggest_addons(contact.id):
         links.append(f"<a href='calldesk://quote/upsell/{contact.id}'>"

@@ -156,6 +156,7 @@ class ReportsTab(QWidget):
 
     def run(self) -> None:
         from app.services.money import format_money, locale_for_region
+        from app.ui.translations import interface_language
 
         self.loaded = True
         try:
@@ -163,7 +164,7 @@ class ReportsTab(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        locale = locale_for_region(self._ctx.home_region)
+        locale = locale_for_region(self._ctx.home_region, interface_language())
         self.view = BUILDERS[str(self.report.currentData())](
             self.filter, lambda minor, currency: format_money(minor, currency, locale))
         p = self.filter.period
