@@ -10,8 +10,12 @@ Linguist or by hand stay; tools/hindi.py wins where it has the string.
 
 from __future__ import annotations
 
+import ast
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,11 +29,77 @@ def sources() -> list[str]:
     return [*files, "main.py"]
 
 
+# A module's own short helper, `def _tr(text): return QCoreApplication.translate("Ctx", text)`:
+# lupdate cannot follow it, so its calls are read as the translate() they stand for.
+_HELPER = re.compile(r'def _tr\(text: str\) -> str:\s*return QCoreApplication\.translate\('
+                     r'"(\w+)", text\)')
+_CALL = re.compile(r"(?<![\w.])_tr\(")
+
+
+def readable_sources(folder: Path) -> list[str]:
+    """The sources as lupdate should read them, copied under *folder*."""
+    copies = []
+    for name in sources():
+        text = (ROOT / name).read_text(encoding="utf-8")
+        inner = calls_inside_fstrings(text)
+        if inner:  # lupdate does not look into f-strings: the calls there, one a line
+            text += "\n\n" + "\n".join(inner) + "\n"
+        helper = _HELPER.search(text)
+        if helper:
+            head, body = text[:helper.end()], text[helper.end():]
+            text = head + _CALL.sub(f'QCoreApplication.translate("{helper[1]}", ', body)
+        copy = folder / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(text, encoding="utf-8")
+        copies.append(str(copy))
+    return copies
+
+
+def calls_inside_fstrings(text: str) -> list[str]:
+    """The tr()/translate() calls written inside f-strings, as plain translate() lines."""
+    tree = ast.parse(text)
+    lines: list[str] = []
+
+    def visit(node: ast.AST, owner: str, in_fstring: bool) -> None:
+        if isinstance(node, ast.ClassDef):
+            owner = node.name
+        if in_fstring and isinstance(node, ast.Call):
+            line = _as_translate(node, owner)
+            if line:
+                lines.append(line)
+        for child in ast.iter_child_nodes(node):
+            visit(child, owner, in_fstring or isinstance(node, ast.JoinedStr))
+
+    visit(tree, "", False)
+    return lines
+
+
+def _as_translate(call: ast.Call, owner: str) -> str | None:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    texts = [a.value for a in call.args if isinstance(a, ast.Constant)]
+    if name in ("tr", "_tr") and call.args and isinstance(call.args[0], ast.Constant):
+        context = owner if name == "tr" else None
+        args = [repr(t) for t in texts]
+    elif name == "translate" and len(texts) >= 2 and len(call.args) >= 2:
+        context, args = texts[0], [repr(t) for t in texts[1:]]
+    else:
+        return None
+    if context is None:
+        return f"_tr({', '.join(args)})"  # rewritten with the module's context below
+    n = ", 1" if len(call.args) > len(texts) else ""
+    return f"QCoreApplication.translate({context!r}, {', '.join(args)}{n})"
+
+
 def lupdate(ts: Path) -> None:
-    tool = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none",
-                    "-target-language", ts.stem.split("_", 1)[1], *sources(), "-ts", str(ts)],
-                   cwd=ROOT, check=True)
+    """Every translatable string of the code into *ts*; translations it holds stay."""
+    tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) \
+        or "pyside6-lupdate"
+    with tempfile.TemporaryDirectory() as scratch:
+        files = readable_sources(Path(scratch))
+        subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none",
+                        "-target-language", ts.stem.split("_", 1)[1], *files, "-ts", str(ts)],
+                       check=True)
 
 
 def fill(ts: Path, table: dict[str, str | tuple[str, ...]],

@@ -16,6 +16,7 @@ from app.ui.app_context import AppContext
 from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
 from app.ui.headless import is_headless
 from app.ui.startup_checks import check_at_start
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 ICON_PATH = FONT_DIR.parent / "icons" / "calldesk.svg"
 
@@ -89,10 +90,12 @@ def run_gui(db_path: str, open_files: list[str] | None = None,
     lock = lock_for(db_path)
     if not lock.tryLock(100):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            text = ("CallDesk is already open on this database:\n%s\n\n"
-                    "Switch to that window, or open another database with --db.")
+            text = QT_TRANSLATE_NOOP("Application", "CallDesk is already open on this "
+                                     "database:\n%s\n\nSwitch to that window, or open another "
+                                     "database with --db.")
         else:
-            text = "Cannot create the lock file next to the database %s.lock"
+            text = QT_TRANSLATE_NOOP("Application",
+                                     "Cannot create the lock file next to the database %s.lock")
         return _refuse(app, app.translate("Application", text) % db_path)
     try:
         if not check_at_start(db_path, ask=not is_headless()):  # may offer a good backup

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.contact_types import ContactDetail
 from app.ui.app_context import AppContext
+from app.ui.status_names import status_name
 
 SHOWN = 10
 
@@ -34,7 +35,7 @@ def quotes_section(contact: ContactDetail, ctx: AppContext) -> str:
     rows = "".join(
         f"<tr><td><a href='calldesk://quote/{q.id}'>{escape(q.number)}</a></td>"
         f"<td>{escape(q.issued_on)}</td><td class='{'warn' if q.status == 'expired' else 'k'}'>"
-        f"{escape(_tr(q.status.capitalize()))}</td>"
+        f"{escape(status_name(q.status))}</td>"
         f"<td align='right'>{escape(format_money(q.total_minor, q.currency, locale))}</td></tr>"
         for q in quotes)
     body = (f"<table cellspacing='4'>{rows}</table>" if rows

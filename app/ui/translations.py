@@ -58,3 +58,9 @@ def _locale_for(language: str, region: str, system_choice: bool) -> QLocale:
     if system_choice or system.name().split("_")[0] == language:
         return system
     return QLocale(f"{language}_{region.upper()}" if region else language)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks *text* for translation under *context* where it is defined; it is translated
+    (QCoreApplication.translate with the same context) where it is shown."""
+    return text

@@ -50,6 +50,17 @@
         <source>Cannot create the folder for the database %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CallDesk is already open on this database:
+%s
+
+Switch to that window, or open another database with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to the database %s.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentActions</name>
@@ -277,6 +288,21 @@
     </message>
     <message>
         <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>Appoint&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reps…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +578,37 @@ Reason to move it anyway:</source>
     </message>
 </context>
 <context>
+    <name>CallHistory</name>
+    <message>
+        <source>Next follow-up (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallLauncher</name>
     <message>
         <source>Call</source>
@@ -683,6 +740,14 @@ Reason to move it anyway:</source>
         <source>This call has not been logged. Close without saving it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> ext. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallOutcomePanel</name>
@@ -803,6 +868,41 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsMenu</name>
+    <message>
+        <source>C&amp;alls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call selected contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a past call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next lead in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1040,104 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Put it in the outbox (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>unparsed number, kept as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned in its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1510,59 @@ Reason to move it anyway:</source>
     </message>
 </context>
 <context>
+    <name>DesktopLaunch</name>
+    <message>
+        <source>Nothing was dialled: no program here handles tel: links. Install a softphone (e.g. Linphone or GNOME Calls) and make it the default for them (xdg-mime default APP.desktop x-scheme-handler/tel), or dial by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened the address: install one and make it the default for mailto: links (on Linux: xdg-mime default APP.desktop x-scheme-handler/mailto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but no program opened it: install a PDF viewer (e.g. Evince or Okular) and make it the default for PDF files (on Linux: xdg-mime default APP.desktop application/pdf; xdg-open must be installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPrompt</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Unsaved work found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDesk closed while a %s was being edited (last kept %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again to finish it, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDownDialog</name>
     <message>
         <source>%1 rows</source>
@@ -1375,6 +1626,82 @@ Reason to move it anyway:</source>
 <context>
     <name>EditConflictDialog</name>
     <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1735,37 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Reload theirs, drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailSection</name>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send cut off: may not have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emails yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,11 +2031,115 @@ Reason to move it anyway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Google Contacts CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2641,6 +3103,29 @@ Reason to move it anyway:</source>
     </message>
 </context>
 <context>
+    <name>QuoteConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this quote at %2, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save yours over theirs, or drop yours and open theirs? Cancel keeps editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditorDialog</name>
     <message>
         <source>New quote</source>
@@ -2771,6 +3256,65 @@ Reason to move it anyway:</source>
     </message>
 </context>
 <context>
+    <name>QuoteMenu</name>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print as pro&amp;forma invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest add-o&amp;ns for the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upsell list: bought X, not its add-on Y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and ser&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quo&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteTableModel</name>
     <message>
         <source>Number</source>
@@ -2826,6 +3370,49 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTotals</name>
+    <message>
+        <source>IGST %1% on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1% on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional add-ons (not in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,6 +3530,193 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>No add-ons to suggest: this customer has no accepted quotes with products that have add-ons they do not already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Dials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held of booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold of held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued, now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days from sent to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won quotes with a product that has add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… of them with one of its add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons sold to existing customers (%1 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add-ons possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an add-on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3361,6 +4135,111 @@ Changes made since then are not lost: the current database is kept as a backup f
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The restore failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged:
+%s
+
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken %s with %s contacts? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. You can open the file anyway and export what can be read, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusNames</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Daily targets</source>
@@ -3403,6 +4282,10 @@ Changes made since then are not lost: the current database is kept as a backup f
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,78 +4509,6 @@ Changes made since then are not lost: the current database is kept as a backup f
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Dialled by hand — timing the call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Login: the server refused user anil@suryacooling.in: 535 5.7.8 Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Appoint&amp;ments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Book appointment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reps…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;alls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Call selected contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log a past call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Incoming call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next lead in queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New call &amp;queue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
