@@ -116,18 +116,35 @@ def fill(ts: Path, table: dict[str, str | tuple[str, ...]],
             translation = message.find("translation")
             assert translation is not None
             if text is not None:
-                _set(translation, text, message.get("numerus") == "yes")
+                _set(translation, source, text, message.get("numerus") == "yes")
             if translation.get("type") is None:
                 done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return total, done
 
 
-def _set(translation: ET.Element, text: str | tuple[str, ...], numerus: bool) -> None:
+_ACCELERATOR = re.compile(r"(?<!&)&([A-Za-z0-9])")
+_TAIL = re.compile(r"[\s…:.>]*$")
+
+
+def with_accelerator(source: str, text: str) -> str:
+    """The source's Alt+letter kept in the translation, the way Indian-language software
+    shows it: 'कॉल (&C)…' for '&Calls…', so the keys stay those of an English keyboard."""
+    found = _ACCELERATOR.search(source.replace("&&", ""))
+    if not found or _ACCELERATOR.search(text.replace("&&", "")):
+        return text
+    tail = _TAIL.search(text)
+    cut = tail.start() if tail else len(text)
+    return f"{text[:cut]} (&{found[1].upper()}){text[cut:]}"
+
+
+def _set(translation: ET.Element, source: str, text: str | tuple[str, ...],
+         numerus: bool) -> None:
     for child in list(translation):
         translation.remove(child)
     translation.text = None
-    forms = (text,) if isinstance(text, str) else text
+    forms = tuple(with_accelerator(source, f) for f in ((text,) if isinstance(text, str)
+                                                          else text))
     if numerus:
         for form in (forms * 2)[:2]:  # Hindi has two forms in Qt: one, and the rest
             ET.SubElement(translation, "numerusform").text = form
