@@ -985,4 +985,6 @@ HINDI: dict[str, str | tuple[str, ...]] = {
 
 # Where one English string needs another Hindi in one place: (context, source) -> Hindi.
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("OutboxDialog", "State"): "स्थिति",  # of a message, not a state of India
+    ("UsersDialog", "State"): "स्थिति",
 }

@@ -354,7 +354,8 @@ def render_all(window: MainWindow, out_dir: Path) -> list[Path]:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         _settle()
-        name = window.tabs.tabText(index).replace("&", "").lower()
+        # The file is named after the page (todayPage -> tab-today.png) in every language.
+        name = window.tabs.widget(index).objectName().removesuffix("Page")
         path = out_dir / f"tab-{name}.png"
         window.grab().save(str(path))
         written.append(path)

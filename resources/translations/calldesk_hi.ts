@@ -2701,7 +2701,7 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>State</source>
-        <translation>राज्य</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4467,7 +4467,7 @@ Changes made since then are not lost: the current database is kept as a backup f
     </message>
     <message>
         <source>State</source>
-        <translation>राज्य</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>&amp;Disable the selected user</source>
