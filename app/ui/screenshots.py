@@ -355,7 +355,8 @@ def render_all(window: MainWindow, out_dir: Path) -> list[Path]:
         window.tabs.setCurrentIndex(index)
         _settle()
         # The file is named after the page (todayPage -> tab-today.png) in every language.
-        name = window.tabs.widget(index).objectName().removesuffix("Page")
+        page = window.tabs.widget(index)
+        name = page.objectName().removesuffix("Page") if page else str(index)
         path = out_dir / f"tab-{name}.png"
         window.grab().save(str(path))
         written.append(path)
