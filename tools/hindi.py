@@ -981,6 +981,9 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "disabled": "बंद",
     "Choose the user to disable in the list": "सूची में बंद करने वाला यूज़र चुनें",
     "Remove": "हटाएँ",
+    "owner": "मालिक",
+    "seller": "विक्रेता",
+    "rep": "प्रतिनिधि",
 }
 
 # Where one English string needs another Hindi in one place: (context, source) -> Hindi.

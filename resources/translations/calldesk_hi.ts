@@ -4454,6 +4454,18 @@ Changes made since then are not lost: the current database is kept as a backup f
         <translation>प्रतिनिधि: अपने अपॉइंटमेंट</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>मालिक</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>विक्रेता</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>प्रतिनिधि</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>लॉगिन</translation>
     </message>
