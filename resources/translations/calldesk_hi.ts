@@ -3300,7 +3300,7 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>&amp;Void quote…</source>
-        <translation>कोटेशन रद्द (void) करें (&amp;V)…</translation>
+        <translation>कोटेशन निरस्त करें (&amp;V)…</translation>
     </message>
     <message>
         <source>Suggest add-o&amp;ns for the customer…</source>
@@ -3371,7 +3371,7 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Void</source>
-        <translation>रद्द (void)</translation>
+        <translation>निरस्त</translation>
     </message>
     <message>
         <source>Revised</source>
@@ -3497,11 +3497,11 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Void quote</source>
-        <translation>कोटेशन रद्द (void) करें</translation>
+        <translation>कोटेशन निरस्त करें</translation>
     </message>
     <message>
         <source>Void this quote? Its number stays in the list, marked void, and is never used again.</source>
-        <translation>यह कोटेशन रद्द (void) करें? इसका नंबर सूची में void मार्क होकर रहेगा, और फिर कभी इस्तेमाल नहीं होगा।</translation>
+        <translation>यह कोटेशन निरस्त करें? इसका नंबर सूची में निरस्त मार्क होकर रहेगा, और फिर कभी इस्तेमाल नहीं होगा।</translation>
     </message>
     <message>
         <source>Save proforma invoice as PDF</source>
@@ -4221,7 +4221,7 @@ Changes made since then are not lost: the current database is kept as a backup f
     </message>
     <message>
         <source>Void</source>
-        <translation>रद्द (void)</translation>
+        <translation>निरस्त</translation>
     </message>
     <message>
         <source>Revised</source>

@@ -244,3 +244,21 @@ def test_no_visible_text_is_written_past_translation() -> None:
     found = [hit for path in sorted((ROOT / "app" / "ui").glob("*.py"))
              if not path.name.startswith("screenshot") for hit in _untranslated_literals(path)]
     assert not found, "\n".join(found)
+
+
+def test_no_f_string_is_handed_to_tr() -> None:
+    """An f-string in tr() is looked up after its values are filled in: never found."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            text = node.args[1:2] if name == "translate" else (
+                node.args[:1] if name in ("tr", "_tr", "QT_TRANSLATE_NOOP") else [])
+            if any(isinstance(arg, ast.JoinedStr) for arg in text):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
