@@ -981,6 +981,14 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "disabled": "बंद",
     "Choose the user to disable in the list": "सूची में बंद करने वाला यूज़र चुनें",
     "Remove": "हटाएँ",
+    # Built-in call outcomes (shown translated until renamed in Settings)
+    "Connected": "बात हो गई",
+    "No answer": "कोई जवाब नहीं",
+    "Busy": "व्यस्त",
+    "Voicemail left": "वॉइसमेल छोड़ा",
+    "Wrong number": "गलत नंबर",
+    "Call back later": "बाद में कॉल करें",
+    "Appointment set": "अपॉइंटमेंट तय",
     "owner": "मालिक",
     "seller": "विक्रेता",
     "rep": "प्रतिनिधि",
@@ -990,4 +998,5 @@ HINDI: dict[str, str | tuple[str, ...]] = {
 BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("OutboxDialog", "State"): "स्थिति",  # of a message, not a state of India
     ("UsersDialog", "State"): "स्थिति",
+    ("ContactTableModel", "Prospect"): "संभावित",  # fits the narrow status column
 }

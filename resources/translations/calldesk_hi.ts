@@ -1347,7 +1347,7 @@ Reason to move it anyway:</source>
     </message>
     <message>
         <source>Prospect</source>
-        <translation>संभावित ग्राहक</translation>
+        <translation>संभावित</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2766,6 +2766,49 @@ Reason to move it anyway:</source>
             <numerusform>संपर्कों से %n नया ईमेल</numerusform>
             <numerusform>संपर्कों से %n नए ईमेल</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Connected</source>
+        <translation>बात हो गई</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>व्यस्त</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>वॉइसमेल छोड़ा</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>गलत नंबर</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>रुचि नहीं</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>बाद में कॉल करें</translation>
+    </message>
+    <message>
+        <source>Appointment set</source>
+        <translation>अपॉइंटमेंट तय</translation>
+    </message>
+    <message>
+        <source>Quote requested</source>
+        <translation>कोटेशन माँगा</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>बिक्री</translation>
     </message>
 </context>
 <context>

@@ -262,3 +262,21 @@ def test_no_f_string_is_handed_to_tr() -> None:
             if any(isinstance(arg, ast.JoinedStr) for arg in text):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_built_in_call_outcomes_are_shown_in_hindi_until_renamed(qtbot, db_path: str,
+                                                                   built_qm: Path) -> None:
+    from app.services.outcomes import list_outcomes
+    from app.ui.call_outcome_panel import CallOutcomePanel
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "hi", "IN")
+    panel = CallOutcomePanel()
+    qtbot.addWidget(panel)
+    shown = [panel.outcomes.item(i).text() for i in range(panel.outcomes.count())]
+    assert len(shown) == len(list_outcomes())
+    assert shown[1].endswith("कोई जवाब नहीं") and shown[-1].endswith("बिक्री")
+    from app.ui.outcome_names import outcome_name
+
+    assert outcome_name("Demo visit booked") == "Demo visit booked"  # a label of one's own
