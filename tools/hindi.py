@@ -981,6 +981,9 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "disabled": "बंद",
     "Choose the user to disable in the list": "सूची में बंद करने वाला यूज़र चुनें",
     "Remove": "हटाएँ",
+    # Messages of the rules layer, worded in the interface
+    "Start: clashes with %1 on %2 %3–%4 (travel buffer included)": "शुरुआत: %2 %3–%4 को %1 से टकराता है (आने-जाने का समय मिलाकर)",
+    "%1: %2 is not an assigned number in its country": "%1: %2 अपने देश में आवंटित नंबर नहीं है",
     # Built-in call outcomes (shown translated until renamed in Settings)
     "Connected": "बात हो गई",
     "No answer": "कोई जवाब नहीं",

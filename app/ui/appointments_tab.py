@@ -40,6 +40,7 @@ from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
 from app.ui.compact_buttons import fit_buttons_to_text
 from app.ui.local_time import day_text
+from app.ui.service_messages import error_text
 from app.ui.tab_actions import tab_actions
 from app.ui.ui_settings import ui_settings
 
@@ -300,8 +301,7 @@ class AppointmentsTab(QWidget):
                     raise
                 move_appointment(appointment_id, when, rep_id, reason.strip())
         except (ValidationError, NotFoundError) as exc:
-            text = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else str(exc)
-            self.message.setText(self.tr("Not moved – %1").replace("%1", text))
+            self.message.setText(self.tr("Not moved – %1").replace("%1", error_text(exc)))
             self.message.show()
             self.reload()
             return False

@@ -47,6 +47,7 @@ from app.services.reps import DEFAULT_LENGTH_MIN, get_rep, list_reps
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
 from app.ui.local_time import day_text
+from app.ui.service_messages import error_text
 
 SEARCH_LIMIT = 8
 
@@ -336,11 +337,8 @@ class BookingDialog(QDialog):
             self.override.show()
             self.reason.setFocus()
             return
-        except ValidationError as exc:
-            self._show_error(f"{exc.field}: {exc.message}")
-            return
-        except NotFoundError as exc:
-            self._show_error(str(exc))
+        except (ValidationError, NotFoundError) as exc:
+            self._show_error(error_text(exc))
             return
         self.accept()
 

@@ -4054,6 +4054,17 @@ Changes made since then are not lost: the current database is kept as a backup f
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Start: clashes with %1 on %2 %3–%4 (travel buffer included)</source>
+        <translation>शुरुआत: %2 %3–%4 को %1 से टकराता है (आने-जाने का समय मिलाकर)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an assigned number in its country</source>
+        <translation>%1: %2 अपने देश में आवंटित नंबर नहीं है</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

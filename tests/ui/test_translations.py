@@ -280,3 +280,27 @@ def test_built_in_call_outcomes_are_shown_in_hindi_until_renamed(qtbot, db_path:
     from app.ui.outcome_names import outcome_name
 
     assert outcome_name("Demo visit booked") == "Demo visit booked"  # a label of one's own
+
+
+def test_a_booking_clash_reads_the_same_in_english_and_is_worded_in_hindi(
+        qtbot, built_qm: Path) -> None:
+    from datetime import datetime
+
+    from app.services.appointments import ClashError
+    from app.services.scheduling import Busy
+    from app.ui.service_messages import error_text, unassigned_number
+
+    start = int(datetime(2026, 11, 30, 10, 0).timestamp())
+    clash = ClashError(Busy(1, start, start + 45 * 60, "सुनीता वर्मा"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "en", "IN")
+    QLocale.setDefault(QLocale("en_IN"))
+    assert error_text(clash) == str(clash)  # the service's own words, in English
+    assert error_text(clash) == ("Start: clashes with सुनीता वर्मा on Mon 30 Nov 2026 "
+                                 "10:00–10:45 (travel buffer included)")
+    translations.install_language(app, "hi", "IN")
+    assert error_text(clash) == ("शुरुआत: सोम 30 नव॰ 2026 10:00–10:45 को सुनीता वर्मा से "
+                                 "टकराता है (आने-जाने का समय मिलाकर)")
+    assert unassigned_number("फ़ोन 1", "+915555555555") == (
+        "फ़ोन 1: +91 5555 555 555 अपने देश में आवंटित नंबर नहीं है")
