@@ -17,19 +17,28 @@ if TYPE_CHECKING:
 
 
 
-def before_window(app: QApplication) -> str:
+def before_window(app: QApplication, lang: str | None = None) -> str:
     """Runs the setup on a new database (not on a headless platform, where nobody could
-    answer it); returns how to start: 'import', 'demo' (already added) or 'empty'."""
+    answer it); returns how to start: 'import', 'demo' (already added) or 'empty'.
+    The interface language is Settings' choice, or *lang* given on the command line."""
     start = "empty"
-    install_language(app, language())
+    apply_language(app, lang)
     if needs_first_start() and not is_headless():
         from app.ui.first_start_wizard import FirstStartWizard
 
         wizard = FirstStartWizard()
         wizard.exec()
         start = wizard.start_choice
-    install_language(app, language())
+    apply_language(app, lang)
     return start
+
+
+def apply_language(app: QApplication, lang: str | None = None) -> str:
+    """Install the chosen language (with the home country for its formats); an open database
+    is needed for Settings' choice and the home country."""
+    from app.services.settings import default_region
+
+    return install_language(app, language() if lang is None else lang, default_region())
 
 
 class FileImports(QObject):
