@@ -995,6 +995,56 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "owner": "मालिक",
     "seller": "विक्रेता",
     "rep": "प्रतिनिधि",
+    # Email: undo, send later, do not email, the Sent folder, no reply, day sheet
+    "&Email day sheet to rep…": "डे शीट प्रतिनिधि को ईमेल करें…",
+    "Could not email the day sheet: %1": "डे शीट ईमेल नहीं हो सकी: %1",
+    "Day sheet of %1 for %2 in the outbox (appointments: %3)":
+        "%1 की %2 की डे शीट आउटबॉक्स में (अपॉइंटमेंट: %3)",
+    "Email the day sheet of %1 for:": "%1 की डे शीट इस दिन की ईमेल करें:",
+    "%n email(s) in the outbox": ("%n ईमेल आउटबॉक्स में", "%n ईमेल आउटबॉक्स में"),
+    "%n marked Do not email": ("%n पर 'ईमेल न करें' लगा है", "%n पर 'ईमेल न करें' लगा है"),
+    "%n with an empty merge field": ("%n में कोई मर्ज फ़ील्ड खाली", "%n में कोई मर्ज फ़ील्ड खाली"),
+    "%n without an address": ("%n का पता नहीं", "%n का पता नहीं"),
+    "&Send to %n contact(s)": ("%n संपर्क को भेजें", "%n संपर्कों को भेजें"),
+    "; skipped %1: %2": "; %1 छोड़े: %2",
+    "Each contact gets their own message at their first address. Contacts marked Do not email, or without an address, are skipped.":
+        "हर संपर्क को उसके पहले पते पर अपना अलग संदेश जाता है। 'ईमेल न करें' वाले या बिना पते वाले संपर्क छोड़ दिए जाते हैं।",
+    "Email %n contact(s)": ("%n संपर्क को ईमेल", "%n संपर्कों को ईमेल"),
+    "Preview (first contact)": "झलक (पहला संपर्क)",
+    "This contact asked not to be emailed": "इस संपर्क ने ईमेल न भेजने को कहा है",
+    "This contact has no email address": "इस संपर्क का कोई ईमेल पता नहीं है",
+    "Opens an email to this contact with the follow-up template once the call is logged":
+        "कॉल दर्ज होते ही इस संपर्क के लिए फ़ॉलो-अप टेम्पलेट के साथ ईमेल खोलता है",
+    "Send info by email after saving (Alt+I)": "सेव करने के बाद जानकारी ईमेल से भेजें (Alt+I)",
+    "%1 asked not to be emailed (Do not email is ticked on the contact).":
+        "%1 ने ईमेल न भेजने को कहा है (संपर्क पर 'ईमेल न करें' लगा है)।",
+    "&Schedule": "समय तय करें",
+    "Put it in the outbox (Ctrl+Return); it goes in %1 s and can be undone until then":
+        "आउटबॉक्स में डालें (Ctrl+Return); यह %1 सेकंड में जाएगा और तब तक वापस लिया जा सकता है",
+    "Send &later, at": "बाद में भेजें, समय",
+    "Do not email": "ईमेल न करें",
+    "Do not email (asked not to be contacted by email)": "ईमेल न करें (ईमेल से संपर्क न करने को कहा है)",
+    "Call to follow up the email; logging the call, or their reply, takes it off the list. D: done without a call.":
+        "ईमेल के फ़ॉलो-अप के लिए कॉल करें; कॉल दर्ज करने या उनके जवाब से यह सूची से हट जाता है। D: बिना कॉल के पूरा।",
+    "no reply · %1  %2  %3  — email “%4”, %n day(s) ago":
+        ("जवाब नहीं · %1  %2  %3  — ईमेल “%4”, %n दिन पहले",
+         "जवाब नहीं · %1  %2  %3  — ईमेल “%4”, %n दिन पहले"),
+    "scheduled for %1": "%1 के लिए तय",
+    "sent, but not copied to your Sent folder": "भेजा गया, पर आपके Sent फ़ोल्डर में कॉपी नहीं हुआ",
+    "Email &selected contacts…": "चुने हुए संपर्कों को ईमेल करें…",
+    "Not sent: the message is back in the compose window.": "नहीं भेजा: संदेश फिर से लिखने की विंडो में है।",
+    "Scheduled for %1 (Mail ▸ Outbox)": "%1 के लिए तय (मेल ▸ आउटबॉक्स)",
+    "Select the contacts to email (Shift or Ctrl + click).": "ईमेल के लिए संपर्क चुनें (Shift या Ctrl + क्लिक)।",
+    " days": " दिन",
+    "A sent email without a reply from the contact after this many days puts them in the Due list, to call (0 = off)":
+        "भेजे गए ईमेल का इतने दिनों में संपर्क से जवाब न आए तो वह कॉल के लिए बकाया सूची में आता है (0 = बंद)",
+    "Call when &no reply after": "जवाब न आए तो कॉल करें, इतने दिन बाद",
+    "off": "बंद",
+    "sending in a few seconds": "कुछ सेकंड में जा रहा है",
+    "sent, but not copied to the Sent folder: %1": "भेजा गया, पर Sent फ़ोल्डर में कॉपी नहीं हुआ: %1",
+    "&Undo": "वापस लें",
+    "Sending in %1 s…": "%1 सेकंड में भेजा जा रहा है…",
+    "Take the message back and edit it": "संदेश वापस लें और बदलें",
 }
 
 # Where one English string needs another Hindi in one place: (context, source) -> Hindi.
