@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.pdf.report_pdf import ReportSheet
 from app.services import reports as rs
 from app.services.report_periods import Period
 from app.ui.chart_widget import Series
@@ -35,6 +36,29 @@ class ReportView:
     def add(self, cells: list[object], drill: Drill | None = None) -> None:
         self.rows.append([str(c) for c in cells])
         self.drills.append(drill)
+
+    def sheet(self, title: str, subtitle: str) -> ReportSheet:
+        """The table and chart as they are shown, for an export."""
+        return ReportSheet(title, subtitle, list(self.headers), [list(r) for r in self.rows],
+                           list(self.labels), [(s.name, list(s.values)) for s in self.series],
+                           self.kind)
+
+
+def report_names() -> dict[str, str]:
+    return {"funnel": _tr("Funnel"), "activity": _tr("Activity"), "handoff": _tr("Hand-off"),
+            "sources": _tr("Sources"), "quotes": _tr("Quotes"), "upsell": _tr("Upsell")}
+
+
+def filter_text(f: rs.ReportFilter, seller: str = "", rep: str = "") -> str:
+    """The period and the filters in words, under an exported report's title."""
+    parts = [_tr("%1 to %2").replace("%1", f.period.first.isoformat())
+             .replace("%2", f.period.last.isoformat())]
+    for caption, value in ((_tr("Seller: %1"), seller), (_tr("Rep: %1"), rep),
+                           (_tr("Source: %1"), f.source.strip()), (_tr("Tag: %1"), f.tag.strip()),
+                           (_tr("Status: %1"), f.status)):
+        if value:
+            parts.append(caption.replace("%1", value))
+    return " · ".join(parts)
 
 
 def rate_text(rate: Decimal | None) -> str:

@@ -5,6 +5,7 @@ it."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +31,7 @@ from app.services.report_periods import PERIODS, period_for
 from app.services.reports import ReportFilter
 from app.ui.app_context import AppContext
 from app.ui.chart_widget import ChartWidget
-from app.ui.report_view import BUILDERS, REPORTS, Drill, ReportView
+from app.ui.report_view import BUILDERS, REPORTS, Drill, ReportView, filter_text
 from app.ui.typing_delay import after_typing
 
 
@@ -81,6 +83,14 @@ class ReportsTab(QWidget):
                 bar.addWidget(caption)
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.export_csv = QPushButton(self.tr("Export &CSV…"))
+        self.export_csv.setObjectName("reportExportCsv")
+        self.export_csv.clicked.connect(lambda: self.export("csv"))
+        self.export_pdf = QPushButton(self.tr("Export P&DF…"))
+        self.export_pdf.setObjectName("reportExportPdf")
+        self.export_pdf.clicked.connect(lambda: self.export("pdf"))
+        bar.addWidget(self.export_csv)
+        bar.addWidget(self.export_pdf)
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.chart)
@@ -195,6 +205,37 @@ class ReportsTab(QWidget):
         super().showEvent(event)
         if not self.loaded:
             self.run()
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self, fmt: str) -> Path | None:
+        """Save the report shown, as CSV (its table) or PDF (its chart and table)."""
+        if self.view is None or self.filter is None:
+            return None
+        from app.services.report_export import export_report
+        from app.ui.file_dialogs import save_file_name
+
+        p = self.filter.period
+        name = f"{self.report.currentData()}-{p.first.isoformat()}-{p.last.isoformat()}.{fmt}"
+        if fmt == "csv":
+            title, pattern = self.tr("Export report as CSV"), self.tr("CSV files (*.csv)")
+        else:
+            title, pattern = self.tr("Export report as PDF"), self.tr("PDF files (*.pdf)")
+        path, _ = save_file_name(self, "export" if fmt == "csv" else "pdf", title, name, pattern)
+        if not path:
+            return None
+        if Path(path).suffix.casefold() != f".{fmt}":
+            path += f".{fmt}"
+        seller = self.seller.currentText() if self.seller.currentData() is not None else ""
+        rep = self.rep.currentText() if self.rep.currentData() is not None else ""
+        sheet = self.view.sheet(self.report.currentText(), filter_text(self.filter, seller, rep))
+        try:
+            written = export_report(sheet, path)
+        except (OSError, ValidationError) as exc:
+            QMessageBox.warning(self, title, self.tr("Could not export: %1").replace(
+                "%1", str(exc)))
+            return None
+        self.message.setText(self.tr("Saved %1").replace("%1", str(written)))
+        return written
 
     # -- drill-down -----------------------------------------------------------------------
     def drill_row(self, row: int) -> None:
