@@ -9,7 +9,7 @@ from pathlib import Path
 from app.commands.common import one_line_errors, open_existing_database, parse_day
 from app.commands.errors import CliError
 
-KINDS = ("funnel", "activity", "handoff", "sources", "quotes", "upsell")
+KINDS = ("funnel", "activity", "hours", "handoff", "sources", "quotes", "upsell")
 
 
 def register(

@@ -33,6 +33,8 @@ class Scope:
     # base day, day length s); in a segment, day = base day + (t - base) // length. A day
     # whose clock changes (23 or 25 hours long) is a segment of its own.
     days: tuple[tuple[int, int, int, int], ...] = field(default=((0, 0, 0, 86400),))
+    # How "per hour" finds the local hour of day: (until epoch, UTC offset s) runs.
+    offsets: tuple[tuple[int, int], ...] = field(default=((0, 0),))
 
 
 def _contact_conditions(scope: Scope, alias: str) -> tuple[list[str], Params]:
@@ -158,6 +160,21 @@ def local_day(column: str, scope: Scope) -> tuple[str, Params]:
     return f"(CASE {' '.join(cases)} ELSE {last} END)", params
 
 
+def local_hour(column: str, scope: Scope) -> tuple[str, Params]:
+    """SQL for the local hour of day (0-23) of an epoch column."""
+    *head, (_, offset) = scope.offsets
+    cases: list[str] = []
+    params: Params = []
+    for until, off in head:
+        cases.append(f"WHEN {column} < ? THEN ({column} + ?) % 86400 / 3600")
+        params.extend((until, off))
+    last = f"({column} + ?) % 86400 / 3600"
+    params.append(offset)
+    if not cases:
+        return f"({last})", params
+    return f"(CASE {' '.join(cases)} ELSE {last} END)", params
+
+
 @dataclass(frozen=True)
 class ActivityRow:
     seller: int
@@ -177,6 +194,19 @@ def activity(scope: Scope) -> list[ActivityRow]:
         f"sum(CASE WHEN c.direction = 'out' AND {REACHED} THEN 1 ELSE 0 END), "
         f"sum(c.duration_s) FROM call c WHERE {calls} "
         "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *dp, *cp)).fetchall()
+    return [ActivityRow(*(int(v) for v in r)) for r in rows]
+
+
+def activity_by_hour(scope: Scope) -> list[ActivityRow]:
+    """As activity, per seller per local hour of day (ActivityRow.day holds the hour)."""
+    calls, cp = where_calls(scope)
+    hour, hp = local_hour("c.started_at", scope)
+    rows = db.execute_sql(
+        f"SELECT coalesce(c.user_id, ?) AS seller, {hour} AS hour, count(*), "
+        "sum(CASE WHEN c.direction = 'out' THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN c.direction = 'out' AND {REACHED} THEN 1 ELSE 0 END), "
+        f"sum(c.duration_s) FROM call c WHERE {calls} "
+        "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *hp, *cp)).fetchall()
     return [ActivityRow(*(int(v) for v in r)) for r in rows]
 
 

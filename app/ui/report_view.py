@@ -16,7 +16,7 @@ from app.services.report_periods import Period
 from app.ui.chart_widget import Series
 
 Drill = tuple[str, object, "rs.ReportFilter | None"]  # figure, its argument, another scope
-REPORTS = ("funnel", "activity", "handoff", "sources", "quotes", "upsell")
+REPORTS = ("funnel", "activity", "hours", "handoff", "sources", "quotes", "upsell")
 
 
 def _tr(text: str) -> str:
@@ -45,7 +45,8 @@ class ReportView:
 
 
 def report_names() -> dict[str, str]:
-    return {"funnel": _tr("Funnel"), "activity": _tr("Activity"), "handoff": _tr("Hand-off"),
+    return {"funnel": _tr("Funnel"), "activity": _tr("Activity"),
+            "hours": _tr("Activity per hour"), "handoff": _tr("Hand-off"),
             "sources": _tr("Sources"), "quotes": _tr("Quotes"), "upsell": _tr("Upsell")}
 
 
@@ -107,6 +108,27 @@ def activity_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> Repor
     view.kind = "line"
     days = [date.fromisoformat(d) for d in per_day]
     view.point_drills = [("dials", None, replace(f, period=Period(d, d))) for d in days]
+    return view
+
+
+def hours_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> ReportView:
+    view = ReportView([_tr("Hour"), _tr("Seller"), _tr("Calls"), _tr("Dials"),
+                       _tr("Connects"), _tr("Talk time"), _tr("Average call")])
+    lines = rs.hours_report(f)
+    per_hour: dict[int, list[int]] = {}
+    for line in lines:
+        view.add([f"{line.hour:02d}:00", line.seller, f"{line.calls:,}", f"{line.dials:,}",
+                  f"{line.connects:,}", duration_text(line.talk_s),
+                  duration_text(line.average_s)],
+                 ("hour_dials", line.hour, replace(f, seller=line.seller_id)))
+        hour = per_hour.setdefault(line.hour, [0, 0])
+        hour[0] += line.dials
+        hour[1] += line.connects
+    hours = list(range(min(per_hour), max(per_hour) + 1)) if per_hour else []
+    view.labels = [f"{h:02d}" for h in hours]
+    view.series = [Series(_tr("Dials"), [float(per_hour.get(h, [0, 0])[0]) for h in hours]),
+                   Series(_tr("Connects"), [float(per_hour.get(h, [0, 0])[1]) for h in hours])]
+    view.point_drills = [("hour_dials", h, None) for h in hours]
     return view
 
 
@@ -183,6 +205,7 @@ def upsell_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> ReportV
 
 
 BUILDERS: dict[str, Callable[[rs.ReportFilter, Callable[[int, str], str]], ReportView]] = {
-    "funnel": funnel_view, "activity": activity_view, "handoff": handoff_view,
+    "funnel": funnel_view, "activity": activity_view, "hours": hours_view,
+    "handoff": handoff_view,
     "sources": sources_view, "quotes": quotes_view, "upsell": upsell_view,
 }

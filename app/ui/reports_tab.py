@@ -44,8 +44,9 @@ class ReportsTab(QWidget):
         self.view: ReportView | None = None
         self.filter: ReportFilter | None = None
         self.report = self._combo("reportChoice", list(zip(REPORTS, (
-            self.tr("Funnel"), self.tr("Activity"), self.tr("Hand-off"), self.tr("Sources"),
-            self.tr("Quotes"), self.tr("Upsell")), strict=True)))
+            self.tr("Funnel"), self.tr("Activity"), self.tr("Activity per hour"),
+            self.tr("Hand-off"), self.tr("Sources"), self.tr("Quotes"), self.tr("Upsell")),
+            strict=True)))
         self.period = self._combo("reportPeriod", list(zip(PERIODS, (
             self.tr("Today"), self.tr("This week"), self.tr("This month"),
             self.tr("This quarter"), self.tr("Custom")), strict=True)))

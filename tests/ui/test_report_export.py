@@ -20,7 +20,7 @@ from app.ui.main_window import TAB_REPORTS
 from tests.services.report_data import INDIA, seed_march
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = ["funnel", "activity", "handoff", "sources", "quotes", "upsell"]
+KINDS = ["funnel", "activity", "hours", "handoff", "sources", "quotes", "upsell"]
 
 
 @pytest.fixture()

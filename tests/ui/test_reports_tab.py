@@ -96,12 +96,13 @@ def test_handoff_row_drills_to_its_appointments_and_opens_the_contacts_calls(
     assert main_window.pages[TAB_APPOINTMENTS].is_built()  # the appointment opened for editing
 
 
-@pytest.mark.parametrize("report", ["activity", "sources", "quotes", "upsell"])
+@pytest.mark.parametrize("report", ["activity", "hours", "sources", "quotes", "upsell"])
 def test_every_report_shows_its_figures_and_chart(reports, report) -> None:
     tab, _ = reports
     _choose(tab.report, report)
     cells = _cells(tab)
     expected = {"activity": ["2026-03-02", "Meera", "2", "2", "1", "0:03:30", "0:01:45"],
+                "hours": ["10:00", "Owner", "2", "1", "1", "0:08:40", "0:04:20"],
                 "sources": ["web", "2", "1", "50.0 %", "₹1,200.00"],
                 "quotes": ["Win rate", "66.7 %", ""],
                 "upsell": ["Attach rate", "100.0 %"]}[report]
