@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,10 +27,13 @@ _LINKS = {"call": "calldesk://calls/{contact}", "appointment": "calldesk://appoi
 class DrillDownDialog(QDialog):
     link_activated = Signal(QUrl)
 
-    def __init__(self, title: str, rows: list[DrillRow], parent=None) -> None:
+    def __init__(self, title: str, rows: list[DrillRow], parent=None,
+                 queue_name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.rows = rows
+        self.queue_name = queue_name or title
+        self.queue_id: int | None = None
         shown = len(rows)
         self.count = QLabel(self.tr("%1 rows").replace("%1", f"{shown:,}") if shown < DRILL_LIMIT
                             else self.tr("The latest %1 rows").replace("%1", f"{shown:,}"))
@@ -49,6 +54,12 @@ class DrillDownDialog(QDialog):
         self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.queue_button = QPushButton(self.tr("Make call &queue"))
+        self.queue_button.setObjectName("drillQueue")
+        self.queue_button.setToolTip(self.tr("Call these contacts one by one on the Calls tab"))
+        self.queue_button.setEnabled(bool(rows))
+        self.queue_button.clicked.connect(self.make_queue)
+        buttons.addButton(self.queue_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
@@ -61,3 +72,21 @@ class DrillDownDialog(QDialog):
         if 0 <= row < len(self.rows):
             r = self.rows[row]
             self.link_activated.emit(QUrl(_LINKS[r.kind].format(id=r.id, contact=r.contact_id)))
+
+    def make_queue(self) -> None:
+        """Save (or renew) a call queue of the contacts listed and start it on the Calls tab."""
+        from app.services.call_queue import NAME_LIMIT, list_queues, save_queue
+        from app.services.call_types import QueueFilter
+        from app.services.errors import ValidationError
+
+        name = " ".join(self.queue_name.split())[:NAME_LIMIT]
+        existing = next((q.id for q in list_queues() if q.name == name), None)
+        ids = list(dict.fromkeys(r.contact_id for r in self.rows))
+        try:
+            saved = save_queue(name, QueueFilter(contact_ids=ids), existing)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.queue_id = saved.id
+        self.link_activated.emit(QUrl(f"calldesk://queue/{saved.id}"))
+        self.accept()

@@ -260,7 +260,11 @@ class ReportsTab(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Reports"), str(exc))
             return None
-        dialog = DrillDownDialog(title, rows, self)
+        p = (scope or self.filter).period
+        queue_name = self.tr("%1: %2, %3 to %4").replace("%1", self.report.currentText()) \
+            .replace("%2", title).replace("%3", p.first.isoformat()) \
+            .replace("%4", p.last.isoformat())
+        dialog = DrillDownDialog(title, rows, self, queue_name)
         dialog.link_activated.connect(self.link_activated)
         dialog.open()
         return dialog
