@@ -1,9 +1,12 @@
 """Report figures: each is one aggregate query over an indexed range, on either engine.
 
-Periods are half-open epoch ranges [start, end). The indexes walked: call_report (started_at
-and every column read, so the call table itself is never visited), appointment_created,
-appointment_starts, quote_sent, quote_decided, contact_created_source (all in v008_reports).
-Filters on the contact (source, tag, status) join contact by its primary key.
+Periods are half-open epoch ranges [start, end). Call and contact figures sum the half-hour
+slots of call_summary and contact_summary (v010) when they can: when the period's days and
+hours start on slot boundaries and no filter needs the rows' contact (tag; for calls also
+source and status). Otherwise, and for the other figures, the indexes walked: call_report
+(started_at and every column read, so the call table itself is never visited),
+appointment_created, appointment_starts, quote_sent, quote_decided, contact_created_source
+(all in v008_reports). Filters on the contact join contact by its primary key.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db.connection import db
+from app.db.migrations.v010_report_summaries import SLOT
 
 Params = list[Any]
 
@@ -110,7 +114,35 @@ def where_contacts(scope: Scope) -> tuple[str, Params]:
             [scope.start, scope.end, *sp, *params])
 
 
+def slots_fit(scope: Scope) -> bool:
+    """Whether every boundary of the period, its days and its hours is a slot boundary (true
+    in every zone whose offset is a whole half hour)."""
+    marks = [scope.start, scope.end, *(x for seg in scope.days for x in (seg[0], seg[1],
+                                                                          seg[3])),
+             *(x for seg in scope.offsets for x in seg)]
+    return all(m % SLOT == 0 for m in marks)
+
+
+def summed_calls(scope: Scope) -> bool:
+    return slots_fit(scope) and not (scope.source or scope.tag or scope.status)
+
+
+def summary_seller(scope: Scope) -> tuple[str, Params]:
+    """AND the summary row (alias s, user_id 0 = no user) is the seller's."""
+    if scope.seller is None:
+        return "", []
+    if scope.seller == scope.owner_id:
+        return " AND s.user_id IN (0, ?)", [scope.seller]
+    return " AND s.user_id = ?", [scope.seller]
+
+
+def where_slots(scope: Scope) -> tuple[str, Params]:
+    seller, sp = summary_seller(scope)
+    return f"s.slot >= ? AND s.slot < ?{seller}", [scope.start // SLOT, scope.end // SLOT, *sp]
+
+
 REACHED = "c.outcome IN (SELECT code FROM call_outcome WHERE reached = 1)"
+SUMMED_REACHED = "s.outcome IN (SELECT code FROM call_outcome WHERE reached = 1)"
 # The same test row by row: lets a drill-down walk calls newest first and stop at its limit
 # (the IN form makes SQLite read calls by outcome and sort them all).
 REACHED_EACH = ("EXISTS (SELECT 1 FROM call_outcome o WHERE o.code = c.outcome "
@@ -127,8 +159,21 @@ class FunnelCounts:
     won: int
 
 
-def funnel(scope: Scope) -> FunnelCounts:
+def _dials_sql(scope: Scope) -> tuple[str, Params]:
+    """A one-row query of (dials, connects)."""
+    if summed_calls(scope):
+        slots, params = where_slots(scope)
+        return ("SELECT coalesce(sum(s.calls), 0) AS dials, coalesce(sum(CASE WHEN "
+                f"{SUMMED_REACHED} THEN s.calls ELSE 0 END), 0) AS connects "
+                f"FROM call_summary s WHERE {slots} AND s.direction = 'out'", params)
     calls, cp = where_calls(scope)
+    return ("SELECT count(*) AS dials, coalesce(sum(CASE WHEN "
+            f"{REACHED} THEN 1 ELSE 0 END), 0) AS connects FROM call c WHERE {calls} "
+            "AND c.direction = 'out'", cp)
+
+
+def funnel(scope: Scope) -> FunnelCounts:
+    dials, cp = _dials_sql(scope)
     booked, bp = where_appointments(scope, "created_at")
     held, hp = where_appointments(scope, "starts_at")
     sent, sp = where_quotes(scope, "sent_at")
@@ -139,8 +184,7 @@ def funnel(scope: Scope) -> FunnelCounts:
         f"(SELECT count(*) FROM appointment a WHERE {held} AND a.status = 'completed'), "
         f"(SELECT count(*) FROM quote q WHERE {sent}), "
         f"(SELECT count(*) FROM quote q WHERE {won} AND q.status = 'accepted') "
-        f"FROM (SELECT count(*) AS dials, coalesce(sum(CASE WHEN {REACHED} THEN 1 ELSE 0 END), 0)"
-        f" AS connects FROM call c WHERE {calls} AND c.direction = 'out') AS d",
+        f"FROM ({dials}) AS d",
         (*bp, *hp, *sp, *wp, *cp)).fetchone()
     return FunnelCounts(*(int(v) for v in row))
 
@@ -185,7 +229,21 @@ class ActivityRow:
     talk_s: int
 
 
+def _summed_activity(scope: Scope, bucket: str, bucket_params: Params) -> list[ActivityRow]:
+    """Activity rows from call_summary, per seller and *bucket* (SQL over s.slot)."""
+    slots, params = where_slots(scope)
+    rows = db.execute_sql(
+        f"SELECT CASE WHEN s.user_id = 0 THEN ? ELSE s.user_id END AS seller, {bucket} AS b, "
+        "sum(s.calls), sum(CASE WHEN s.direction = 'out' THEN s.calls ELSE 0 END), "
+        f"sum(CASE WHEN s.direction = 'out' AND {SUMMED_REACHED} THEN s.calls ELSE 0 END), "
+        f"sum(s.talk_s) FROM call_summary s WHERE {slots} GROUP BY 1, 2 ORDER BY 2, 1",
+        (scope.owner_id, *bucket_params, *params)).fetchall()
+    return [ActivityRow(*(int(v) for v in r)) for r in rows]
+
+
 def activity(scope: Scope) -> list[ActivityRow]:
+    if summed_calls(scope):
+        return _summed_activity(scope, *local_day(f"s.slot * {SLOT}", scope))
     calls, cp = where_calls(scope)
     day, dp = local_day("c.started_at", scope)
     rows = db.execute_sql(
@@ -199,6 +257,8 @@ def activity(scope: Scope) -> list[ActivityRow]:
 
 def activity_by_hour(scope: Scope) -> list[ActivityRow]:
     """As activity, per seller per local hour of day (ActivityRow.day holds the hour)."""
+    if summed_calls(scope):
+        return _summed_activity(scope, *local_hour(f"s.slot * {SLOT}", scope))
     calls, cp = where_calls(scope)
     hour, hp = local_hour("c.started_at", scope)
     rows = db.execute_sql(
@@ -248,6 +308,19 @@ class SourceRow:
 
 def source_leads(scope: Scope) -> list[SourceRow]:
     """Contacts added in the period per source, and how many of them are customers now."""
+    if slots_fit(scope) and not scope.tag:
+        slots, params = where_slots(scope)
+        if scope.source:
+            slots += " AND lower(s.source) = lower(?)"
+            params.append(scope.source)
+        if scope.status:
+            slots += " AND s.status = ?"
+            params.append(scope.status)
+        rows = db.execute_sql(
+            "SELECT s.source, sum(s.contacts), sum(CASE WHEN s.status = 'customer' "
+            f"THEN s.contacts ELSE 0 END) FROM contact_summary s WHERE {slots} "
+            "GROUP BY s.source ORDER BY 2 DESC, 1", params).fetchall()
+        return [SourceRow(str(r[0]), int(r[1]), int(r[2])) for r in rows]
     where, params = where_contacts(scope)
     rows = db.execute_sql(
         "SELECT k.source, count(*), sum(CASE WHEN k.status = 'customer' THEN 1 ELSE 0 END) "

@@ -9,6 +9,7 @@ from tests.perf import (
     calls_figures,
     contacts_figures,
     quotes_figures,
+    reports_figures,
     server_figures,
 )
 from tests.perf.context import BenchContext
@@ -24,6 +25,11 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     calls_figures.log_call_and_refresh,
     appointments_figures.week_view,
     quotes_figures.quote_pdf,
+    reports_figures.report_quarter,
+    reports_figures.report_year,
+    reports_figures.report_quarter_source,
+    reports_figures.report_drill_down,
+    reports_figures.report_today_load,
 ]
 
 # Only on a PostgreSQL server (BENCH_DB=postgresql://…).
