@@ -5,6 +5,7 @@
   half hour (all but a few, e.g. Nepal) starts its days and hours on a slot boundary, so
   per day and per hour figures sum slots instead of reading every call.
 - contact_summary: contacts per half hour of created_at, seller, source and status.
+- email_message_received: inbound emails by time, for Today's "email replies waiting".
 
 Triggers keep them: on SQLite one row at a time; on PostgreSQL once per statement, from
 its transition tables, so a bulk insert or a cascade of deletes is summed once. A slot
@@ -130,13 +131,15 @@ CREATE TRIGGER summary_{table}_update AFTER UPDATE ON {table}
 """
 
 
-SQL = "".join(
+_EMAIL_INDEX = ("CREATE INDEX email_message_received ON email_message (direction, created_at);\n")
+
+SQL = _EMAIL_INDEX + "".join(
     f"{_table_sql(summary, keys, sums, 'INTEGER')} WITHOUT ROWID;\n"
     f"{_fill_sql(table, summary, keys, sums)};\n"
     + _sqlite_triggers(table, summary, keys, sums, watched)
     for table, summary, keys, sums, watched in _SPECS)
 
-POSTGRES = "".join(
+POSTGRES = _EMAIL_INDEX + "".join(
     f"{_table_sql(summary, keys, sums, 'BIGINT')};\n"
     f"{_fill_sql(table, summary, keys, sums)};\n"
     + _pg_function(table, summary, keys, sums)
