@@ -230,20 +230,25 @@ class ActivityRow:
 
 
 def _summed_activity(scope: Scope, bucket: str, bucket_params: Params) -> list[ActivityRow]:
-    """Activity rows from call_summary, per seller and *bucket* (SQL over s.slot)."""
+    """Activity rows from call_summary, per seller and *bucket* (SQL over x.slot). The inner
+    query walks the summary's key in order (slot, seller), so it aggregates as it reads and
+    hands the outer grouping one row per slot and seller instead of every summary row."""
     slots, params = where_slots(scope)
     rows = db.execute_sql(
-        f"SELECT CASE WHEN s.user_id = 0 THEN ? ELSE s.user_id END AS seller, {bucket} AS b, "
-        "sum(s.calls), sum(CASE WHEN s.direction = 'out' THEN s.calls ELSE 0 END), "
-        f"sum(CASE WHEN s.direction = 'out' AND {SUMMED_REACHED} THEN s.calls ELSE 0 END), "
-        f"sum(s.talk_s) FROM call_summary s WHERE {slots} GROUP BY 1, 2 ORDER BY 2, 1",
+        f"SELECT CASE WHEN x.user_id = 0 THEN ? ELSE x.user_id END AS seller, {bucket} AS b, "
+        "sum(x.calls), sum(x.dials), sum(x.connects), sum(x.talk_s) FROM (SELECT s.slot, "
+        "s.user_id, sum(s.calls) AS calls, "
+        "sum(CASE WHEN s.direction = 'out' THEN s.calls ELSE 0 END) AS dials, "
+        f"sum(CASE WHEN s.direction = 'out' AND {SUMMED_REACHED} THEN s.calls ELSE 0 END) "
+        f"AS connects, sum(s.talk_s) AS talk_s FROM call_summary s WHERE {slots} "
+        "GROUP BY s.slot, s.user_id) AS x GROUP BY 1, 2 ORDER BY 2, 1",
         (scope.owner_id, *bucket_params, *params)).fetchall()
     return [ActivityRow(*(int(v) for v in r)) for r in rows]
 
 
 def activity(scope: Scope) -> list[ActivityRow]:
     if summed_calls(scope):
-        return _summed_activity(scope, *local_day(f"s.slot * {SLOT}", scope))
+        return _summed_activity(scope, *local_day(f"x.slot * {SLOT}", scope))
     calls, cp = where_calls(scope)
     day, dp = local_day("c.started_at", scope)
     rows = db.execute_sql(
@@ -258,7 +263,7 @@ def activity(scope: Scope) -> list[ActivityRow]:
 def activity_by_hour(scope: Scope) -> list[ActivityRow]:
     """As activity, per seller per local hour of day (ActivityRow.day holds the hour)."""
     if summed_calls(scope):
-        return _summed_activity(scope, *local_hour(f"s.slot * {SLOT}", scope))
+        return _summed_activity(scope, *local_hour(f"x.slot * {SLOT}", scope))
     calls, cp = where_calls(scope)
     hour, hp = local_hour("c.started_at", scope)
     rows = db.execute_sql(

@@ -16,8 +16,9 @@ from app.services.contacts import create_contact, delete_contact, update_contact
 from app.services.importer import import_file, undo_last_import
 from tests.samples import sample
 
-CALLS_RECOUNT = ("SELECT started_at / 1800, coalesce(user_id, 0), direction, outcome, "
-                 "count(*), sum(duration_s) FROM call GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
+CALLS_RECOUNT = ("SELECT started_at / 1800, coalesce(user_id, 0), direction, "
+                 "CASE WHEN direction = 'out' THEN outcome ELSE '' END, count(*), "
+                 "sum(duration_s) FROM call GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
 CONTACTS_RECOUNT = ("SELECT created_at / 1800, coalesce(user_id, 0), source, status, count(*) "
                     "FROM contact GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
 

@@ -1,9 +1,10 @@
 """Version 10: report summaries, kept by the same transaction that writes the rows.
 
 - call_summary: calls per half hour of UTC time (slot = started_at / 1800), seller (0: no
-  user), direction and outcome, with their talk time. Every zone whose offset is a whole
-  half hour (all but a few, e.g. Nepal) starts its days and hours on a slot boundary, so
-  per day and per hour figures sum slots instead of reading every call.
+  user), direction and outcome (outgoing calls only), with their talk time. Every zone
+  whose offset is a whole half hour (all but a few, e.g. Nepal) starts its days and hours
+  on a slot boundary, so per day and per hour figures sum slots instead of reading every
+  call.
 - contact_summary: contacts per half hour of created_at, seller, source and status.
 - email_message_received: inbound emails by time, for Today's "email replies waiting".
 
@@ -21,7 +22,9 @@ Cols = tuple[tuple[str, str], ...]  # (summary column, SQL over the row as {r})
 _SPECS: tuple[tuple[Any, ...], ...] = (
     ("call", "call_summary",
      (("slot", f"{{r}}.started_at / {SLOT}"), ("user_id", "coalesce({r}.user_id, 0)"),
-      ("direction", "coalesce({r}.direction, '')"), ("outcome", "coalesce({r}.outcome, '')")),
+      ("direction", "coalesce({r}.direction, '')"),
+      # Only outgoing calls need their outcome (dials, connects): incoming ones share a row.
+      ("outcome", "CASE WHEN {r}.direction = 'out' THEN coalesce({r}.outcome, '') ELSE '' END")),
      (("calls", "1"), ("talk_s", "coalesce({r}.duration_s, 0)")),
      ("started_at", "user_id", "direction", "outcome", "duration_s")),
     ("contact", "contact_summary",
