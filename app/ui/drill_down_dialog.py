@@ -3,7 +3,15 @@ double-click opens one in its own tab or editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,8 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -22,6 +29,38 @@ from app.ui.local_time import minute_text
 
 _LINKS = {"call": "calldesk://calls/{contact}", "appointment": "calldesk://appointment/{id}",
           "quote": "calldesk://quote/{id}", "contact": "calldesk://contact/{contact}"}
+
+
+class DrillRowsModel(QAbstractTableModel):
+    """The rows as a table, each cell formatted when it is shown (a list opens at once)."""
+
+    def __init__(self, rows: list[DrillRow], parent=None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.headers = [QCoreApplication.translate("DrillDownDialog", "When"),
+                        QCoreApplication.translate("DrillDownDialog", "Contact"),
+                        QCoreApplication.translate("DrillDownDialog", "Detail")]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return minute_text(row.at) if row.at else ""
+        return row.name if index.column() == 1 else row.detail
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
 
 
 class DrillDownDialog(QDialog):
@@ -37,21 +76,16 @@ class DrillDownDialog(QDialog):
         shown = len(rows)
         self.count = QLabel(self.tr("%1 rows").replace("%1", f"{shown:,}") if shown < DRILL_LIMIT
                             else self.tr("The latest %1 rows").replace("%1", f"{shown:,}"))
-        self.table = QTableWidget(len(rows), 3)
+        self.table = QTableView()
         self.table.setObjectName("drillTable")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Contact"),
-                                              self.tr("Detail")])
+        self.table.setModel(DrillRowsModel(rows, self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 200)
-        for r, row in enumerate(rows):
-            for c, text in enumerate((minute_text(row.at) if row.at else "", row.name,
-                                      row.detail)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.queue_button = QPushButton(self.tr("Make call &queue"))
