@@ -56,9 +56,16 @@ class Numbers:
 
 
 def targets() -> dict[str, int]:
+    from app.db.connection import db
+
+    # One read for the three (Today loads them on every refresh).
+    keys = list(TARGET_KEYS.values())
+    stored = dict(db.execute_sql(
+        f"SELECT key, value FROM setting WHERE key IN ({', '.join('?' * len(keys))})",
+        keys).fetchall())
     values = {}
     for name, key in TARGET_KEYS.items():
-        text = get_setting(key, "0")
+        text = str(stored.get(key, "0"))
         values[name] = int(text) if text.isdigit() else 0
     return values
 
