@@ -88,7 +88,7 @@ def refill_summaries(tables: set[str] | Sequence[str]) -> None:
     for table, summary in summary_tables():
         if table in tables:
             db.execute_sql(f"DELETE FROM {summary}")
-            db.execute_sql(fill_sql(table))
+            db.execute_sql(fill_sql(summary))
 
 
 def sync_id_sequences(tables: Sequence[str]) -> None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db.connection import db
-from app.db.migrations.v010_report_summaries import SLOT
+from app.db.dialect import unindexed
+from app.db.migrations.v010_report_summaries import DAY, SLOT
 
 Params = list[Any]
 
@@ -106,6 +107,12 @@ def where_quotes(scope: Scope, column: str) -> tuple[str, Params]:
             [scope.start, scope.end, *sp, *cp])
 
 
+def accepted() -> str:
+    """AND-able: the quote (alias q) is accepted. Kept off the status index, so the period's
+    index (decided_at) drives the query instead of every accepted quote ever."""
+    return f"{unindexed('q.status')} = 'accepted'"
+
+
 def where_contacts(scope: Scope) -> tuple[str, Params]:
     """Contacts (alias k) added in the period by the seller, with the contact filters."""
     seller, sp = seller_filter(scope, "k")
@@ -141,6 +148,32 @@ def where_slots(scope: Scope) -> tuple[str, Params]:
     return f"s.slot >= ? AND s.slot < ?{seller}", [scope.start // SLOT, scope.end // SLOT, *sp]
 
 
+def summed_rows(scope: Scope, slots: str, days: str, columns: str, extra: str = "",
+                extra_params: Params | None = None) -> tuple[str, Params]:
+    """A UNION ALL of *columns* (over alias s) from the rows of the period: the whole UTC
+    days inside it from the day summary *days*, the part-days at either end from the
+    half-hour summary *slots*. For totals over the period, not per local day."""
+    seller, sp = summary_seller(scope)
+    first_day, last_day = -(-scope.start // DAY), scope.end // DAY
+    parts: list[tuple[str, int, int]] = []
+    if first_day < last_day:
+        parts += [(days, first_day, last_day),
+                  (slots, scope.start // SLOT, first_day * DAY // SLOT),
+                  (slots, last_day * DAY // SLOT, scope.end // SLOT)]
+    else:
+        parts.append((slots, scope.start // SLOT, scope.end // SLOT))
+    sql: list[str] = []
+    params: Params = []
+    for table, low, high in parts:
+        if low < high:
+            sql.append(f"SELECT {columns} FROM {table} s WHERE s.slot >= ? AND s.slot < ?"
+                       f"{seller}{extra}")
+            params += [low, high, *sp, *(extra_params or [])]
+    if not sql:  # an empty period
+        sql.append(f"SELECT {columns} FROM {slots} s WHERE 1 = 0")
+    return " UNION ALL ".join(sql), params
+
+
 REACHED = "c.outcome IN (SELECT code FROM call_outcome WHERE reached = 1)"
 SUMMED_REACHED = "s.outcome IN (SELECT code FROM call_outcome WHERE reached = 1)"
 # The same test row by row: lets a drill-down walk calls newest first and stop at its limit
@@ -162,10 +195,12 @@ class FunnelCounts:
 def _dials_sql(scope: Scope) -> tuple[str, Params]:
     """A one-row query of (dials, connects)."""
     if summed_calls(scope):
-        slots, params = where_slots(scope)
-        return ("SELECT coalesce(sum(s.calls), 0) AS dials, coalesce(sum(CASE WHEN "
-                f"{SUMMED_REACHED} THEN s.calls ELSE 0 END), 0) AS connects "
-                f"FROM call_summary s WHERE {slots} AND s.direction = 'out'", params)
+        rows, params = summed_rows(
+            scope, "call_summary", "call_day_summary",
+            f"s.calls AS n, CASE WHEN {SUMMED_REACHED} THEN s.calls ELSE 0 END AS reached",
+            " AND s.direction = 'out'")
+        return ("SELECT coalesce(sum(t.n), 0) AS dials, coalesce(sum(t.reached), 0) AS connects "
+                f"FROM ({rows}) AS t", params)
     calls, cp = where_calls(scope)
     return ("SELECT count(*) AS dials, coalesce(sum(CASE WHEN "
             f"{REACHED} THEN 1 ELSE 0 END), 0) AS connects FROM call c WHERE {calls} "
@@ -183,7 +218,7 @@ def funnel(scope: Scope) -> FunnelCounts:
         f"(SELECT count(*) FROM appointment a WHERE {booked}), "
         f"(SELECT count(*) FROM appointment a WHERE {held} AND a.status = 'completed'), "
         f"(SELECT count(*) FROM quote q WHERE {sent}), "
-        f"(SELECT count(*) FROM quote q WHERE {won} AND q.status = 'accepted') "
+        f"(SELECT count(*) FROM quote q WHERE {won} AND {accepted()}) "
         f"FROM ({dials}) AS d",
         (*bp, *hp, *sp, *wp, *cp)).fetchone()
     return FunnelCounts(*(int(v) for v in row))
@@ -314,17 +349,20 @@ class SourceRow:
 def source_leads(scope: Scope) -> list[SourceRow]:
     """Contacts added in the period per source, and how many of them are customers now."""
     if slots_fit(scope) and not scope.tag:
-        slots, params = where_slots(scope)
+        extra, extra_params = "", []
         if scope.source:
-            slots += " AND lower(s.source) = lower(?)"
-            params.append(scope.source)
+            extra += " AND lower(s.source) = lower(?)"
+            extra_params.append(scope.source)
         if scope.status:
-            slots += " AND s.status = ?"
-            params.append(scope.status)
+            extra += " AND s.status = ?"
+            extra_params.append(scope.status)
+        summed, params = summed_rows(
+            scope, "contact_summary", "contact_day_summary",
+            "s.source, s.contacts AS n, CASE WHEN s.status = 'customer' THEN s.contacts "
+            "ELSE 0 END AS customers", extra, extra_params)
         rows = db.execute_sql(
-            "SELECT s.source, sum(s.contacts), sum(CASE WHEN s.status = 'customer' "
-            f"THEN s.contacts ELSE 0 END) FROM contact_summary s WHERE {slots} "
-            "GROUP BY s.source ORDER BY 2 DESC, 1", params).fetchall()
+            f"SELECT t.source, sum(t.n), sum(t.customers) FROM ({summed}) AS t "
+            "GROUP BY t.source ORDER BY 2 DESC, 1", params).fetchall()
         return [SourceRow(str(r[0]), int(r[1]), int(r[2])) for r in rows]
     where, params = where_contacts(scope)
     rows = db.execute_sql(
@@ -339,6 +377,6 @@ def source_revenue(scope: Scope) -> list[tuple[str, str, int]]:
     won, params = where_quotes(scope, "decided_at")
     rows = db.execute_sql(
         "SELECT k.source, q.currency, sum(q.total_minor) FROM quote q "
-        f"JOIN contact k ON k.id = q.contact_id WHERE {won} AND q.status = 'accepted' "
+        f"JOIN contact k ON k.id = q.contact_id WHERE {won} AND {accepted()} "
         "GROUP BY k.source, q.currency ORDER BY 3 DESC", params).fetchall()
     return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]

@@ -48,8 +48,8 @@ def _call_indexes_suspended(enabled: bool) -> Iterator[None]:
     if enabled and not is_postgres():  # a server keeps its indexes and per-statement counters
         objects = conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'call' AND sql IS NOT NULL "
-            "AND (type = 'index' OR (type = 'trigger' AND name IN ('counter_call_insert', "
-            "'summary_call_insert')))"
+            "AND (type = 'index' OR (type = 'trigger' AND (name = 'counter_call_insert' "
+            "OR name LIKE 'summary\\_%\\_insert' ESCAPE '\\')))"
         ).fetchall()
         for kind, name, _ in objects:
             conn.execute(f'DROP {kind.upper()} "{name}"')

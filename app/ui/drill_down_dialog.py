@@ -41,10 +41,12 @@ class DrillRowsModel(QAbstractTableModel):
                         QCoreApplication.translate("DrillDownDialog", "Contact"),
                         QCoreApplication.translate("DrillDownDialog", "Detail")]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                    ) -> int:
         return 0 if parent.isValid() else 3
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -29,9 +29,11 @@ def _rows(sql: str) -> list[tuple[object, ...]]:
 
 
 def assert_summaries_exact() -> None:
-    assert _rows("SELECT * FROM call_summary ORDER BY 1, 2, 3, 4") == _rows(CALLS_RECOUNT)
-    assert _rows("SELECT * FROM contact_summary ORDER BY 1, 2, 3, 4") == _rows(
-        CONTACTS_RECOUNT)
+    for length, days in (("1800", ""), ("86400", "_day")):
+        assert _rows(f"SELECT * FROM call{days}_summary ORDER BY 1, 2, 3, 4") == _rows(
+            CALLS_RECOUNT.replace("1800", length))
+        assert _rows(f"SELECT * FROM contact{days}_summary ORDER BY 1, 2, 3, 4") == _rows(
+            CONTACTS_RECOUNT.replace("1800", length))
 
 
 def _outcomes() -> list[str]:
@@ -106,3 +108,39 @@ def test_seeding_keeps_the_summaries_exact(db_path: str) -> None:
     assert_summaries_exact()
     seed_calls(200, seed=4, rebuild_indexes=False)
     assert_summaries_exact()
+
+
+def test_figures_from_the_summaries_equal_those_from_the_rows(db_path: str,
+                                                              monkeypatch) -> None:
+    """Funnel, activity per day and per hour, and sources, for periods that start and end on
+    part-days in India, summed from the summaries and counted from the rows."""
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from app.db import report_queries as rq
+    from app.services import clock
+    from app.services.report_periods import Period
+    from app.services.reports import ReportFilter, scope_of
+
+    monkeypatch.setattr(clock, "local_zone", lambda: ZoneInfo("Asia/Kolkata"))
+    rng = random.Random(3)
+    now = datetime(2026, 3, 20, 10, 0, tzinfo=UTC)
+    contacts = [create_contact(ContactInput(
+        first_name=f"Q{i}", source=rng.choice(["web", "fair"]),
+        phones=[PhoneInput(f"+9198700{i:05d}")])).contact_id for i in range(12)]
+    db.execute_sql("UPDATE contact SET created_at = created_at - (id * 7919) % (40 * 86400)")
+    for _ in range(120):
+        _log(rng, rng.choice(contacts), now)
+    for first, last in ((date(2026, 2, 8), date(2026, 3, 20)), (date(2026, 3, 1),
+                                                                  date(2026, 3, 1))):
+        scope = scope_of(ReportFilter(Period(first, last)))
+        assert rq.summed_calls(scope)
+        summed = (rq.funnel(scope), rq.activity(scope), rq.activity_by_hour(scope),
+                  rq.source_leads(scope))
+        monkeypatch.setattr(rq, "summed_calls", lambda s: False)
+        monkeypatch.setattr(rq, "slots_fit", lambda s: False)
+        assert (rq.funnel(scope), rq.activity(scope), rq.activity_by_hour(scope),
+                rq.source_leads(scope)) == summed
+        monkeypatch.undo()
+        monkeypatch.setattr(clock, "local_zone", lambda: ZoneInfo("Asia/Kolkata"))
+        assert summed[0].dials > 0 or first == last
