@@ -78,6 +78,22 @@ def test_random_writes_keep_the_summaries_exact(db_path: str) -> None:
             first_name=f"P{i}", source=rng.choice(["web", "referral"]),
             status=rng.choice(["customer", "inactive"]), phones=[PhoneInput(f"+9198765{i:05d}")]))
     db.execute_sql("UPDATE contact SET user_id = ? WHERE id % 3 = 0", (seller,))
+    # Quotes accepted and declined through the service (accepting makes a customer) and
+    # appointments booked and completed: only the contacts' status is counted of these.
+    from tests.services.test_upsell import customer, products
+
+    ac, warranty = products()
+    buyers = [customer(f"Buyer {i}", [ac], status=rng.choice(["accepted", "sent"]),
+                       number=f"+9198111{i:05d}") for i in range(6)]
+    rep = int(db.execute_sql("INSERT INTO rep (name, created_at) VALUES ('Ravi', 0) "
+                             "RETURNING id").fetchone()[0])
+    for i, cid in enumerate(buyers):
+        db.execute_sql("INSERT INTO appointment (contact_id, rep_id, starts_at, ends_at, status, "
+                       "uid, created_at, updated_at) VALUES (?, ?, ?, ?, 'scheduled', ?, ?, ?)",
+                       (cid, rep, 1_774_000_000 + i * 3600, 1_774_003_600 + i * 3600,
+                        f"u{i}", 1_773_000_000, 1_773_000_000))
+    db.execute_sql("UPDATE appointment SET status = 'completed' WHERE id % 2 = 0")
+    assert_summaries_exact()
     for cid in rng.sample(contacts, 4):
         delete_contact(cid)  # their calls go by cascade
     assert_summaries_exact()
