@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from app.db.connection import db
 from app.db.users import insert_user
 from app.services.call_types import CallInput
@@ -14,6 +16,7 @@ from app.services.calls import log_call
 from app.services.contact_types import ContactInput, PhoneInput
 from app.services.contacts import create_contact, delete_contact, update_contact
 from app.services.importer import import_file, undo_last_import
+from tests.db.test_team_roles import team  # noqa: F401 - the fixture
 from tests.samples import sample
 
 CALLS_RECOUNT = ("SELECT started_at / 1800, coalesce(user_id, 0), direction, "
@@ -160,3 +163,23 @@ def test_figures_from_the_summaries_equal_those_from_the_rows(db_path: str,
         monkeypatch.undo()
         monkeypatch.setattr(clock, "local_zone", lambda: ZoneInfo("Asia/Kolkata"))
         assert summed[0].dials > 0 or first == last
+
+
+@pytest.mark.postgresql_only
+def test_a_sellers_calls_are_counted_though_the_seller_cannot_write_the_summary(
+        team: dict[str, object]) -> None:  # noqa: F811 - the imported fixture
+    import psycopg
+
+    from tests.db.test_team_roles import _connect
+
+    with _connect(str(team["seller"])) as conn:
+        for minute in range(3):
+            conn.execute("INSERT INTO call (contact_id, direction, started_at, outcome, "
+                         "duration_s, created_at) VALUES (%s, 'out', %s, 'connected', 60, %s)",
+                         (team["contact"], 1_774_000_000 + minute * 60, 1_774_000_000))
+        conn.execute("UPDATE call SET outcome = 'busy' WHERE started_at = 1774000000")
+        conn.execute("DELETE FROM call WHERE started_at = 1774000060")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE call_summary SET calls = calls + 1")
+    assert_summaries_exact()
+    assert _rows("SELECT sum(calls) FROM call_summary") == [(2,)]

@@ -14,7 +14,8 @@
   period's rows are read from the index alone instead of one table visit each.
 
 Triggers keep them: on SQLite one row at a time; on PostgreSQL once per statement, from
-its transition tables, so a bulk insert or a cascade of deletes is summed once. A slot
+its transition tables, so a bulk insert or a cascade of deletes is summed once (as the
+database owner, like the row counters: a seller writes calls, never the summaries). A slot
 whose count falls to 0 is removed, so a summary always equals a recount.
 """
 
@@ -131,7 +132,8 @@ def _pg_function(table: str, summary: str, keys: Cols, sums: Cols) -> str:
     prune = (f"DELETE FROM {summary} s WHERE s.{first} = 0 AND ({names}) IN "
              f"(SELECT {key_of_old} FROM old_rows r);")
     return f"""
-CREATE FUNCTION summary_{summary}_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION summary_{summary}_apply() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         {apply(rows("new_rows", ""))}
