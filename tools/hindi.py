@@ -1045,6 +1045,27 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "&Undo": "वापस लें",
     "Sending in %1 s…": "%1 सेकंड में भेजा जा रहा है…",
     "Take the message back and edit it": "संदेश वापस लें और बदलें",
+    # Reports: exports, activity per hour, call queues from lists; Today: email replies
+    "Make call &queue": "कॉल कतार बनाएँ",
+    "Call these contacts one by one on the Calls tab": "इन संपर्कों को कॉल टैब पर एक-एक करके कॉल करें",
+    "Hour": "घंटा",
+    "Activity per hour": "घंटे के हिसाब से गतिविधि",
+    "%1 to %2": "%1 से %2",
+    "Seller: %1": "विक्रेता: %1",
+    "Rep: %1": "प्रतिनिधि: %1",
+    "Source: %1": "स्रोत: %1",
+    "Tag: %1": "टैग: %1",
+    "Status: %1": "स्थिति: %1",
+    "Export &CSV…": "CSV एक्सपोर्ट करें…",
+    "Export P&DF…": "PDF एक्सपोर्ट करें…",
+    "Export report as CSV": "रिपोर्ट CSV में एक्सपोर्ट करें",
+    "CSV files (*.csv)": "CSV फ़ाइलें (*.csv)",
+    "Export report as PDF": "रिपोर्ट PDF में एक्सपोर्ट करें",
+    "Saved %1": "%1 सेव हुआ",
+    "%1: %2, %3 to %4": "%1: %2, %3 से %4",
+    "No email is waiting for a reply.": "कोई ईमेल जवाब का इंतज़ार नहीं कर रहा।",
+    "Email replies waiting (%1)": "जवाब का इंतज़ार करते ईमेल (%1)",
+    "(no subject)": "(कोई विषय नहीं)",
 }
 
 # Where one English string needs another Hindi in one place: (context, source) -> Hindi.

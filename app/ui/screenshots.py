@@ -269,7 +269,7 @@ def _open_database(window: MainWindow) -> QWidget:
 
 
 def _report(name: str) -> Callable[[MainWindow], QWidget]:
-    """The Reports tab on one report for this quarter (funnel is the tab's own picture)."""
+    """The Reports tab on one report for this quarter."""
     def build(window: MainWindow) -> QWidget:
         from app.ui.reports_tab import ReportsTab
 
@@ -316,9 +316,13 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "report-funnel": _report("funnel"),
     "report-activity": _report("activity"),
+    "report-hours": _report("hours"),
     "report-handoff": _report("handoff"),
     "report-sources": _report("sources"),
+    "report-quotes": _report("quotes"),
+    "report-upsell": _report("upsell"),
     "edit-conflict": _edit_conflict,
     "open-database": _open_database,
     "users-dialog": _users,

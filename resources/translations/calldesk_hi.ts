@@ -1706,6 +1706,14 @@ Reason to move it anyway:</source>
         <source>Detail</source>
         <translation>ब्योरा</translation>
     </message>
+    <message>
+        <source>Make call &amp;queue</source>
+        <translation>कॉल कतार बनाएँ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Call these contacts one by one on the Calls tab</source>
+        <translation>इन संपर्कों को कॉल टैब पर एक-एक करके कॉल करें</translation>
+    </message>
 </context>
 <context>
     <name>DuePanel</name>
@@ -3826,6 +3834,10 @@ Reason to move it anyway:</source>
         <translation>औसत कॉल</translation>
     </message>
     <message>
+        <source>Hour</source>
+        <translation>घंटा</translation>
+    </message>
+    <message>
         <source>Booked by</source>
         <translation>किसने बुक किया</translation>
     </message>
@@ -3892,6 +3904,54 @@ Reason to move it anyway:</source>
     <message>
         <source>Quotes</source>
         <translation>कोटेशन</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>फ़नल</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>गतिविधि</translation>
+    </message>
+    <message>
+        <source>Activity per hour</source>
+        <translation>घंटे के हिसाब से गतिविधि</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>हैंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>अपसेल</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>Seller: %1</source>
+        <translation>विक्रेता: %1</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>प्रतिनिधि: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>टैग: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3965,6 +4025,10 @@ Reason to move it anyway:</source>
         <translation>गतिविधि</translation>
     </message>
     <message>
+        <source>Activity per hour</source>
+        <translation>घंटे के हिसाब से गतिविधि</translation>
+    </message>
+    <message>
         <source>Hand-off</source>
         <translation>हैंड-ऑफ़</translation>
     </message>
@@ -4029,6 +4093,14 @@ Reason to move it anyway:</source>
         <translation>प्रतिनिधि (&amp;P)</translation>
     </message>
     <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV एक्सपोर्ट करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
         <source>Everybody</source>
         <translation>सभी</translation>
     </message>
@@ -4041,8 +4113,36 @@ Reason to move it anyway:</source>
         <translation>%1 से %2 · यह क्या गिनता है देखने के लिए किसी बार पर क्लिक करें या पंक्ति पर Enter दबाएँ</translation>
     </message>
     <message>
+        <source>Export report as CSV</source>
+        <translation>रिपोर्ट CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>रिपोर्ट PDF में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>एक्सपोर्ट नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सेव हुआ</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 से %4</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4659,10 @@ Changes made since then are not lost: the current database is kept as a backup f
         <translation>कोई कोटेशन जवाब का इंतज़ार नहीं कर रहा।</translation>
     </message>
     <message>
+        <source>No email is waiting for a reply.</source>
+        <translation>कोई ईमेल जवाब का इंतज़ार नहीं कर रहा।</translation>
+    </message>
+    <message>
         <source>Queue:</source>
         <translation>कतार:</translation>
     </message>
@@ -4609,6 +4713,14 @@ Changes made since then are not lost: the current database is kept as a backup f
     <message>
         <source>valid until %1</source>
         <translation>%1 तक मान्य</translation>
+    </message>
+    <message>
+        <source>Email replies waiting (%1)</source>
+        <translation>जवाब का इंतज़ार करते ईमेल (%1)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(कोई विषय नहीं)</translation>
     </message>
 </context>
 <context>

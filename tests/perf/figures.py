@@ -10,6 +10,7 @@ from tests.perf import (
     contacts_figures,
     mail_figures,
     quotes_figures,
+    reports_figures,
     server_figures,
 )
 from tests.perf.context import BenchContext
@@ -26,6 +27,11 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     appointments_figures.week_view,
     quotes_figures.quote_pdf,
     mail_figures.email_quote_dialog,
+    reports_figures.report_quarter,
+    reports_figures.report_year,
+    reports_figures.report_quarter_source,
+    reports_figures.report_drill_down,
+    reports_figures.report_today_load,
 ]
 
 # Only on a PostgreSQL server (BENCH_DB=postgresql://…).
