@@ -70,7 +70,8 @@ def _page_sql(
 ) -> tuple[str, list[object]]:
     """One page of the list, by keyset. Three shapes, all indexed:
 
-    - no search, or a search matching very many rows: walk the sort index, testing each row;
+    - no search, or a search matching very many rows: walk the sort index, testing each row
+      (on a server, reading only the index when sorted by name);
     - a search with fewer matches, sorted by name or status: collect the matches, sort them by
       the keys in the narrow ``contact_id_sort`` index, then read only the page's rows;
     - the same for other sorts, reading the sort key from the contact rows.
@@ -106,10 +107,24 @@ def _page_sql(
     if search is not None and walk:
         where.append(search.row_test)
         params.extend(search.row_params)
+        if is_postgres():
+            return _walked_page_sql(query, where, params, after, limit, select, columns)
     elif search is not None:
         where.append(f"id IN ({search.subquery})")
         params.extend(search.params)
     return keyset_page(select, where, params, columns, query.descending, after, limit)
+
+
+def _walked_page_sql(
+    query: ContactQuery, where: list[str], params: list[object],
+    after: tuple[object, ...] | None, limit: int, select: str, columns: tuple[str, ...],
+) -> tuple[str, list[object]]:
+    """On a server: the page's ids first, from the walk of an index alone (sorted by name, it
+    is contact_name_doc, which holds the status and the search words), then their rows."""
+    page_ids, params = keyset_page("SELECT id FROM contact", where, params, columns,
+                                   query.descending, after, limit)
+    order = keyset_order(columns, query.descending)
+    return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
 
 
 def _collected_page_sql(

@@ -37,21 +37,25 @@ _TEXT_TEST = "contact.search_doc @@ to_tsquery('simple', calldesk_fold(?))"
 _TEXT_IDS = f"SELECT id FROM contact WHERE {_TEXT_TEST}"
 _PHONE_IDS = "SELECT contact_id AS id FROM phone WHERE digits LIKE ?"
 _PHONE_TEST = f"contact.id IN ({_PHONE_IDS})"
-# Walking the sort index finds a page of 200 after about 200 x contacts / matches rows;
-# collecting costs about one row visit per match. They cost the same near
-# sqrt(200 x contacts) matches (14,000 at 1M contacts); below that the matches are sorted.
+# Walking the name index (contact_name_doc carries the search words, so the walk reads no
+# contact row) finds a page of 200 after about 200 x contacts / matches index entries, at
+# about 0.5 us each; collecting the matches costs about 3 us per match (a visit to its row).
+# They cost the same near sqrt(200 x contacts / 6) matches (5,800 at 1M contacts); below that
+# the matches are sorted.
 PAGE_ROWS = 200
+ROW_VISIT_PER_INDEX_ENTRY = 6
 MIN_DENSE_MATCHES = 1000
-# Even many matches can sit late in the sort order ("ra" at 1M contacts: the first names
-# starting Ra come after most of the alphabet), and then the walk passes most of the table
-# (over 2 s). So a dense search walks under this budget, and sorts its matches if it runs out.
+# Even many matches can sit late in the sort order (the first names starting "Vi" come after
+# most of the alphabet), and then the walk passes most of the index. So a dense search walks
+# under this budget, and sorts its matches if it runs out.
 WALK_BUDGET_MS = 15
 BUDGET_MARK = "budget_ms="
 
 
 def dense_from(contacts: int) -> int:
     """How many matches make walking the sort index cheaper than sorting the matches."""
-    return max(MIN_DENSE_MATCHES, int(math.sqrt(PAGE_ROWS * max(contacts, 1))))
+    return max(MIN_DENSE_MATCHES,
+               int(math.sqrt(PAGE_ROWS * max(contacts, 1) / ROW_VISIT_PER_INDEX_ENTRY)))
 
 
 def _contacts() -> int:
