@@ -5,8 +5,8 @@
   single contact row: at 1M contacts "ra" passes 17,800 names before its 200th match, which
   cost 90 ms through the table and costs a few milliseconds through this index. It keeps the
   order of contact_name_key, which it replaces (the plain list walks it the same way).
-- contact_id_keys gives the sort keys of the matches a sparse search collects by id (from the
-  word index or from phone digits) without visiting their rows either.
+- contact_id_keys gives the sort keys of the matches a sparse search collects by id (from
+  phone digits) without visiting their rows either.
 
 SQLite's FTS5 plans have their own narrow indexes (version 4); this step is the server's.
 """
