@@ -132,7 +132,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
     return SearchPlan(subquery, params, dense=False, matches=matches, walk_first=walk,
                       walk_budget_ms=max(WALK_BUDGET_MS, matches * COLLECT_MS_PER_MATCH),
                       row_test="(" + " OR ".join(tests) + ")", row_params=tuple(params),
-                      test_finds_all=not digits)
+                      test_finds_all=parts == [_TEXT_IDS])
 
 
 def run_within_budget(sql: str, params: list[object], budget_ms: float
