@@ -56,6 +56,11 @@ _SELECT = (
 )
 
 
+def _row_select(columns: tuple[str, ...]) -> str:
+    """The list's columns, then the sort key (*columns*), then the do-not-contact flag."""
+    return f"{_SELECT}, {', '.join(columns)}, do_not_contact FROM contact"
+
+
 def contacts_page_sql(
     query: ContactQuery, after: tuple[object, ...] | None, limit: int, *,
     walk: bool | None = None,
@@ -72,8 +77,7 @@ def _page_sql(
 ) -> tuple[str, list[object]]:
     """One page of the list, by keyset. Three shapes, all indexed:
 
-    - no search, or a search matching very many rows: walk the sort index, testing each row
-      (on a server, reading only the index when sorted by name);
+    - no search, or a search matching very many rows: walk the sort index, testing each row;
     - a search with fewer matches, sorted by name or status: collect the matches, sort them by
       the keys in the narrow ``contact_id_sort`` index, then read only the page's rows;
     - the same for other sorts, reading the sort key from the contact rows.
@@ -81,7 +85,7 @@ def _page_sql(
     sort_columns = SORT_COLUMNS[query.sort]
     columns = (*sort_columns, "id")
     # The sort keys stay at columns 9…; the do-not-email flag follows them.
-    select = f"{_SELECT}, {', '.join(columns)}, do_not_contact FROM contact"
+    select = _row_select(columns)
     order = keyset_order(columns, query.descending)
     if search is not None and not walk and is_postgres():
         return _collected_page_sql(query, search, after, limit, select, columns)
@@ -122,8 +126,7 @@ def _page_sql(
 def _walked_ids_sql(
     query: ContactQuery, search: SearchPlan, after: tuple[object, ...] | None, limit: int,
 ) -> tuple[str, list[object]]:
-    """On a server, the ids of a walked page: a walk of one index alone (sorted by name, it is
-    contact_name_doc, which holds the status and the search words)."""
+    """On a server, the ids of a walked page: the walk of the sort index, testing each row."""
     where, params = [search.row_test], list(search.row_params)
     if query.status:
         where.append("status = ?")
@@ -144,7 +147,7 @@ def _walk_on_server(
     columns = (*SORT_COLUMNS[query.sort], "id")
     marks = ", ".join("?" for _ in found)
     rows: list[Any] = db.execute_sql(
-        f"{_SELECT}, {', '.join(columns)} FROM contact WHERE id IN ({marks}) "
+        f"{_row_select(columns)} WHERE id IN ({marks}) "
         f"ORDER BY {keyset_order(columns, query.descending)}", [r[0] for r in found]
     ).fetchall()
     return rows

@@ -8,8 +8,8 @@ Both sides of the word match are folded by the server's calldesk_fold (migration
 Left to itself, the planner picks the walk of the sort index whenever it thinks the LIMIT is
 reached soon: for "ra" the matches sit late in name order and it walked 28,000 rows, reading
 each contact. So the plan judges the matches first and says which shape to use: walk the
-name index (contact_name_doc, which carries the search words, so the walk reads no contact
-row) when they are dense, else collect the matches and sort only them (contact_list.py).
+sort index when they are dense, else collect the matches and sort only them
+(contact_list.py).
 Words are judged by the planner's estimate (planning only; from the most-common-word
 statistics, within 1.4x of the real count for "ra", "An" and "Pri"); digit pieces, whose
 estimate is a generic guess, are counted up to their threshold (a bitmap scan of the
@@ -43,13 +43,10 @@ _EMAIL_MATCH = "email_message.search_doc @@ to_tsquery('simple', calldesk_fold(?
 _EMAIL_IDS = f"SELECT contact_id AS id FROM email_message WHERE {_EMAIL_MATCH}"
 _PHONE_IDS = "SELECT contact_id AS id FROM phone WHERE digits LIKE ?"
 _PHONE_TEST = f"contact.id IN ({_PHONE_IDS})"
-# Walking the name index (contact_name_doc carries the search words, so the walk reads no
-# contact row) finds a page of 200 after about 200 x contacts / matches index entries, at
-# about 0.3 us each; collecting the matches costs about 2 us per match (a visit to its row).
-# They cost the same near sqrt(200 x contacts / 6) matches (5,800 at 1M contacts); below that
-# the matches are sorted.
+# Walking the sort index finds a page of 200 after about 200 x contacts / matches rows;
+# collecting costs about one row visit per match. They cost the same near
+# sqrt(200 x contacts) matches (14,000 at 1M contacts); below that the matches are sorted.
 PAGE_ROWS = 200
-ROW_VISIT_PER_INDEX_ENTRY = 6
 MIN_DENSE_MATCHES = 1000
 # Even many matches can sit late in the sort order (the first names starting "Vi" come after
 # most of the alphabet), and then the walk passes most of the index. So a dense search walks
@@ -62,8 +59,7 @@ BUDGET_MARK = "budget_ms="
 
 def dense_from(contacts: int) -> int:
     """How many matches make walking the sort index cheaper than sorting the matches."""
-    return max(MIN_DENSE_MATCHES,
-               int(math.sqrt(PAGE_ROWS * max(contacts, 1) / ROW_VISIT_PER_INDEX_ENTRY)))
+    return max(MIN_DENSE_MATCHES, int(math.sqrt(PAGE_ROWS * max(contacts, 1))))
 
 
 def _contacts() -> int:
@@ -94,8 +90,7 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
     parts: list[str] = []
     tests: list[str] = []
     params: list[object] = []
-    contacts = _contacts()
-    cap = dense_from(contacts)
+    cap = dense_from(_contacts())
     matches = 0
     if words:
         parts.append(_TEXT_IDS)
@@ -114,15 +109,8 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
         tests.append(_PHONE_TEST)
         params.append(f"%{digits}%")
         # The trigram statistics say little about one number piece (13,128 for both 14,006
-        # and 26,184 matches), so they are counted. A walk tests each contact against a hash
-        # of every matching number, which costs what collecting them does: it pays only when
-        # the numbers are so many that sorting their contacts costs more (from
-        # sqrt(200 x contacts), 14,000 at 1M).
-        numbers_cap = dense_from(contacts * ROW_VISIT_PER_INDEX_ENTRY)
-        numbers = _probe(_PHONE_IDS, params[-1:], numbers_cap)
-        matches += numbers
-        if numbers > numbers_cap:
-            cap = 0
+        # and 26,184 matches), so they are counted, up to the threshold.
+        matches += _probe(_PHONE_IDS, params[-1:], cap)
     # Each contact once: UNION removes duplicates, DISTINCT those of a contact's two phones.
     subquery = " UNION ".join(parts)
     if parts == [_PHONE_IDS]:

@@ -112,13 +112,6 @@ def _plan_nodes(sql: str, params: list[object], *ruled_out: str) -> list[tuple[s
     return nodes
 
 
-def test_a_walked_search_page_reads_the_name_index_and_no_contact_row(seeded: int) -> None:
-    db.execute_sql("VACUUM ANALYZE contact")  # marks the pages all-visible, as autovacuum does
-    sql, params = contacts_page_sql(ContactQuery(text="sha"), None, 200, walk=True)
-    nodes = _plan_nodes(sql, params, "enable_sort")
-    assert ("Index Only Scan", "contact_name_doc") in nodes, nodes
-
-
 def test_contacts_found_by_phone_get_their_sort_keys_from_an_index(seeded: int) -> None:
     db.execute_sql("VACUUM ANALYZE contact")
     sql, params = contacts_page_sql(ContactQuery(text="98111 2233"), None, 200, walk=False)
