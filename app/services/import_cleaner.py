@@ -50,16 +50,19 @@ class CleanJob:
     roles: Sequence[ColumnRole] | None
     lenient_quotes: bool
     region: str  # the home region, upper case
+    count: bool = False  # count the records first, for the progress bar
 
 
 @dataclass
 class CleanedBatch:
-    """``seen`` records read: ``drafts`` to write, ``refused`` not, ``problems`` noted."""
+    """``seen`` records read: ``drafts`` to write, ``refused`` not, ``problems`` noted.
+    ``total``: the number of records in the file, when it is known (progress)."""
 
     drafts: list[Draft] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     seen: int = 0
     refused: int = 0
+    total: int = 0
 
 
 def clean_batches(job: CleanJob, size: int = IN_PLACE_BATCH) -> Iterator[CleanedBatch]:
@@ -68,6 +71,8 @@ def clean_batches(job: CleanJob, size: int = IN_PLACE_BATCH) -> Iterator[Cleaned
     from app.services.importer import ImportSource
 
     source = ImportSource(Path(job.path), job.format, job.layout)
+    if job.count:
+        yield CleanedBatch(total=source.count(job.lenient_quotes))
     yield from clean_records(source.records(job.roles, job.lenient_quotes), job.region, size)
 
 

@@ -110,12 +110,11 @@ def import_file(path: str | Path, *, fmt: str | None = None, region: str | None 
     source = open_source(path, fmt)
     job = CleanJob(str(source.path), source.format, source.layout,
                    list(roles) if roles is not None else None, lenient_quotes,
-                   _home_region(region))
+                   _home_region(region), count=progress is not None)
     with _collector_paused(), cleaned(job, _REPORT_EVERY) as batches:
-        total = source.count(lenient_quotes) if progress else 0  # while the child cleans
         return _import_batches(batches, source=source.path.name,
                                unit="card" if source.format == "vcard" else "row",
-                               merge=merge, total=total, progress=progress)
+                               merge=merge, total=0, progress=progress)
 
 
 def import_records(records: Iterable[ImportRecord], *, source: str, unit: str = "row",
@@ -220,11 +219,12 @@ def _import_batches(batches: Iterable[CleanedBatch], *, source: str, unit: str, 
         with store.contact_counter_paused():
             drafts: list[Draft] = []
             for batch in batches:
+                total = max(total, batch.total)
                 done += batch.seen
                 summary.refused += batch.refused
                 summary.problems.extend(batch.problems)
                 drafts.extend(batch.drafts)
-                if progress and not progress(done, max(total, done)):
+                if progress and batch.seen and not progress(done, max(total, done)):
                     raise ImportCancelled()
                 if len(drafts) >= _CHUNK:
                     writer.write(drafts)
