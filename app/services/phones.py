@@ -133,6 +133,25 @@ def format_for_display(e164: str, home_region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+@lru_cache(maxsize=4096)
+def shown_and_assigned(e164: str, home_region: str) -> tuple[str, bool]:
+    """``format_for_display`` and ``is_assigned`` at once, reading the number once: a list
+    asks both for every row it paints."""
+    import phonenumbers
+
+    if not e164:
+        return "", True
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164, False
+    region = phonenumbers.region_code_for_number(number)  # None: no country's number plan
+    assigned = region is not None and phonenumbers.is_valid_number_for_region(number, region)
+    kind = (phonenumbers.PhoneNumberFormat.NATIONAL if region == home_region.upper()
+            else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, kind), assigned
+
+
 def tel_url(e164: str, extension: str = "") -> str:
     return f"tel:{e164};ext={extension}" if extension else f"tel:{e164}"
 
