@@ -5,7 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test
+.PHONY: run test test-pg lint typecheck pytest bench soak screenshots clean dist dist-test \
+	deb translations
+
+# Translations: the .ts files are kept in git, the .qm files Qt loads are built from them.
+TS_DIR := resources/translations
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
 
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,7 +18,15 @@ $(STAMP): requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
-run: $(STAMP)
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Every tr() string of app/ into calldesk_<code>.ts (existing translations stay), and the
+# Hindi of tools/hindi.py filled in.
+translations: $(STAMP)
+	$(PY) tools/translations.py
+
+run: $(STAMP) $(QM_FILES)
 	$(PY) -m app.qt_libs
 	$(PY) main.py $(ARGS)
 
@@ -23,7 +36,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 test: lint typecheck pytest
@@ -37,7 +50,7 @@ test-pg: $(STAMP)
 
 # LOAD=1: a second process keeps one core busy for the run; the goals under load apply.
 LOAD ?= 0
-bench: $(STAMP)
+bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen BENCH_LOAD=$(LOAD) $(PY) -m tests.perf.run_bench
 
 soak: $(STAMP)
@@ -49,20 +62,26 @@ $(DIST_STAMP): requirements-dist.lock $(STAMP)
 	$(PY) -m pip install --quiet -r requirements-dist.lock
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM_FILES)
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level ERROR \
 		--distpath dist --workpath build packaging/calldesk.spec && \
 	cp packaging/calldesk.desktop packaging/install-linux.sh resources/icons/calldesk.svg \
 		dist/CallDesk/ && \
 	tar -C dist -czf dist/CallDesk-$$($(PY) -c 'import app; print(app.__version__)')-linux-$$(uname -m).tar.gz CallDesk && \
+	if command -v dpkg-deb >/dev/null; then $(PY) packaging/make_deb.py dist/CallDesk dist; fi && \
 	echo "built dist/CallDesk in $$(( $$(date +%s) - start )) s, $$(du -sh dist/CallDesk | cut -f1) unpacked"
+
+# Only the .deb, from the folder `make dist` built (which makes the .deb too, where dpkg-deb is).
+deb: $(STAMP)
+	$(PY) packaging/make_deb.py dist/CallDesk dist
 
 dist-test: $(STAMP)
 	$(PY) packaging/dist_test.py dist/CallDesk
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots/hi --lang hi
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist $(QM_FILES)

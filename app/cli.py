@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = OneLineParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: CallDesk's file in your data folder)")
+    from app.services.languages import LANGUAGES
+
+    common.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS,
+                        help="interface language for this run (default: the one in Settings)")
     parser = OneLineParser(
         prog="calldesk", parents=[common],
         description="CallDesk: contacts, calls, appointments and quotes for phone sellers.",
@@ -67,9 +71,14 @@ def _resolve_db(args: argparse.Namespace | SimpleNamespace) -> None:
 def _window_args(argv: list[str]) -> SimpleNamespace | None:
     """The common start (no arguments, only --db, or files to import, as a file manager
     passes them): skips building every command's parser, which costs startup time."""
+    from app.services.languages import LANGUAGES
+
     rest, args = list(argv), SimpleNamespace(command=None, open_files=[])
-    if len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
-        args.db, rest = rest[1], rest[2:]
+    while len(rest) >= 2 and rest[0] in ("--db", "--lang") and not rest[1].startswith("-"):
+        if rest[0] == "--lang" and rest[1] not in LANGUAGES:
+            return None  # argparse names the languages there are
+        setattr(args, rest[0][2:], rest[1])
+        rest = rest[2:]
     if all(item.lower().endswith(OPENABLE) and not item.startswith("-") for item in rest):
         args.open_files = rest
         return args
@@ -87,7 +96,7 @@ def main(argv: list[str]) -> int:
                 exit_after_first_paint()
             from app.ui.application import run_gui
 
-            return run_gui(args.db, getattr(args, "open_files", []))
+            return run_gui(args.db, getattr(args, "open_files", []), getattr(args, "lang", None))
         return int(args.handler(args))
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ if [ "$here" != "$app" ]; then
     cp -a "$here" "$app"
 fi
 ln -sf "$app/CallDesk" "$HOME/.local/bin/calldesk"
-sed "s|^Exec=.*|Exec=$app/CallDesk %f|" "$app/calldesk.desktop" \
+sed "s|^Exec=.*|Exec=$app/CallDesk %F|" "$app/calldesk.desktop" \
     > "$data/applications/calldesk.desktop"
 cp "$app/calldesk.svg" "$data/icons/hicolor/scalable/apps/calldesk.svg"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true

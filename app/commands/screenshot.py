@@ -43,8 +43,11 @@ def run(args: argparse.Namespace) -> int:
             from app.seed.demo_mail import seed_demo_mail
 
             seed_demo_mail()
+        from app.ui.first_start import apply_language
         from app.ui.main_window import MainWindow
         from app.ui.screenshots import render_all
+
+        apply_language(app, getattr(args, "lang", None))  # --lang, else the database's choice
 
         window = MainWindow(AppContext(db_path, default_region()))
         written = render_all(window, args.directory)

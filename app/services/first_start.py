@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from app.db.connection import db
 from app.db.contact_list import contact_count
 from app.services.business import load_profile, save_logo, save_profile
+from app.services.languages import LANGUAGES, SYSTEM
 from app.services.money import currency_for_region
 from app.services.settings import get_setting, set_default_region, set_setting
 from app.services.text_checks import check_text
@@ -18,7 +19,6 @@ from app.services.users import current_user, rename_user
 
 SETUP_DONE = "setup.done"
 LANGUAGE = "language"
-LANGUAGES = ("en", "hi")  # English, Hindi
 # What the home country sets beyond the phone region and currency: the name of the tax
 # number and the usual tax rate in basis points (None keeps the current default rate).
 TAX_BY_REGION: dict[str, tuple[str, int | None]] = {
@@ -55,12 +55,13 @@ def tax_for_region(region: str) -> tuple[str, int | None]:
 
 
 def language() -> str:
+    """The chosen language, or SYSTEM ('') for the computer's own."""
     code = get_setting(LANGUAGE)
-    return code if code in LANGUAGES else ""
+    return code if code in LANGUAGES else SYSTEM
 
 
 def set_language(code: str) -> None:
-    if code not in LANGUAGES:
+    if code != SYSTEM and code not in LANGUAGES:
         from app.services.errors import ValidationError
 
         raise ValidationError("Language", f"'{code}' is not one of {', '.join(LANGUAGES)}")

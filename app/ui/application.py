@@ -16,6 +16,7 @@ from app.ui.app_context import AppContext
 from app.ui.fonts import FONT_DIR, application_font, load_bundled_fonts
 from app.ui.headless import is_headless
 from app.ui.startup_checks import check_at_start
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 ICON_PATH = FONT_DIR.parent / "icons" / "calldesk.svg"
 
@@ -64,14 +65,20 @@ def _refuse(app: QApplication, message: str) -> int:
     return 1
 
 
-def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
-    """Open the window on *db_path*; each of *open_files* (.csv, .vcf) is offered for import."""
+def run_gui(db_path: str, open_files: list[str] | None = None,
+            lang: str | None = None) -> int:
+    """Open the window on *db_path*; each of *open_files* (.csv, .vcf) is offered for import;
+    *lang* overrides the interface language of Settings for this run."""
     app = make_application()
+    if lang is not None:  # the messages before the database opens speak it too
+        from app.ui.translations import install_language
+
+        install_language(app, lang)
     if is_postgres_url(db_path):
         # A server database: no folder, lock file or file check here (the server guards
         # its data and lets several windows work on it at once).
         try:
-            return _open_window(app, db_path, open_files)
+            return _open_window(app, db_path, open_files, lang)
         finally:
             close_database()
     try:
@@ -83,21 +90,24 @@ def run_gui(db_path: str, open_files: list[str] | None = None) -> int:
     lock = lock_for(db_path)
     if not lock.tryLock(100):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            text = ("CallDesk is already open on this database:\n%s\n\n"
-                    "Switch to that window, or open another database with --db.")
+            text = QT_TRANSLATE_NOOP("Application", "CallDesk is already open on this "
+                                     "database:\n%s\n\nSwitch to that window, or open another "
+                                     "database with --db.")
         else:
-            text = "Cannot create the lock file next to the database %s.lock"
+            text = QT_TRANSLATE_NOOP("Application",
+                                     "Cannot create the lock file next to the database %s.lock")
         return _refuse(app, app.translate("Application", text) % db_path)
     try:
         if not check_at_start(db_path, ask=not is_headless()):  # may offer a good backup
             return 1
-        return _open_window(app, db_path, open_files)
+        return _open_window(app, db_path, open_files, lang)
     finally:
         close_database()
         lock.unlock()
 
 
-def _open_window(app: QApplication, db_path: str, open_files: list[str] | None) -> int:
+def _open_window(app: QApplication, db_path: str, open_files: list[str] | None,
+                 lang: str | None) -> int:
     try:
         open_database(db_path)
     except (DatabaseOpenError, MigrationError) as exc:
@@ -108,7 +118,7 @@ def _open_window(app: QApplication, db_path: str, open_files: list[str] | None) 
     from app.ui.main_window import MainWindow
 
     reporter = ErrorReporter(app).install()
-    start = before_window(app)  # the setup of a new database, and the language
+    start = before_window(app, lang)  # the setup of a new database, and the language
     window = MainWindow(AppContext(db_path=db_path, home_region=default_region()))
     window.show()
     window.data_safety.after_start()  # start-up backup, warnings, drafts left by a crash

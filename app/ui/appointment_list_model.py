@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.db.appointment_queries import ListFilter, ListRow, list_page
 from app.services.users import user_names_with_unrecorded
 from app.ui.keyset_table_model import Index, KeysetTableModel
+from app.ui.local_time import day_text
 
 (COL_WHEN, COL_LENGTH, COL_REP, COL_CUSTOMER, COL_COMPANY, COL_STATUS, COL_PURPOSE, COL_PLACE,
  COL_BOOKED_BY) = range(9)
@@ -44,7 +45,8 @@ class AppointmentListModel(KeysetTableModel[ListFilter, ListRow]):
     def _cells(self, r: ListRow) -> tuple[str, ...]:
         start = datetime.fromtimestamp(r.starts_at)
         minutes = (r.ends_at - r.starts_at) // 60
-        return (start.strftime("%a %Y-%m-%d %H:%M"), self.tr("%1 min").replace("%1", str(minutes)),
+        return (day_text(start, "ddd yyyy-MM-dd HH:mm"),
+                self.tr("%1 min").replace("%1", str(minutes)),
                 r.rep_name, r.customer, r.company, self.status_labels.get(r.status, r.status),
                 r.purpose, r.location, self._user_names.get(r.user_id, ""))
 

@@ -11,9 +11,8 @@ from app.db.appointment_queries import ListRow
 from app.services.appointments import contact_appointments
 from app.services.contact_types import ContactDetail
 from app.ui.app_context import AppContext
-
-_STATUS = {"scheduled": "Scheduled", "confirmed": "Confirmed", "completed": "Completed",
-           "no_show": "No-show", "cancelled": "Cancelled", "rescheduled": "Rescheduled"}
+from app.ui.local_time import day_text
+from app.ui.status_names import status_name
 
 
 def _tr(text: str) -> str:
@@ -23,8 +22,9 @@ def _tr(text: str) -> str:
 def _line(row: ListRow) -> str:
     start = datetime.fromtimestamp(row.starts_at)
     what = f" – {escape(row.purpose)}" if row.purpose else ""
-    status = escape(_tr(_STATUS.get(row.status, row.status)))
-    return (f"<li><a href='calldesk://appointment/{row.id}'>{start:%a %d %b %Y %H:%M}</a>"
+    status = escape(status_name(row.status))
+    when = day_text(start, "ddd dd MMM yyyy HH:mm")
+    return (f"<li><a href='calldesk://appointment/{row.id}'>{when}</a>"
             f" · {escape(row.rep_name)}{what} <span class='k'>({status})</span></li>")
 
 

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from app.ui.appointments_tab import AppointmentsTab
     from app.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
+
 
 def build_appointments_menu(window: MainWindow) -> None:
     """Booking and reps now; the tab's own actions join when the tab is built, at the
     latest when this menu is first opened."""
-    menu = window.menuBar().addMenu(window.tr("Appoint&ments"))  # Alt+P is the tab
+    # Alt+P is the tab
+    menu = window.menuBar().addMenu(translate("AppointmentsMenu", "Appoint&ments"))
     menu.setObjectName("appointmentsMenu")
-    menu.addAction(window._action(window.tr("&Book appointment…"), window.book_for_selection,
-                                  "Ctrl+Shift+B"))
-    menu.addAction(window._action(window.tr("&Reps…"), window.open_reps, "Ctrl+Shift+M"))
+    menu.addAction(window._action(translate("AppointmentsMenu", "&Book appointment…"),
+                                  window.book_for_selection, "Ctrl+Shift+B"))
+    menu.addAction(window._action(translate("AppointmentsMenu", "&Reps…"), window.open_reps,
+                                  "Ctrl+Shift+M"))
     menu.addSeparator()
     menu.aboutToShow.connect(lambda: window.appointments)
     window.appointments_menu = menu

@@ -39,6 +39,8 @@ from app.ui.appointment_list_page import AppointmentListPage
 from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
 from app.ui.compact_buttons import fit_buttons_to_text
+from app.ui.local_time import day_text
+from app.ui.service_messages import error_text
 from app.ui.tab_actions import tab_actions
 from app.ui.ui_settings import ui_settings
 
@@ -216,7 +218,7 @@ class AppointmentsTab(QWidget):
                 working = tuple((w.starts_at, w.ends_at)
                                 for w in working_windows(day, shown.hours, shown.zone))
                 title = (shown.name if self.view == "all"
-                         else day.strftime("%a %d %b"))
+                         else day_text(day))
                 columns.append(GridColumn(title, start, end, shown.id, working))
         if not columns:
             self.grid.set_data([], [], self.tr(
@@ -229,11 +231,12 @@ class AppointmentsTab(QWidget):
         self.grid.set_data(columns, rows)
         first, last = self.days()[0], self.days()[-1]
         if self.view == "week":
-            label = f"{rep.name if rep else ''} · {first:%d %b} – {last:%d %b %Y}"
+            label = (f"{rep.name if rep else ''} · {day_text(first, 'dd MMM')} – "
+                     f"{day_text(last, 'dd MMM yyyy')}")
         elif self.view == "day":
-            label = f"{rep.name if rep else ''} · {first:%A %d %B %Y}"
+            label = f"{rep.name if rep else ''} · {day_text(first, 'dddd dd MMMM yyyy')}"
         else:
-            label = self.tr("All reps · %1").replace("%1", f"{first:%A %d %B %Y}")
+            label = self.tr("All reps · %1").replace("%1", day_text(first, "dddd dd MMMM yyyy"))
         self.period_label.setText(label)
 
     def selected_id(self) -> int | None:
@@ -298,8 +301,7 @@ class AppointmentsTab(QWidget):
                     raise
                 move_appointment(appointment_id, when, rep_id, reason.strip())
         except (ValidationError, NotFoundError) as exc:
-            text = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else str(exc)
-            self.message.setText(self.tr("Not moved – %1").replace("%1", text))
+            self.message.setText(self.tr("Not moved – %1").replace("%1", error_text(exc)))
             self.message.show()
             self.reload()
             return False

@@ -46,6 +46,8 @@ from app.services.phones import format_for_display
 from app.services.reps import DEFAULT_LENGTH_MIN, get_rep, list_reps
 from app.services.scheduling import FIRST_DAY, LAST_DAY
 from app.ui.app_context import AppContext
+from app.ui.local_time import day_text
+from app.ui.service_messages import error_text
 
 SEARCH_LIMIT = 8
 
@@ -284,7 +286,7 @@ class BookingDialog(QDialog):
         rep_id = self.rep.currentData()
         qday = self.start.date()
         day = date(qday.year(), qday.month(), qday.day())
-        self.slots_title.setText(self.tr("Free on %1").replace("%1", day.strftime("%a %d %b")))
+        self.slots_title.setText(self.tr("Free on %1").replace("%1", day_text(day)))
         if rep_id is None:
             return
         try:
@@ -335,11 +337,8 @@ class BookingDialog(QDialog):
             self.override.show()
             self.reason.setFocus()
             return
-        except ValidationError as exc:
-            self._show_error(f"{exc.field}: {exc.message}")
-            return
-        except NotFoundError as exc:
-            self._show_error(str(exc))
+        except (ValidationError, NotFoundError) as exc:
+            self._show_error(error_text(exc))
             return
         self.accept()
 

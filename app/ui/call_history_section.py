@@ -13,6 +13,7 @@ from app.services.users import user_names_with_unrecorded
 from app.ui.app_context import AppContext
 from app.ui.call_table_model import duration_text
 from app.ui.local_time import minute_text
+from app.ui.outcome_names import outcome_name
 
 HISTORY_LIMIT = 20
 
@@ -47,7 +48,7 @@ def calls_section(contact: ContactDetail, ctx: AppContext) -> str:
         arrow = "↙" if r.direction == "in" else "↗"
         note = escape(" ".join(r.notes.split())[:120])
         lines.append(f"<tr><td class='k' style='white-space:nowrap'>{when}</td><td>{arrow}</td>"
-                     f"<td style='white-space:nowrap'>{escape(r.outcome_label)}</td>"
+                     f"<td style='white-space:nowrap'>{escape(outcome_name(r.outcome_label))}</td>"
                      f"<td>{duration_text(r.duration_s)}</td>"
                      + (f"<td class='k'>{escape(names.get(r.user_id, ''))}</td>" if team else "")
                      + "</tr>")

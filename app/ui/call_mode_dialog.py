@@ -43,6 +43,7 @@ from app.ui.call_outcome_panel import CallOutcomePanel
 from app.ui.call_table_model import duration_text
 from app.ui.desktop_launch import open_external
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE
+from app.ui.status_names import status_name
 
 LEFT_OPEN_S = 3600  # a call this long was probably left running: ask
 
@@ -68,7 +69,7 @@ class CallModeDialog(QDialog):
         self.resize(620, 760)
 
         heading = QLabel(f"<h2>{escape(contact.display_name)}</h2>")
-        facts = [x for x in (contact.company, contact.city, contact.status.capitalize()) if x]
+        facts = [x for x in (contact.company, contact.city, status_name(contact.status)) if x]
         info = QLabel(" · ".join(facts))
         info.setTextFormat(Qt.TextFormat.PlainText)
         warn = QLabel(self.tr("⚠ Do not call: this contact asked not to be called."))
@@ -88,7 +89,7 @@ class CallModeDialog(QDialog):
                 local = self.tr("  ·  %s their time") % there
             flag = "" if is_assigned(phone.e164) else self.tr("⚠ not assigned  ")
             text = (f"{flag}{format_for_display(phone.e164, ctx.home_region)}"
-                    f"{' ext. ' + phone.extension if phone.extension else ''}"
+                    f"{self.tr(' ext. ') + phone.extension if phone.extension else ''}"
                     f"  {phone.label}{local}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (phone.e164, phone.extension))

@@ -28,6 +28,7 @@ from app.services import clock
 from app.services.follow_ups import tomorrow_at
 from app.services.outcomes import MAX_KEYED, list_outcomes
 from app.services.scheduling import FIRST_DAY, LAST_DAY
+from app.ui.outcome_names import outcome_name
 
 NEXT_FOLLOW_UP, NEXT_APPOINTMENT, NEXT_QUOTE, NEXT_NONE = ("follow_up", "appointment", "quote",
                                                           "none")
@@ -49,9 +50,11 @@ class CallOutcomePanel(QGroupBox):
         self.outcomes.setUniformItemSizes(True)
         for index, outcome in enumerate(list_outcomes(), start=1):
             key = f"{index % 10}  " if index <= MAX_KEYED else "    "
-            item = QListWidgetItem(key + outcome.label)
+            shown = outcome_name(outcome.label)
+            item = QListWidgetItem(key + shown)
             item.setData(Qt.ItemDataRole.UserRole, outcome.code)
-            item.setData(Qt.ItemDataRole.UserRole + 1, outcome.label.casefold())
+            # typed in either language: the stored label and the one shown
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"{outcome.label}\n{shown}".casefold())
             self.outcomes.addItem(item)
         self.outcomes.installEventFilter(self)
         self.filter = QLineEdit()

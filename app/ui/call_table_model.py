@@ -16,6 +16,7 @@ from app.services.phones import format_for_display
 from app.services.users import user_names_with_unrecorded
 from app.ui.keyset_table_model import Index, KeysetTableModel
 from app.ui.local_time import minute_text
+from app.ui.outcome_names import outcome_name
 
 (COL_WHEN, COL_CONTACT, COL_NUMBER, COL_DIRECTION, COL_DURATION, COL_OUTCOME, COL_FOLLOW_UP,
  COL_NOTES, COL_BY) = range(9)
@@ -68,7 +69,7 @@ class CallTableModel(KeysetTableModel[CallQuery, CallRow]):
             minute_text(r.started_at), display_name(r.first_name, r.last_name, r.company),
             format_for_display(r.phone, self._home_region),
             self._directions.get(r.direction, r.direction), duration_text(r.duration_s),
-            r.outcome_label, follow_up, " ".join(r.notes.split()),
+            outcome_name(r.outcome_label), follow_up, " ".join(r.notes.split()),
             self._user_names.get(r.user_id, ""),
         )
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenuBar
 
 from app.ui.call_launcher import CallLauncher
 
 if TYPE_CHECKING:
     from app.ui.calls_tab import CallsTab
+
+translate = QCoreApplication.translate
 
 
 def install_calls_menu(window, menu_bar: QMenuBar) -> None:
@@ -20,21 +23,22 @@ def install_calls_menu(window, menu_bar: QMenuBar) -> None:
     window.call_launcher = launcher
     window.contacts.detail.internal_link.connect(launcher.open_link)
     window.tabs.currentChanged.connect(lambda index: _tab_shown(window, index))
-    menu = menu_bar.addMenu(window.tr("C&alls"))
-    menu.addAction(window._action(window.tr("&Call selected contact…"), launcher.call_selected,
-                                  "Ctrl+L"))
-    menu.addAction(window._action(window.tr("&Log a past call…"), launcher.log_past_call,
-                                  "Ctrl+Shift+L"))
-    menu.addAction(window._action(window.tr("&Incoming call…"), launcher.incoming, "Ctrl+I"))
+    menu = menu_bar.addMenu(translate("CallsMenu", "C&alls"))
+    menu.addAction(window._action(
+        translate("CallsMenu", "&Call selected contact…"), launcher.call_selected, "Ctrl+L"))
+    menu.addAction(window._action(
+        translate("CallsMenu", "&Log a past call…"), launcher.log_past_call, "Ctrl+Shift+L"))
+    menu.addAction(window._action(
+        translate("CallsMenu", "&Incoming call…"), launcher.incoming, "Ctrl+I"))
     menu.addSeparator()
-    menu.addAction(window._action(window.tr("&Next lead in queue"), launcher.next_lead,
-                                  "Ctrl+J"))
-    menu.addAction(window._action(window.tr("New call &queue…"),
+    menu.addAction(window._action(
+        translate("CallsMenu", "&Next lead in queue"), launcher.next_lead, "Ctrl+J"))
+    menu.addAction(window._action(translate("CallsMenu", "New call &queue…"),
                                   lambda: window.calls.queue.new_queue()))
-    menu.addAction(window._action(window.tr("&Due follow-ups"), lambda: _show_due(window),
-                                  "Ctrl+Shift+G"))
-    menu.addAction(window._action(window.tr("&Search calls"), lambda: _search_calls(window),
-                                  "Ctrl+Shift+F"))
+    menu.addAction(window._action(translate("CallsMenu", "&Due follow-ups"),
+                                  lambda: _show_due(window), "Ctrl+Shift+G"))
+    menu.addAction(window._action(translate("CallsMenu", "&Search calls"),
+                                  lambda: _search_calls(window), "Ctrl+Shift+F"))
 
 
 def connect_calls_tab(window, calls: CallsTab) -> None:

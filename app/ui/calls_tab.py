@@ -40,6 +40,7 @@ from app.ui.call_table_model import (
 )
 from app.ui.due_panel import DuePanel
 from app.ui.list_table import list_table
+from app.ui.outcome_names import outcome_name
 from app.ui.queue_panel import QueuePanel
 from app.ui.typing_delay import after_typing
 from app.ui.user_filter_combo import UserFilterCombo
@@ -159,7 +160,7 @@ class CallsTab(QWidget):
         self.outcome.clear()
         self.outcome.addItem(self.tr("All outcomes"), "")
         for outcome in list_outcomes(include_inactive=True):
-            self.outcome.addItem(outcome.label, outcome.code)
+            self.outcome.addItem(outcome_name(outcome.label), outcome.code)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))
         self.outcome.blockSignals(False)
 

@@ -35,6 +35,7 @@ from app.ui.edit_conflict_dialog import EditConflictDialog
 from app.ui.gst_party_box import GstPartyBox
 from app.ui.labelled_rows_editor import ERROR_STYLE, WARNING_STYLE, LabelledRowsEditor
 from app.ui.phone_line_edit import PhoneLineEdit
+from app.ui.service_messages import unassigned_number
 
 PHONE_LABELS = ["mobile", "work", "home", "office", "fax", "other"]
 EMAIL_LABELS = ["work", "home", "other"]
@@ -275,7 +276,7 @@ class ContactDialog(QDialog):
             except ValidationError as exc:
                 row.show_message("\n".join(m for m in (str(exc), mismatch) if m))
                 continue
-            message = mismatch or parsed.warning
+            message = mismatch or (parsed.warning and unassigned_number(field, parsed.e164))
             if message:
                 warnings.append((field, message))
             row.show_message(message, WARNING_STYLE)

@@ -15,6 +15,7 @@ from app.services.contact_types import ContactDetail, PhoneInfo
 from app.services.phones import format_for_display, is_assigned, tel_url
 from app.ui.app_context import AppContext
 from app.ui.call_history_section import calls_section
+from app.ui.status_names import status_name
 
 Section = Callable[[ContactDetail, AppContext], str]
 
@@ -55,7 +56,7 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
         _row(_tr("Phones"), "<br>".join(phones)),
         _row(_tr("Email"), "<br>".join(emails)),
         _row(_tr("Address"), "<br>".join(escape(line) for line in contact.address_lines)),
-        _row(_tr("Status"), escape(contact.status.capitalize())),
+        _row(_tr("Status"), escape(status_name(contact.status))),
         _row(_tr("Source"), escape(contact.source)),
         _row(_tr("Tags"), escape(", ".join(contact.tags))),
         _row(_tr("Last contacted"), escape(last)),

@@ -26,6 +26,7 @@ from app.services.follow_ups import (
     snooze_tomorrow,
 )
 from app.services.phones import format_for_display
+from app.ui.outcome_names import outcome_name
 
 OVERDUE_COLOR = QColor("#b45309")
 DUE_PAGE = 50  # rows fetched at a time: a page beyond what the list shows
@@ -114,7 +115,7 @@ class DuePanel(QWidget):
             when = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
             flag = self.tr("overdue") + " · " if item.overdue else ""
             phone = format_for_display(item.phone, self._home_region)
-            text = f"{flag}{when}  {item.name}  {phone}  — {item.outcome_label}"
+            text = f"{flag}{when}  {item.name}  {phone}  — {outcome_name(item.outcome_label)}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, (item.call_id, item.contact_id))
             if item.notes:

@@ -21,15 +21,29 @@ from app.services.contact_types import ContactDetail, ContactInput
 from app.services.errors import ValidationError
 from app.services.phones import parse_phone
 from app.ui.local_time import local_text
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 # (field of ContactInput, label); phones, emails and tags compare as whole lists.
 _FIELDS = (
-    ("first_name", "First name"), ("last_name", "Last name"), ("company", "Company"),
-    ("title", "Title"), ("phones", "Phones"), ("emails", "Emails"), ("street", "Street"),
-    ("city", "City"), ("region", "Region"), ("postal_code", "Postal code"),
-    ("country", "Country"), ("status", "Status"), ("source", "Source"), ("tags", "Tags"),
-    ("notes", "Notes"), ("do_not_call", "Do not call"), ("gst_treatment", "GST treatment"),
-    ("gstin", "GSTIN"), ("gst_state", "GST state"),
+    ("first_name", QT_TRANSLATE_NOOP("EditConflictDialog", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("EditConflictDialog", "Last name")),
+    ("company", QT_TRANSLATE_NOOP("EditConflictDialog", "Company")),
+    ("title", QT_TRANSLATE_NOOP("EditConflictDialog", "Title")),
+    ("phones", QT_TRANSLATE_NOOP("EditConflictDialog", "Phones")),
+    ("emails", QT_TRANSLATE_NOOP("EditConflictDialog", "Emails")),
+    ("street", QT_TRANSLATE_NOOP("EditConflictDialog", "Street")),
+    ("city", QT_TRANSLATE_NOOP("EditConflictDialog", "City")),
+    ("region", QT_TRANSLATE_NOOP("EditConflictDialog", "Region")),
+    ("postal_code", QT_TRANSLATE_NOOP("EditConflictDialog", "Postal code")),
+    ("country", QT_TRANSLATE_NOOP("EditConflictDialog", "Country")),
+    ("status", QT_TRANSLATE_NOOP("EditConflictDialog", "Status")),
+    ("source", QT_TRANSLATE_NOOP("EditConflictDialog", "Source")),
+    ("tags", QT_TRANSLATE_NOOP("EditConflictDialog", "Tags")),
+    ("notes", QT_TRANSLATE_NOOP("EditConflictDialog", "Notes")),
+    ("do_not_call", QT_TRANSLATE_NOOP("EditConflictDialog", "Do not call")),
+    ("gst_treatment", QT_TRANSLATE_NOOP("EditConflictDialog", "GST treatment")),
+    ("gstin", QT_TRANSLATE_NOOP("EditConflictDialog", "GSTIN")),
+    ("gst_state", QT_TRANSLATE_NOOP("EditConflictDialog", "GST state")),
 )
 COL_FIELD, COL_MINE, COL_THEIRS, COL_KEEP_MINE, COL_TAKE_THEIRS = range(5)
 

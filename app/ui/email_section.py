@@ -10,10 +10,14 @@ from app.services.contact_types import ContactDetail
 from app.services.mail_queries import contact_emails
 from app.ui.app_context import AppContext
 from app.ui.local_time import minute_text
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 LIMIT = 10
-_STATE_LABELS = {"queued": "waiting in the outbox", "sending": "being sent",
-                 "failed": "not sent", "unknown": "send cut off: may not have arrived"}
+_STATE_LABELS = {"queued": QT_TRANSLATE_NOOP("EmailSection", "waiting in the outbox"),
+                 "sending": QT_TRANSLATE_NOOP("EmailSection", "being sent"),
+                 "failed": QT_TRANSLATE_NOOP("EmailSection", "not sent"),
+                 "unknown": QT_TRANSLATE_NOOP("EmailSection",
+                                              "send cut off: may not have arrived")}
 
 
 def _tr(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.ui.draft_recovery import register_draft_handler
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.services.drafts import Draft
@@ -77,4 +78,4 @@ def _reopen_quote_draft(window: QWidget, draft: Draft) -> None:
     window.quotes.reopen_draft(draft)  # type: ignore[attr-defined]
 
 
-register_draft_handler(QUOTE_DRAFT_KIND, "quote", _reopen_quote_draft)  # label: tr on use
+register_draft_handler(QUOTE_DRAFT_KIND, QT_TRANSLATE_NOOP("Drafts", "quote"), _reopen_quote_draft)

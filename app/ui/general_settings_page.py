@@ -3,9 +3,11 @@ language, the owner's name and the tab the window opens on."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
 
 from app.services.first_start import language, owner_name, set_language, set_owner_name
+from app.services.languages import LANGUAGES, SYSTEM
 from app.services.settings import default_region, set_default_region
 from app.ui.region_combo import region_combo, select_region
 from app.ui.settings_page import SettingsPage
@@ -42,7 +44,7 @@ class GeneralSettingsPage(SettingsPage):
 
     def load(self) -> None:
         select_region(self.region, default_region())
-        self.language.setCurrentIndex(max(0, self.language.findData(language() or "en")))
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
         self.owner.setText(owner_name())
         chosen = str(ui_settings().value(START_KEY, "today"))
         self.start.setCurrentIndex(max(0, self.start.findData(chosen)))
@@ -55,9 +57,10 @@ class GeneralSettingsPage(SettingsPage):
 
 
 def language_combo(parent) -> QComboBox:
-    """English and Hindi, each named in its own language."""
+    """The computer's language, then every interface language named in its own language."""
     combo = QComboBox(parent)
     combo.setObjectName("language")
-    combo.addItem("English", "en")
-    combo.addItem("हिन्दी (Hindi)", "hi")
+    combo.addItem(QCoreApplication.translate("GeneralSettingsPage", "System default"), SYSTEM)
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
     return combo

@@ -34,11 +34,34 @@ from app.ui.baseline_delegate import BaselineDelegate
 from app.ui.file_dialogs import open_file_name
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.quote_choice import QuoteChoice
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 8
-_PROFILES = {"google": "Google Contacts CSV", "outlook": "Outlook CSV",
-             "spreadsheet": "Spreadsheet CSV"}
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_PROFILES = {"google": QT_TRANSLATE_NOOP("ImportDialog", "Google Contacts CSV"),
+             "outlook": QT_TRANSLATE_NOOP("ImportDialog", "Outlook CSV"),
+             "spreadsheet": QT_TRANSLATE_NOOP("ImportDialog", "Spreadsheet CSV")}
+_DELIMITERS = {",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+               ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+               "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab")}
+# The words of app.io.column_mapping.FIELD_CHOICES (which knows no Qt), for translation.
+_FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "(ignore)"), QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Middle name"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last name"), QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Job title"), QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Email"), QT_TRANSLATE_NOOP("ImportDialog", "Street"),
+    QT_TRANSLATE_NOOP("ImportDialog", "City"),
+    QT_TRANSLATE_NOOP("ImportDialog", "State / region"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Postal code"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Country"), QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Source"), QT_TRANSLATE_NOOP("ImportDialog", "Tags"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Notes"), QT_TRANSLATE_NOOP("ImportDialog", "Do not call"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Add to notes"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Phone label"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Email label"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Full address"),
+)
 
 
 class ImportDialog(QDialog):
@@ -146,6 +169,7 @@ class ImportDialog(QDialog):
         except (ImportFormatError, OSError) as exc:
             return self._fail(str(exc))
         self.source = source
+        self.setWindowFilePath(str(source.path))
         self.error.hide()
         self._update_import_button()
         return True

@@ -19,6 +19,7 @@ from app.services.call_types import InboundCandidate, InboundMatch
 from app.services.inbound import match_inbound
 from app.services.phones import format_for_display
 from app.ui.app_context import AppContext
+from app.ui.status_names import status_name
 
 MATCH_DELAY_MS = 80
 
@@ -102,7 +103,7 @@ class IncomingCallDialog(QDialog):
     def _add(self, c: InboundCandidate) -> None:
         phone = format_for_display(c.phone, self._ctx.home_region)
         extra = "  ⚠ " + self.tr("do not call") if c.do_not_call else ""
-        item = QListWidgetItem(f"{c.name}  {phone}  {c.city}  ({c.status}){extra}")
+        item = QListWidgetItem(f"{c.name}  {phone}  {c.city}  ({status_name(c.status)}){extra}")
         item.setData(Qt.ItemDataRole.UserRole, c.contact_id)
         self.matches.addItem(item)
 

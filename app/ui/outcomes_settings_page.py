@@ -24,6 +24,7 @@ from app.services.outcomes import (
     update_outcome,
 )
 from app.ui.settings_page import SettingsPage
+from app.ui.status_names import status_name
 
 COL_LABEL, COL_STATUS, COL_REACHED, COL_ACTIVE = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +79,7 @@ class OutcomesSettingsPage(SettingsPage):
         combo = QComboBox()
         combo.addItem(self.tr("(unchanged)"), "")
         for code in CONTACT_STATUSES:
-            combo.addItem(code.capitalize(), code)
+            combo.addItem(status_name(code), code)
         combo.setCurrentIndex(max(0, combo.findData(status or "")))
         return combo
 

@@ -6,23 +6,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.translations import QT_TRANSLATE_NOOP
+
 SHORTCUTS: list[tuple[str, str, str]] = [
     # (label, shortcut, QuotesTab method or "mark:<status>")
-    ("&New quote…", "Ctrl+Shift+Q", "new_quote"),
-    ("&Edit quote…", "Ctrl+Shift+O", "edit_selected"),
-    ("D&uplicate quote", "Ctrl+Shift+D", "duplicate_selected"),
-    ("&Revise quote", "Ctrl+Shift+R", "revise_selected"),
-    ("&Print / Save PDF…", "Ctrl+Shift+P", "print_selected"),
-    ("Print as pro&forma invoice…", "Ctrl+Alt+P", "print_proforma_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&New quote…"), "Ctrl+Shift+Q", "new_quote"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&Edit quote…"), "Ctrl+Shift+O", "edit_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "D&uplicate quote"), "Ctrl+Shift+D", "duplicate_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&Revise quote"), "Ctrl+Shift+R", "revise_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&Print / Save PDF…"), "Ctrl+Shift+P", "print_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Print as pro&forma invoice…"),
+     "Ctrl+Alt+P", "print_proforma_selected"),
     ("-", "", ""),
-    ("Mark &sent", "Ctrl+Shift+S", "mark:sent"),
-    ("Mark &accepted", "Ctrl+Shift+A", "mark:accepted"),
-    ("Mark &declined", "Ctrl+Shift+X", "mark:declined"),
-    ("&Void quote…", "Ctrl+Shift+Del", "void_selected"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Mark &sent"), "Ctrl+Shift+S", "mark:sent"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Mark &accepted"), "Ctrl+Shift+A", "mark:accepted"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Mark &declined"), "Ctrl+Shift+X", "mark:declined"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&Void quote…"), "Ctrl+Shift+Del", "void_selected"),
     ("-", "", ""),
-    ("Suggest add-o&ns for the customer…", "Ctrl+Shift+U", "suggest_for_customer"),
-    ("&Upsell list: bought X, not its add-on Y…", "Ctrl+Shift+Y", "upsell_list"),
-    ("Products and ser&vices…", "Ctrl+Shift+K", "open_catalogue"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Suggest add-o&ns for the customer…"),
+     "Ctrl+Shift+U", "suggest_for_customer"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "&Upsell list: bought X, not its add-on Y…"),
+     "Ctrl+Shift+Y", "upsell_list"),
+    (QT_TRANSLATE_NOOP("QuoteMenu", "Products and ser&vices…"), "Ctrl+Shift+K", "open_catalogue"),
 ]
 
 

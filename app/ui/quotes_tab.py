@@ -52,6 +52,7 @@ from app.ui.quote_table_model import (
     COL_VALID,
     QuoteTableModel,
 )
+from app.ui.translations import interface_language
 from app.ui.user_filter_combo import UserFilterCombo
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -131,7 +132,7 @@ class QuotesTab(QWidget):
         super().showEvent(event)
 
     def money_locale(self) -> str:
-        return locale_for_region(self._ctx.home_region)
+        return locale_for_region(self._ctx.home_region, interface_language())
 
     # -- filtering ------------------------------------------------------------------------
     def current_query(self) -> QuoteQuery:

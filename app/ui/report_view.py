@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services import reports as rs
 from app.services.report_periods import Period
 from app.ui.chart_widget import Series
+from app.ui.status_names import status_name
 
 Drill = tuple[str, object, "rs.ReportFilter | None"]  # figure, its argument, another scope
 REPORTS = ("funnel", "activity", "handoff", "sources", "quotes", "upsell")
@@ -127,7 +128,7 @@ def quotes_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> ReportV
     report = rs.quotes_report(f)
     view = ReportView([_tr("Figure"), _tr("Quotes"), _tr("Value")])
     for row in report.pipeline:
-        view.add([_tr("Issued, now %1").replace("%1", _tr(row.status)), f"{row.count:,}",
+        view.add([_tr("Issued, now %1").replace("%1", status_name(row.status)), f"{row.count:,}",
                   money(row.total_minor, row.currency)])
     view.add([_tr("Won in the period"), f"{report.won:,}", ""], ("won", None, None))
     view.add([_tr("Lost in the period"), f"{report.lost:,}", ""])

@@ -30,6 +30,7 @@ from app.services.reports import ReportFilter
 from app.ui.app_context import AppContext
 from app.ui.chart_widget import ChartWidget
 from app.ui.report_view import BUILDERS, REPORTS, Drill, ReportView
+from app.ui.status_names import status_name
 from app.ui.typing_delay import after_typing
 
 
@@ -54,7 +55,7 @@ class ReportsTab(QWidget):
         self.seller = self._combo("reportSeller", [])
         self.rep = self._combo("reportRep", [])
         self.status = self._combo("reportStatus", [("", self.tr("Any status")), *[
-            (s, s.capitalize()) for s in CONTACT_STATUSES]])
+            (s, status_name(s)) for s in CONTACT_STATUSES]])
         self.source = self._text("reportSource", self.tr("Source"))
         self.tag = self._text("reportTag", self.tr("Tag"))
         self.message = QLabel()
@@ -156,6 +157,7 @@ class ReportsTab(QWidget):
 
     def run(self) -> None:
         from app.services.money import format_money, locale_for_region
+        from app.ui.translations import interface_language
 
         self.loaded = True
         try:
@@ -163,7 +165,7 @@ class ReportsTab(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        locale = locale_for_region(self._ctx.home_region)
+        locale = locale_for_region(self._ctx.home_region, interface_language())
         self.view = BUILDERS[str(self.report.currentData())](
             self.filter, lambda minor, currency: format_money(minor, currency, locale))
         p = self.filter.period

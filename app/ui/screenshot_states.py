@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -59,7 +59,8 @@ def call_mode_live(window: MainWindow) -> QWidget:
 
     contact_id = window.contacts.selected_contact_id() or 1
     dialog = CallModeDialog(window.ctx, contact_id, parent=window)
-    dialog.start_timer(dialog.tr("Dialled by hand — timing the call."))
+    dialog.start_timer(QCoreApplication.translate("CallModeDialog",
+                                                  "Dialled by hand — timing the call."))
     dialog.running_seconds = lambda: 3 * 3600 + 12 * 60  # type: ignore[method-assign]
     dialog._update_timer()
     dialog.outcome.notes.setPlainText("Wants two more units for the new shop; send the "

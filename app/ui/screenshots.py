@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
@@ -90,7 +91,7 @@ def _call_mode(window: MainWindow) -> QWidget:
 
     contact_id = window.contacts.selected_contact_id() or 1
     dialog = CallModeDialog(window.ctx, contact_id, parent=window)
-    dialog.start_timer(dialog.tr("Calling…"))
+    dialog.start_timer(QCoreApplication.translate("CallModeDialog", "Calling…"))
     dialog.end_call()
     dialog.outcome.pick_key(7)
     dialog.outcome.notes.setPlainText("Busy with a delivery; asked to call back tomorrow "
@@ -228,8 +229,9 @@ def _mail_settings(window: MainWindow) -> QWidget:
                 page.user.setText("anil@suryacooling.in")
                 page.from_addr.setText("Anil Deshpande <anil@suryacooling.in>")
                 page.imap.setText("imap.suryacooling.in:993")
-                page._show(page.tr("Login: the server refused user anil@suryacooling.in: "
-                                   "535 5.7.8 Authentication credentials invalid"), ok=False)
+                # as the mail service words it (its messages are English)
+                page._show("Login: the server refused user anil@suryacooling.in: "
+                           "535 5.7.8 Authentication credentials invalid", ok=False)
     return dialog
 
 
@@ -352,7 +354,9 @@ def render_all(window: MainWindow, out_dir: Path) -> list[Path]:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         _settle()
-        name = window.tabs.tabText(index).replace("&", "").lower()
+        # The file is named after the page (todayPage -> tab-today.png) in every language.
+        page = window.tabs.widget(index)
+        name = page.objectName().removesuffix("Page") if page else str(index)
         path = out_dir / f"tab-{name}.png"
         window.grab().save(str(path))
         written.append(path)

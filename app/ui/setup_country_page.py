@@ -28,10 +28,6 @@ class SetupCountryPage(QWizardPage):
         form.addRow(self.tr("Home &country"), self.region)
         form.addRow("", self.summary)
         form.addRow(self.tr("&Language"), self.language)
-        note = QLabel(self.tr("The Hindi translation is not complete yet: screens without it "
-                              "stay in English."))
-        note.setWordWrap(True)
-        form.addRow("", note)
         self.region.currentIndexChanged.connect(self._show_summary)
         self._show_summary()
 

@@ -194,9 +194,10 @@ class TodayTab(QWidget):
     def _load_quotes(self) -> None:
         from app.services.money import format_money, locale_for_region
         from app.services.today import QUOTES_SHOWN, waiting_quotes
+        from app.ui.translations import interface_language
 
         waiting = waiting_quotes()
-        locale = locale_for_region(self._ctx.home_region)
+        locale = locale_for_region(self._ctx.home_region, interface_language())
         more = "+" if waiting.total > QUOTES_SHOWN else ""
         self.quotes.set_title(self.tr("Quotes waiting for an answer (%1)").replace(
             "%1", f"{min(waiting.total, QUOTES_SHOWN):,}{more}"))

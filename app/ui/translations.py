@@ -1,32 +1,66 @@
-"""The interface language: CallDesk's own translation file and Qt's, when they exist."""
+"""The interface language: CallDesk's translation, Qt's own strings (buttons, file dialogs,
+context menus) and the locale dates, times and numbers follow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.services.languages import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
 from app.ui.fonts import FONT_DIR
 
 TRANSLATION_DIR = FONT_DIR.parent / "translations"
 _installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]
 
 
-def install_language(app: QApplication, code: str) -> bool:
-    """Use *code* ('hi') for every string from now on; English ('en' or '') needs nothing.
-    Returns whether CallDesk's own translation was found."""
+def resolve_language(code: str) -> str:
+    """The language a choice means: SYSTEM is the computer's first language CallDesk has."""
+    if code in LANGUAGES:
+        return code
+    for name in QLocale.system().uiLanguages():
+        base = name.replace("-", "_").split("_")[0]
+        if base in LANGUAGES:
+            return base
+    return SOURCE_LANGUAGE
+
+
+def interface_language() -> str:
+    """The language in use ('en', 'hi'), as installed last."""
+    return _current[0]
+
+
+def install_language(app: QApplication, code: str, region: str = "") -> str:
+    """Use *code* ('hi', 'en' or SYSTEM) for every string and format from now on; *region*
+    (the home country) completes the locale: 'hi' in India formats as hi_IN.
+    Returns the language in use."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code in ("", "en"):
-        return True
-    found = False
-    own = QTranslator(app)
-    if own.load(str(TRANSLATION_DIR / f"calldesk_{code}.qm")):
-        app.installTranslator(own)
-        _installed.append(own)
-        found = True
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    return found
+    chosen = resolve_language(code)
+    if chosen != SOURCE_LANGUAGE:
+        # Qt ships no Hindi for its own strings: ours comes first, Qt's where it has one.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in (f"calldesk_{chosen}", f"qtbase_{chosen}"):
+            translator = QTranslator(app)
+            if translator.load(name, str(TRANSLATION_DIR)) or translator.load(name, qt_dir):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(_locale_for(chosen, region, code == SYSTEM))
+    _current[0] = chosen
+    return chosen
+
+
+def _locale_for(language: str, region: str, system_choice: bool) -> QLocale:
+    """The computer's locale when it speaks the language (its own formats stay), else the
+    language in the home country."""
+    system = QLocale.system()
+    if system_choice or system.name().split("_")[0] == language:
+        return system
+    return QLocale(f"{language}_{region.upper()}" if region else language)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks *text* for translation under *context* where it is defined; it is translated
+    (QCoreApplication.translate with the same context) where it is shown."""
+    return text

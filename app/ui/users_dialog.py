@@ -46,6 +46,8 @@ class UsersDialog(QDialog):
         self.role_labels = {"owner": self.tr("Owner: everything"),
                             "seller": self.tr("Seller: contacts, calls, quotes, imports"),
                             "rep": self.tr("Rep: their own appointments")}
+        self.role_names = {"owner": self.tr("owner"), "seller": self.tr("seller"),
+                           "rep": self.tr("rep")}
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Name"),
@@ -108,7 +110,8 @@ class UsersDialog(QDialog):
         for row, user in enumerate(users):
             state = self.tr("active") if user.active else self.tr("disabled")
             for column, text in ((COL_LOGIN, user.login), (COL_NAME, user.name),
-                                 (COL_ROLE, user.role), (COL_STATE, state)):
+                                 (COL_ROLE, self.role_names.get(user.role, user.role)),
+                                 (COL_STATE, state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.rep.clear()
         for rep in list_reps():

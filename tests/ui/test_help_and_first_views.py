@@ -3,6 +3,9 @@ to do first."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -90,3 +93,46 @@ def test_a_vcard_on_the_command_line_opens_its_import(qtbot, main_window,
     dialog = main_window.import_export.dialog
     assert dialog.path_edit.text() == str(card) and dialog.source is not None
     dialog.reject()
+
+
+def test_files_from_the_file_manager_open_their_imports_one_after_another(
+        qtbot, main_window, tmp_path: Path) -> None:
+    card, leads = tmp_path / "friends.vcf", tmp_path / "leads.csv"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nN:Rao;Asha;;;\r\n"
+                    "TEL:+91 98765 43210\r\nEND:VCARD\r\n", encoding="utf-8")
+    leads.write_text("Name,Phone\nRavi Kumar,+91 99887 76655\n", encoding="utf-8")
+    args = _window_args([str(card), str(leads)])  # what the menu entry's %F passes
+    assert args is not None and args.open_files == [str(card), str(leads)]
+    actions = main_window.import_export
+    after_window(main_window, "empty", args.open_files)
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible())
+    first = actions.dialog
+    assert first.windowFilePath() == str(card) and "1 cards" in first.info.text()
+    qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.message is not None and actions.message.isVisible(),
+                    timeout=20_000)
+    assert contact_count() == 1
+    assert actions.dialog is first  # the CSV waits while the summary is read
+    actions.message.close()
+    qtbot.waitUntil(lambda: actions.dialog is not first and actions.dialog.isVisible())
+    assert actions.dialog.windowFilePath() == str(leads)
+    assert actions.dialog.source is not None and actions.dialog.source.format == "csv"
+    actions.dialog.reject()
+
+
+def test_calldesk_given_a_vcard_shows_its_import_and_the_probe_reports_it(
+        tmp_path: Path) -> None:
+    """What the packaged app's check relies on: `CallDesk friends.vcf`, run with
+    CALLDESK_EXIT_AFTER_PAINT=dialog, says which dialog opened on which file, and quits."""
+    card = tmp_path / "friends.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nTEL:+91 98765 43210\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen", "CALLDESK_EXIT_AFTER_PAINT": "dialog"}
+    done = subprocess.run([sys.executable, str(root / "main.py"), "--db",
+                           str(tmp_path / "x.db"), str(card)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.startswith(f"dialog ImportDialog {card} | vCard file · 1 cards"), \
+        done.stdout
