@@ -19,7 +19,9 @@ NOT_AT_STARTUP = ("reportlab", "babel", "phonenumbers.geocoder", "phonenumbers.c
                   "psycopg",
                   # phone numbers (the first paint shows none) and the outbox worker with the
                   # mail libraries (started once the window has painted)
-                  "phonenumbers", "app.services.mail_worker", "imaplib", "smtplib")
+                  "phonenumbers", "app.services.mail_worker", "imaplib", "smtplib",
+                  # the business profile and quote arithmetic (only the setup and quotes)
+                  "app.services.business", "app.services.quote_totals")
 
 # A database that has been used before (its home country is known), then the modules loaded
 # when the first paint has been delivered: what runs after it, such as the outbox worker's
