@@ -48,8 +48,10 @@ test-pg: $(STAMP)
 	trap 'tests/pg-cluster.sh stop $(PG_DIR)' EXIT; \
 	CALLDESK_TEST_PG=$$url CALLDESK_REQUIRE_PG=1 $(MAKE) test
 
+# LOAD=1: a second process keeps one core busy for the run; the goals under load apply.
+LOAD ?= 0
 bench: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run_bench
+	QT_QPA_PLATFORM=offscreen BENCH_LOAD=$(LOAD) $(PY) -m tests.perf.run_bench
 
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CALLDESK_SOAK=1 $(PY) -m pytest tests -k "crash or property" -p no:cacheprovider

@@ -51,6 +51,10 @@ class LooseQuoteError(ImportFormatError):
                          "the file, or import it reading that quote as text")
         self.where = where
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Rebuilt from *where* (a big import reads the file in a second process).
+        return (LooseQuoteError, (self.where,))
+
 
 def _broken_quoting(text: str, delimiter: str) -> tuple[bool, bool]:
     """(a closing quote is followed by more text, the text ends inside quotes), following

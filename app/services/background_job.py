@@ -12,6 +12,7 @@ A job's writes are one transaction, so a child that is stopped or dies writes no
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import sqlite3
 import sys
@@ -92,6 +93,10 @@ def run_job(conn: Connection, db_path: str, job: str, kwargs: dict[str, Any]) ->
 
     # Stopped by the window (SIGTERM): unwind, so a half-written export file is removed too.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
+    # A job may start a process of its own (an import cleans a big file in one), which
+    # multiprocessing refuses to a daemonic process. The job stops it on the way out, and
+    # it ends by itself once this process's end of their pipe closes.
+    multiprocessing.current_process().daemon = False
     try:
         open_database(db_path, migrate=False)  # the window's process migrated it
         result = JOBS[job](_Reporter(conn), **kwargs)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
-
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "hi")
 _ALIASES = {
     "usa": "US", "u s a": "US", "us": "US", "u s": "US", "america": "US",
@@ -25,6 +23,7 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
+    import phonenumbers  # on first use, as babel: neither is needed to open the window
     from babel import Locale
 
     table: dict[str, str] = {}
@@ -41,6 +40,8 @@ def _names() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def region_for_country(country: str) -> str | None:
     """The phone region of a country name or code, or None when it is not recognised."""
+    import phonenumbers
+
     key = _key(country)
     if not key:
         return None

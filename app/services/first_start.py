@@ -10,9 +10,7 @@ from dataclasses import dataclass, replace
 
 from app.db.connection import db
 from app.db.contact_list import contact_count
-from app.services.business import load_profile, save_logo, save_profile
 from app.services.languages import LANGUAGES, SYSTEM
-from app.services.money import currency_for_region
 from app.services.settings import get_setting, set_default_region, set_setting
 from app.services.text_checks import check_text
 from app.services.users import current_user, rename_user
@@ -81,6 +79,11 @@ def owner_name() -> str:
 
 def complete_setup(choices: SetupChoices) -> None:
     """Store every step that was not skipped, and mark the setup done; all or nothing."""
+    # The business profile and money rules load here, not at every start (where only
+    # needs_first_start and language are asked).
+    from app.services.business import load_profile, save_logo, save_profile
+    from app.services.money import currency_for_region
+
     with db.atomic():
         if choices.region is not None:
             set_default_region(choices.region)

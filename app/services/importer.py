@@ -1,8 +1,9 @@
 """Import contacts from CSV or vCard in one transaction, merging duplicates, and undo it.
 
-Rows are validated in Python, duplicates found with batched indexed lookups, and everything
-written with executemany inside one transaction under an import_batch id, so a cancel or a
-crash leaves the database as it was, and "undo last import" can take it all back.
+Rows are validated in Python (for a big file in a second process, while this one writes),
+duplicates found with batched indexed lookups, and everything written with executemany inside
+one transaction under an import_batch id, so a cancel or a crash leaves the database as it
+was, and "undo last import" can take it all back.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import gc
 import json
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +36,8 @@ from app.io.csv_reader import (
 from app.io.records import ImportFormatError, ImportRecord
 from app.io.vcard_reader import count_vcards, looks_like_vcard, read_vcard_records
 from app.services.errors import NotFoundError, ValidationError
-from app.services.import_merge import (
-    Draft,
-    clean_record,
-    draft_from_snapshot,
-    snapshot_rows,
-)
-from app.services.import_phones import PhoneCache
+from app.services.import_cleaner import CleanedBatch, CleanJob, clean_records, cleaned
+from app.services.import_merge import Draft, draft_from_snapshot, snapshot_rows
 from app.services.import_types import (
     ImportCancelled,
     ImportProblem,
@@ -53,7 +49,7 @@ from app.services.phones import is_known_region
 from app.services.settings import default_region
 
 FORMATS = ("csv", "vcard")
-_REPORT_EVERY = 500
+_REPORT_EVERY = 500  # records cleaned in place between progress reports
 _CHUNK = 20_000  # rows validated and written at a time; bounds memory at any file size
 # New rows are added to the search index one statement per chunk (row-by-row triggers cost
 # ~120 µs a row, the set-based insert ~6 µs). Once an import at least doubles the table,
@@ -109,12 +105,16 @@ def import_file(path: str | Path, *, fmt: str | None = None, region: str | None 
                 merge: bool = True, roles: Sequence[ColumnRole] | None = None,
                 lenient_quotes: bool = False, progress: Progress | None = None) -> ImportSummary:
     """Import a CSV or vCard file. A CSV quote that never closes refuses the file
-    (LooseQuoteError naming the row) unless *lenient_quotes* reads it as text."""
+    (LooseQuoteError naming the row) unless *lenient_quotes* reads it as text. A big file is
+    read and cleaned in a second process while this one writes (app.services.import_cleaner)."""
     source = open_source(path, fmt)
-    total = source.count(lenient_quotes) if progress else 0
-    return import_records(source.records(roles, lenient_quotes), source=source.path.name,
-                          unit="card" if source.format == "vcard" else "row",
-                          region=region, merge=merge, total=total, progress=progress)
+    job = CleanJob(str(source.path), source.format, source.layout,
+                   list(roles) if roles is not None else None, lenient_quotes,
+                   _home_region(region), count=progress is not None)
+    with _collector_paused(), cleaned(job, _REPORT_EVERY) as batches:
+        return _import_batches(batches, source=source.path.name,
+                               unit="card" if source.format == "vcard" else "row",
+                               merge=merge, total=0, progress=progress)
 
 
 def import_records(records: Iterable[ImportRecord], *, source: str, unit: str = "row",
@@ -122,13 +122,27 @@ def import_records(records: Iterable[ImportRecord], *, source: str, unit: str = 
                    progress: Progress | None = None) -> ImportSummary:
     """Validate every record, then write them all in one transaction. Raises ImportCancelled
     (nothing written) when *progress* returns False, ImportFormatError for unreadable files."""
-    # Hundreds of thousands of live objects make every cyclic collection walk them all;
-    # nothing here builds cycles, so the collector waits until the import is done.
+    home = _home_region(region)
+    with _collector_paused():
+        return _import_batches(clean_records(records, home, _REPORT_EVERY), source=source,
+                               unit=unit, merge=merge, total=total, progress=progress)
+
+
+def _home_region(region: str | None) -> str:
+    home = (region or default_region()).upper()
+    if not is_known_region(home):
+        raise ValidationError("Region", f"'{region}' is not a known country code")
+    return home
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hundreds of thousands of live objects make every cyclic collection walk them all;
+    nothing here builds cycles, so the collector waits until the import is done."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import_records(records, source=source, unit=unit, region=region, merge=merge,
-                               total=total, progress=progress)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -195,33 +209,26 @@ class _Writer:
         })
 
 
-def _import_records(records: Iterable[ImportRecord], *, source: str, unit: str,
-                    region: str | None, merge: bool, total: int,
-                    progress: Progress | None) -> ImportSummary:
+def _import_batches(batches: Iterable[CleanedBatch], *, source: str, unit: str, merge: bool,
+                    total: int, progress: Progress | None) -> ImportSummary:
     started = time.perf_counter()
-    home = (region or default_region()).upper()
-    if not is_known_region(home):
-        raise ValidationError("Region", f"'{region}' is not a known country code")
     summary = ImportSummary(source=source, unit=unit)
-    phones = PhoneCache()
     done = 0
     with db.atomic():
         writer = _Writer(summary, merge)
         with store.contact_counter_paused():
             drafts: list[Draft] = []
-            for record in records:
-                done += 1
-                draft = clean_record(record, home, summary.problems, phones)
-                if draft is not None:
-                    drafts.append(draft)
-                else:
-                    summary.refused += 1
-                if done % _REPORT_EVERY == 0:
-                    if progress and not progress(done, max(total, done)):
-                        raise ImportCancelled()
-                    if len(drafts) >= _CHUNK:
-                        writer.write(drafts)
-                        drafts = []
+            for batch in batches:
+                total = max(total, batch.total)
+                done += batch.seen
+                summary.refused += batch.refused
+                summary.problems.extend(batch.problems)
+                drafts.extend(batch.drafts)
+                if progress and batch.seen and not progress(done, max(total, done)):
+                    raise ImportCancelled()
+                if len(drafts) >= _CHUNK:
+                    writer.write(drafts)
+                    drafts = []
             writer.write(drafts)
             if progress and not progress(done, max(total, done)):
                 raise ImportCancelled()

@@ -1,4 +1,8 @@
-"""Phone numbers: parse typed text to E.164, format for display, pull numbers out of text."""
+"""Phone numbers: parse typed text to E.164, format for display, pull numbers out of text.
+
+phonenumbers is imported on first use, not with this module: its metadata is a noticeable
+part of starting the window, and the first paint shows no phone number.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
-
 from app.services.errors import ValidationError
 
 FALLBACK_REGION = "US"
 _NON_DIGITS = re.compile(r"\D+")
-_IMPOSSIBLE_REASONS = {
-    phonenumbers.ValidationResult.TOO_SHORT: "is too short to be a phone number",
-    phonenumbers.ValidationResult.TOO_LONG: "is too long to be a phone number",
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "has the wrong number of digits",
-}
+
+
+@lru_cache(maxsize=1)
+def _impossible_reasons() -> dict[int, str]:
+    import phonenumbers
+
+    return {
+        phonenumbers.ValidationResult.TOO_SHORT: "is too short to be a phone number",
+        phonenumbers.ValidationResult.TOO_LONG: "is too long to be a phone number",
+        phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
+        phonenumbers.ValidationResult.INVALID_LENGTH: "has the wrong number of digits",
+    }
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class ParsedPhone:
 
 def region_from_locale(locale_name: str | None = None) -> str:
     """The country part of a locale name ('en_IN' -> 'IN'), or the fallback."""
+    import phonenumbers
+
     name = locale_name if locale_name is not None else (locale.getlocale()[0] or "")
     match = re.search(r"[_-]([A-Za-z]{2})\b", name)
     region = match.group(1).upper() if match else ""
@@ -38,11 +47,15 @@ def region_from_locale(locale_name: str | None = None) -> str:
 
 
 def is_known_region(region: str) -> bool:
+    import phonenumbers
+
     return region.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
 def parse_phone(text: str, region: str, field: str = "Phone") -> ParsedPhone:
     """Parse *text* typed in any style; raise ValidationError naming *field* if impossible."""
+    import phonenumbers
+
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError(field, "enter a phone number")
@@ -50,16 +63,16 @@ def parse_phone(text: str, region: str, field: str = "Phone") -> ParsedPhone:
         raise ValidationError(field, f"'{cleaned}' has no digits")
     try:
         number = phonenumbers.parse(cleaned, region.upper())
-    except NumberParseException as exc:
+    except phonenumbers.NumberParseException as exc:
         raise ValidationError(field, f"'{cleaned}' is not a phone number ({exc._msg})") from exc
     if not phonenumbers.is_possible_number(number):
         reason = phonenumbers.is_possible_number_with_reason(number)
-        why = _IMPOSSIBLE_REASONS.get(reason, "cannot be a phone number")
+        why = _impossible_reasons().get(reason, "cannot be a phone number")
         raise ValidationError(field, f"'{cleaned}' {why}")
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     warning = ""
     if not phonenumbers.is_valid_number(number):
-        shown = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         warning = f"{field}: {shown} is not an assigned number in its country"
     return ParsedPhone(e164=e164, extension=number.extension or "", warning=warning)
 
@@ -68,31 +81,35 @@ def home_reading(text: str, region: str, home: str) -> str:
     """E.164 of *text* read in the *home* region when that is an assigned number there and the
     reading in the contact's own *region* is not ('' otherwise): the number was probably typed
     the home way for a contact abroad."""
+    import phonenumbers
+
     if region.upper() == home.upper() or not text.strip():
         return ""
     try:
         at_home = phonenumbers.parse(text.strip(), home.upper())
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return ""
     if not phonenumbers.is_valid_number(at_home):
         return ""
     try:
         if phonenumbers.is_valid_number(phonenumbers.parse(text.strip(), region.upper())):
             return ""
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         pass
-    return phonenumbers.format_number(at_home, PhoneNumberFormat.E164)
+    return phonenumbers.format_number(at_home, phonenumbers.PhoneNumberFormat.E164)
 
 
 @lru_cache(maxsize=65536)
 def is_assigned(e164: str) -> bool:
     """Whether a stored number is assigned in its country; a possible but unassigned one is
     kept with a flag ('+91 98765 4321'). Cached: lists ask once per painted row."""
+    import phonenumbers
+
     if not e164:
         return True
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return False
 
 
@@ -103,15 +120,36 @@ def digits_of(text: str) -> str:
 @lru_cache(maxsize=4096)
 def format_for_display(e164: str, home_region: str) -> str:
     """National format for the home region, international for every other country."""
+    import phonenumbers
+
     if not e164:
         return ""
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
     if phonenumbers.region_code_for_number(number) == home_region.upper():
-        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=4096)
+def shown_and_assigned(e164: str, home_region: str) -> tuple[str, bool]:
+    """``format_for_display`` and ``is_assigned`` at once, reading the number once: a list
+    asks both for every row it paints."""
+    import phonenumbers
+
+    if not e164:
+        return "", True
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164, False
+    region = phonenumbers.region_code_for_number(number)  # None: no country's number plan
+    assigned = region is not None and phonenumbers.is_valid_number_for_region(number, region)
+    kind = (phonenumbers.PhoneNumberFormat.NATIONAL if region == home_region.upper()
+            else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, kind), assigned
 
 
 def tel_url(e164: str, extension: str = "") -> str:
@@ -120,9 +158,11 @@ def tel_url(e164: str, extension: str = "") -> str:
 
 def numbers_in_text(text: str, region: str) -> list[str]:
     """Every phone number found in pasted text, as E.164, in order of appearance."""
+    import phonenumbers
+
     found: list[str] = []
-    for match in PhoneNumberMatcher(text, region.upper()):
-        e164 = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
+    for match in phonenumbers.PhoneNumberMatcher(text, region.upper()):
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in found:
             found.append(e164)
     return found
@@ -135,6 +175,8 @@ class AsYouType:
         self._region = region.upper()
 
     def format(self, text: str) -> str:
+        import phonenumbers
+
         formatter = phonenumbers.AsYouTypeFormatter(self._region)
         result = ""
         for ch in text:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.db.contact_list import ContactQuery, ContactRow, fetch_contacts
 from app.services.contact_types import display_name
-from app.services.phones import format_for_display, is_assigned
+from app.services.phones import shown_and_assigned
 from app.ui.keyset_table_model import PAGE_SIZE as PAGE_SIZE  # rows per page, re-exported
 from app.ui.keyset_table_model import KeysetTableModel
 from app.ui.local_time import minute_text
@@ -46,8 +46,8 @@ class ContactTableModel(KeysetTableModel[ContactQuery, ContactRow]):
 
     def _cells(self, r: ContactRow) -> tuple[str, ...]:
         last = minute_text(r.last_contacted_at) if r.last_contacted_at else ""
-        phone = format_for_display(r.phone, self._home_region)
-        if not is_assigned(r.phone):  # possible but not assigned: flagged, as on import
+        phone, assigned = shown_and_assigned(r.phone, self._home_region)
+        if not assigned:  # possible but not assigned: flagged, as on import
             phone = "⚠ " + phone
         email = f"⛔ {r.email}" if r.do_not_contact else r.email  # do not email
         return (

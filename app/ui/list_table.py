@@ -25,7 +25,7 @@ def list_table(model: QAbstractItemModel, object_name: str, widths: dict[int, in
     table.setObjectName(object_name)
     table.setModel(model)
     # Devanagari and Latin cells share one baseline (the fonts' ascents differ).
-    table.setItemDelegate(BaselineDelegate(table))
+    table.setItemDelegate(BaselineDelegate(table, getattr(model, "cells", None)))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)

@@ -15,9 +15,11 @@ def _ms(value: object) -> str:
 
 def table(data: dict[str, object]) -> str:
     raw = "raw psycopg" if data.get("engine") == "postgresql" else "raw sqlite3"
-    lines = [f"Machine: {data['machine']}", "",
-             f"| figure | median | p95 | goal | {raw} (median) | ratio | pass |",
-             "|---|---:|---:|---:|---:|---:|:-:|"]
+    lines = [f"Machine: {data['machine']}", ""]
+    if data.get("load"):
+        lines += [str(data["load"]), ""]
+    lines += [f"| figure | median | p95 | goal | {raw} (median) | ratio | pass |",
+              "|---|---:|---:|---:|---:|---:|:-:|"]
     results = data["results"]
     assert isinstance(results, list)
     for r in results:

@@ -13,23 +13,40 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.perf.dataset import ROOT, run_seed
+from tests.perf.load import goal
 from tests.perf.stats import Figure
 
 STARTUPS = 10
 STARTUP_GOAL_MS = 600
-STARTUP_MAX_RATIO = 3.0
+# Times the bare window's first paint: quiet, and with one core busy (LOAD=1).
+STARTUP_MAX_RATIO = (2.5, 3.0)
 BROWSE_GOAL_MB = 400
 
 
 def _time_to_paint(command: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from starting *command* to the ``painted <time>`` line it prints."""
+    """Milliseconds from starting *command* to the ``painted <time>`` line it prints. The
+    process is stopped once it has said so: after its first paint a big database is checked
+    in the background, which would otherwise hold the next start's cores (and exit)."""
     started = time.time()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60, check=False)
-    for line in done.stdout.splitlines():
-        if line.startswith("painted "):
-            return (float(line.split()[1]) - started) * 1000
-    raise RuntimeError(f"{command[1]} never reported a paint: {done.stderr.strip()[-500:]}")
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    painted: float | None = None
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("painted "):
+                painted = float(line.split()[1])
+                break
+    finally:
+        process.terminate()
+        try:
+            _, errors = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, errors = process.communicate()
+    if painted is None:
+        raise RuntimeError(f"{command[1]} never reported a paint: {errors.strip()[-500:]}")
+    return (painted - started) * 1000
 
 
 def startup(db_path: Path | str, env: dict[str, str]) -> Figure:
@@ -46,10 +63,11 @@ def startup(db_path: Path | str, env: dict[str, str]) -> Figure:
         app_ms.append(_time_to_paint(app_cmd, app_env))
         bare_ms.append(_time_to_paint(bare_cmd, env))
     ratio = statistics.median(app_ms) / statistics.median(bare_ms)
+    max_ratio = goal(*STARTUP_MAX_RATIO)
     figure = Figure("fresh process to first painted main window", app_ms, STARTUP_GOAL_MS,
-                    "median", extra_ok=ratio <= STARTUP_MAX_RATIO)
+                    "median", extra_ok=ratio <= max_ratio)
     figure.notes.append(f"bare PySide6 window: median {statistics.median(bare_ms):.0f} ms, "
-                        f"ratio {ratio:.2f} (goal ≤ {STARTUP_MAX_RATIO:g}×)")
+                        f"ratio {ratio:.2f} (goal ≤ {max_ratio:g}×)")
     figure.baseline_ms = bare_ms
     return figure
 
@@ -113,7 +131,7 @@ def child_env(config_dir: str) -> dict[str, str]:
 
 
 IMPORT_ROWS = 100_000
-IMPORT_GOAL_MS = 10_000
+IMPORT_GOAL_MS = (6_000, 10_000)  # quiet, and with one core busy (LOAD=1)
 IMPORT_MAX_GAP_MS = 100.0
 
 
@@ -138,7 +156,7 @@ def import_csv(db_path: Path | str, env: dict[str, str]) -> Figure:
                            f"{done.stderr.strip()[-800:]}")
     gap = float(values["max_gap_ms"])
     figure = Figure(f"importing {IMPORT_ROWS:,} CSV rows (GUI, into the bench DB)",
-                    [float(values["import_ms"])], IMPORT_GOAL_MS, "median",
+                    [float(values["import_ms"])], goal(*IMPORT_GOAL_MS), "median",
                     extra_ok=gap <= IMPORT_MAX_GAP_MS)
     figure.notes.append(f"longest UI-thread gap {gap:.0f} ms (goal ≤ {IMPORT_MAX_GAP_MS:.0f}), "
                         f"starting {float(values['max_gap_at_ms']) / 1000:.1f} s in, "

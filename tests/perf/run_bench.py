@@ -6,6 +6,8 @@ Environment:
   BENCH_ONLY=search,...   run only figures whose name contains one of these words
   BENCH_DB=postgresql://… the same figures on a PostgreSQL server, in the database the URL
                           names (created and seeded if needed; see tests/perf/dataset_postgres.py)
+  BENCH_LOAD=1            a second process keeps one core busy for the whole run, and the
+                          figures are held to their goals under load (`make bench LOAD=1`)
 
 Prints a table and writes bench-results.json at the repository root.
 """
@@ -22,6 +24,7 @@ from collections.abc import Callable, Sequence
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.perf.dataset import ROOT, bench_contacts, bench_server, ensure_dataset  # noqa: E402
+from tests.perf.load import busy_core, under_load  # noqa: E402
 from tests.perf.machine import machine_string  # noqa: E402
 from tests.perf.pending import has_move_to  # noqa: E402
 from tests.perf.stats import Figure, Pending, Skipped  # noqa: E402
@@ -55,9 +58,11 @@ def _row(f: Figure) -> str:
 
 
 def print_table(figures: list[Figure], pending: list[Pending], machine: str,
-                skipped: Sequence[Skipped] = ()) -> None:
+                skipped: Sequence[Skipped] = (), load: str = "") -> None:
     print()
     print(f"machine: {machine}")
+    if load:
+        print(load)
     print(f"{'figure':<52} {'median ms':>10} {'p95 ms':>10} {'goal ms':>8} {'of':>6} "
           f"{'raw ms':>9} {'ratio':>6}  verdict")
     for f in figures:
@@ -88,7 +93,8 @@ def main() -> int:
 
     figures: list[Figure] = []
     skipped: list[Skipped] = []
-    with tempfile.TemporaryDirectory(prefix="calldesk-bench-") as config_dir:
+    with busy_core() as load, tempfile.TemporaryDirectory(prefix="calldesk-bench-") as config_dir:
+        print(load, flush=True)
         os.environ["XDG_CONFIG_HOME"] = config_dir  # window state: not the user's
         env = child_env(config_dir)
         _run("startup", lambda: startup(db_path, env), figures)
@@ -115,9 +121,10 @@ def main() -> int:
 
     pending = [*PENDING, *pending_for(server)]
     machine = machine_string(str(db_path) if server else None)
-    print_table(figures, pending, machine, skipped)
+    print_table(figures, pending, machine, skipped, load)
     RESULTS_FILE.write_text(json.dumps(
         {"machine": machine, "engine": "postgresql" if server else "sqlite",
+         "load": load, "one_core_busy": under_load(),
          "results": [f.as_json() for f in figures],
          "skipped": [s.as_json() for s in skipped],
          "pending": [{"name": p.name, "goal_ms": p.goal_ms, "needs": p.needs} for p in pending]},

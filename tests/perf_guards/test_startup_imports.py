@@ -16,14 +16,32 @@ NOT_AT_STARTUP = ("reportlab", "babel", "phonenumbers.geocoder", "phonenumbers.c
                   "app.ui.calls_tab", "app.ui.appointments_tab", "app.ui.quotes_tab",
                   "app.services.importer", "app.services.exporter", "app.ui.detail_sections",
                   # the PostgreSQL driver, which a single-user file never needs
-                  "psycopg")
+                  "psycopg",
+                  # phone numbers (the first paint shows none) and the outbox worker with the
+                  # mail libraries (started once the window has painted)
+                  "phonenumbers", "app.services.mail_worker", "imaplib", "smtplib",
+                  # the business profile and quote arithmetic (only the setup and quotes)
+                  "app.services.business", "app.services.quote_totals")
 
+# A database that has been used before (its home country is known), then the modules loaded
+# when the first paint has been delivered: what runs after it, such as the outbox worker's
+# start, does not delay the window.
 _SCRIPT = """
 import sys
+from app.db.connection import close_database, open_database
+from app.services.settings import DEFAULT_REGION, set_setting
+open_database(sys.argv[1])
+set_setting(DEFAULT_REGION, "IN")
+close_database()
+import app.ui.startup_probe as probe
+report = probe.FirstPaintProbe._report
+def _report(self):
+    print("loaded", " ".join(sorted(sys.modules)), flush=True)
+    report(self)
+probe.FirstPaintProbe._report = _report
 from app.cli import main
 code = main(["--db", sys.argv[1]])
 print("exit", code)
-print("loaded", " ".join(sorted(sys.modules)))
 """
 
 

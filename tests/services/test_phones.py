@@ -127,3 +127,13 @@ def test_as_you_type_formats_progressively() -> None:
     assert fmt.format("09876543210") == "098765 43210"
     assert fmt.format("+9198765") == "+91 98765"
     assert AsYouType("US").format("2015550123") == "(201) 555-0123"
+
+
+@pytest.mark.parametrize("e164", ["+919876543210", "+12015550123", "+441632960123",
+                                  "+9198765432", "+1555", "+80012345678", ""])
+@pytest.mark.parametrize("home", ["IN", "US"])
+def test_a_list_row_reads_its_number_once_to_the_same_text_and_flag(e164: str,
+                                                                    home: str) -> None:
+    from app.services.phones import format_for_display, is_assigned, shown_and_assigned
+
+    assert shown_and_assigned(e164, home) == (format_for_display(e164, home), is_assigned(e164))
