@@ -46,16 +46,16 @@ def install_language(app: QApplication, code: str, region: str = "") -> str:
             if translator.load(name, str(TRANSLATION_DIR)) or translator.load(name, qt_dir):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(_locale_for(chosen, region, code == SYSTEM))
+    QLocale.setDefault(_locale_for(chosen, region))
     _current[0] = chosen
     return chosen
 
 
-def _locale_for(language: str, region: str, system_choice: bool) -> QLocale:
+def _locale_for(language: str, region: str) -> QLocale:
     """The computer's locale when it speaks the language (its own formats stay), else the
-    language in the home country."""
+    language in the home country: Tamil day names never sit in an English interface."""
     system = QLocale.system()
-    if system_choice or system.name().split("_")[0] == language:
+    if system.name().split("_")[0] == language:
         return system
     return QLocale(f"{language}_{region.upper()}" if region else language)
 

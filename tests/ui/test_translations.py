@@ -304,3 +304,24 @@ def test_a_booking_clash_reads_the_same_in_english_and_is_worded_in_hindi(
                                  "टकराता है (आने-जाने का समय मिलाकर)")
     assert unassigned_number("फ़ोन 1", "+915555555555") == (
         "फ़ोन 1: +91 5555 555 555 अपने देश में आवंटित नंबर नहीं है")
+
+
+_SYSTEM_CHOICE = """
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from app.ui import translations
+app = QApplication([])
+print(translations.install_language(app, "", "IN"), QLocale().name(),
+      QLocale().dayName(1, QLocale.FormatType.ShortFormat))
+"""
+
+
+def test_a_computer_in_a_language_calldesk_lacks_gets_english_days() -> None:
+    """System default on a Tamil computer: English text, and English day names with it."""
+    import os
+
+    env = {**os.environ, "LANG": "ta_IN.UTF-8", "LC_ALL": "ta_IN.UTF-8",
+           "LANGUAGE": "ta_IN", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", _SYSTEM_CHOICE], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["en", "en_IN", "Mon"]
