@@ -325,3 +325,27 @@ def test_a_computer_in_a_language_calldesk_lacks_gets_english_days() -> None:
     out = subprocess.run([sys.executable, "-c", _SYSTEM_CHOICE], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True).stdout.split()
     assert out == ["en", "en_IN", "Mon"]
+
+
+def test_without_the_built_translation_the_interface_is_english_with_one_warning(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from datetime import date
+
+    from app.ui.local_time import day_text
+
+    monkeypatch.setattr(translations, "TRANSLATION_DIR", tmp_path)  # no .qm in it
+    monkeypatch.setattr(translations, "_warned", set())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert translations.install_language(app, "hi", "IN") == "en"
+        assert translations.install_language(app, "hi", "IN") == "en"
+        assert translations.interface_language() == "en"
+        assert QLocale().name() == "en_IN"
+        assert day_text(date(2026, 1, 5)) == "Mon 05 Jan"
+        warnings = capsys.readouterr().err.splitlines()
+        assert len(warnings) == 1
+        assert "calldesk_hi.qm is missing" in warnings[0] and "English" in warnings[0]
+    finally:
+        translations.install_language(app, "en")
+        QLocale.setDefault(QLocale.system())
