@@ -349,3 +349,29 @@ def test_without_the_built_translation_the_interface_is_english_with_one_warning
     finally:
         translations.install_language(app, "en")
         QLocale.setDefault(QLocale.system())
+
+
+def test_hindi_labels_shown_without_their_key_lose_the_bracketed_letter(
+        qtbot, db_path: str, built_qm: Path) -> None:
+    from app.ui.app_context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.mnemonic import without_mnemonic
+    from app.ui.shortcuts_dialog import menu_shortcuts
+
+    assert without_mnemonic("दिन (&D)") == "दिन" and without_mnemonic("कॉल (&C)…") == "कॉल…"
+    assert without_mnemonic("&Day") == "Day" and without_mnemonic("Save && &PDF") == "Save & PDF"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "hi", "IN")
+    window = MainWindow(AppContext(db_path=db_path, home_region="IN"))
+    qtbot.addWidget(window)
+    view_menu = window.menuBar().actions()[2].menu()
+    views = [a.text() for a in view_menu.actions() if a.shortcut().toString().startswith("Ctrl+")
+             and not a.isSeparator()][:window.tabs.count()]
+    assert views[:2] == ["आज", "संपर्क"]
+    buttons = [b.text() for b in window.appointments.view_buttons.buttons()]
+    assert buttons[0] == "दिन" and not [t for t in buttons if re.search(r"\(\w\)|&", t)]
+    rows = menu_shortcuts(window)
+    left = [row for row in rows if re.search(r"\(&?[A-Z0-9]\)|&", row[0] + row[1])]
+    assert rows and not left, left
+    assert all(DEVANAGARI.search(menu) for menu, _action, _key in rows)
