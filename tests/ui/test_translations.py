@@ -375,3 +375,28 @@ def test_hindi_labels_shown_without_their_key_lose_the_bracketed_letter(
     left = [row for row in rows if re.search(r"\(&?[A-Z0-9]\)|&", row[0] + row[1])]
     assert rows and not left, left
     assert all(DEVANAGARI.search(menu) for menu, _action, _key in rows)
+
+
+def test_settings_shows_built_in_outcomes_in_hindi_and_keeps_them_unless_renamed(
+        qtbot, db_path: str, built_qm: Path) -> None:
+    from app.services.outcomes import list_outcomes
+    from app.ui.outcomes_settings_page import COL_LABEL, OutcomesSettingsPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "hi", "IN")
+    page = OutcomesSettingsPage()
+    qtbot.addWidget(page)
+    page.load()
+    before = [o.label for o in list_outcomes(include_inactive=True)]
+    shown = [page.table.item(r, COL_LABEL).text() for r in range(page.table.rowCount())]
+    assert shown[1] == "कोई जवाब नहीं" and shown[before.index("Sale")] == "बिक्री"
+    page.table.setCurrentCell(0, COL_LABEL)
+    page.move_row(1)  # a move keeps the stored labels too
+    page.table.item(0, COL_LABEL).setText("बात हुई (मालिक से)")
+    page.save()
+    after = {o.code: o.label for o in list_outcomes(include_inactive=True)}
+    assert sorted(after.values()) == sorted(
+        ["बात हुई (मालिक से)", *(label for label in before if label != before[1])])
+    page.load()
+    assert page.table.item(0, COL_LABEL).text() == "बात हुई (मालिक से)"
