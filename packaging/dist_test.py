@@ -271,6 +271,9 @@ def check_deb(app: FrozenApp, package: Path | None) -> str:
         expect(entry in listing, f"the package lacks {entry}")
     expect("root/root" in listing and "install-linux.sh" not in listing,
            "files not owned by root, or the tar.gz's install script packed")
+    odd = [line for line in listing.splitlines() if line[:10] not in
+           ("drwxr-xr-x", "-rwxr-xr-x", "-rw-r--r--", "lrwxrwxrwx")]
+    expect(not odd, f"modes other than 0755 and 0644 (a umask of the build?): {odd[:3]}")
     known = _unknown_packages(fields["Depends"])
     expect(not known, f"Depends names packages apt does not know: {known}")
     root = _dpkg_root(app.scratch / "deb-root")
