@@ -63,7 +63,13 @@ def test_every_string_of_the_code_is_in_the_committed_file(tmp_path: Path, code:
     assert not sorted(committed - in_code), "the committed file holds strings the code lost"
 
 
-@pytest.mark.parametrize("name", ["calldesk_hi.ts", "qtbase_hi.ts"])
+# Every listed language's file, and its file of Qt's strings where Qt ships none of its own.
+TS_FILES = [f"{kind}_{code}.ts" for code in translated_languages()
+            for kind in ("calldesk", "qtbase")
+            if kind == "calldesk" or (TS_DIR / f"{kind}_{code}.ts").is_file()]
+
+
+@pytest.mark.parametrize("name", TS_FILES)
 def test_every_entry_is_finished_with_the_sources_placeholders_and_key(name: str) -> None:
     problems = []
     for (context, source), message in _messages(TS_DIR / name).items():
@@ -84,11 +90,12 @@ def test_every_entry_is_finished_with_the_sources_placeholders_and_key(name: str
     assert not problems, "\n".join(problems[:20])
 
 
-def test_the_import_fields_of_app_io_are_translated() -> None:
+@pytest.mark.parametrize("code", translated_languages())
+def test_the_import_fields_of_app_io_are_translated(code: str) -> None:
     """app.io knows no Qt: the import dialog lists its field words for translation."""
     from app.io.column_mapping import FIELD_CHOICES
 
-    sources = {source for context, source in _messages(TS_DIR / "calldesk_hi.ts")
+    sources = {source for context, source in _messages(TS_DIR / f"calldesk_{code}.ts")
                if context == "ImportDialog"}
     assert {label for _, label in FIELD_CHOICES} <= sources
 
