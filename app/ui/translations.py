@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.services.languages import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
+from app.services.languages import LANGUAGES, SOURCE_LANGUAGE
 from app.ui.fonts import FONT_DIR
 
 TRANSLATION_DIR = FONT_DIR.parent / "translations"
