@@ -39,3 +39,8 @@ def build_stale(folder: Path) -> list[Path]:
         subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
     return [ts.with_suffix(".qm") for ts in todo]
+
+
+if __name__ == "__main__":  # `python packaging/qm_files.py`: the Hindi for a run from source
+    built = build_stale(Path(__file__).resolve().parents[1] / "resources" / "translations")
+    print(f"built {len(built)} .qm files" if built else "the .qm files are up to date")
