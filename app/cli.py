@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "app.commands.screenshot",
     "app.commands.import_contacts",
     "app.commands.export",
+    "app.commands.report",
     "app.commands.agenda",
     "app.commands.quote",
     "app.commands.backup",

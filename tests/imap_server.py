@@ -1,6 +1,8 @@
 """A small real IMAP4rev1 server (asyncio, on loopback) for the tests: one INBOX held in
 memory, and just the commands CallDesk's client sends: CAPABILITY, LOGIN, SELECT/EXAMINE,
-UID SEARCH, UID FETCH, NOOP, LOGOUT. It can also be told to accept and then never answer."""
+UID SEARCH, UID FETCH, NOOP, LOGOUT, and LIST and APPEND for the Sent folder (RFC 6154
+SPECIAL-USE attributes on LIST). It can also be told to accept and then never answer, or to
+refuse APPEND."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ class ImapServer:
         self.messages: list[tuple[int, bytes]] = []  # (uid, RFC 5322 bytes)
         self.fetched: list[int] = []
         self.uidvalidity = UIDVALIDITY
+        # Folders besides INBOX, by name: their LIST attributes and the messages APPENDed.
+        self.folders: dict[str, tuple[str, list[bytes]]] = {"Sent Items": ("\\Sent", []),
+                                                           "Drafts": ("\\Drafts", [])}
+        self.refuse_append = ""  # a NO reply text: the folder is full, say
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -53,13 +59,14 @@ class ImapServer:
         if self._loop is not None and self._thread is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(5)
+            self._loop = self._thread = None  # stopping twice is harmless
 
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if self.silent:
             await asyncio.sleep(30)
             writer.close()
             return
-        writer.write(b"* OK [CAPABILITY IMAP4rev1] CallDesk test IMAP ready\r\n")
+        writer.write(b"* OK [CAPABILITY IMAP4rev1 SPECIAL-USE] CallDesk test IMAP ready\r\n")
         logged_in = False
         try:
             while line := await reader.readline():
@@ -67,7 +74,7 @@ class ImapServer:
                 command, _, args = rest.partition(" ")
                 command = command.upper()
                 if command == "CAPABILITY":
-                    writer.write(b"* CAPABILITY IMAP4rev1\r\n")
+                    writer.write(b"* CAPABILITY IMAP4rev1 SPECIAL-USE\r\n")
                     self._ok(writer, tag, "CAPABILITY completed")
                 elif command == "NOOP":
                     self._ok(writer, tag, "NOOP completed")
@@ -85,6 +92,10 @@ class ImapServer:
                     self._select(writer, tag, command)
                 elif command == "UID":
                     self._uid(writer, tag, args)
+                elif command == "LIST":
+                    self._list(writer, tag)
+                elif command == "APPEND":
+                    await self._append(reader, writer, tag, args)
                 elif command == "LOGOUT":
                     writer.write(b"* BYE logging out\r\n")
                     self._ok(writer, tag, "LOGOUT completed")
@@ -99,6 +110,40 @@ class ImapServer:
     @staticmethod
     def _ok(writer: asyncio.StreamWriter, tag: str, text: str) -> None:
         writer.write(f"{tag} OK {text}\r\n".encode())
+
+    def sent(self, folder: str = "Sent Items") -> list[bytes]:
+        with self._lock:
+            return list(self.folders[folder][1])
+
+    def _list(self, writer: asyncio.StreamWriter, tag: str) -> None:
+        with self._lock:
+            names = [("", "INBOX")] + [(flags, name) for name, (flags, _) in
+                                       self.folders.items()]
+        for flags, name in names:
+            attributes = " ".join(f for f in ("\\HasNoChildren", flags) if f)
+            writer.write(f'* LIST ({attributes}) "/" "{name}"\r\n'.encode())
+        self._ok(writer, tag, "LIST completed")
+
+    async def _append(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                      tag: str, args: str) -> None:
+        match = re.fullmatch(r'"([^"]+)"\s.*\{(\d+)\}', args.strip())
+        if match is None:
+            writer.write(f"{tag} BAD APPEND needs a quoted folder and a literal\r\n".encode())
+            return
+        writer.write(b"+ Ready for literal data\r\n")
+        await writer.drain()
+        data = await reader.readexactly(int(match.group(2)))
+        await reader.readline()  # the CRLF that ends the command
+        folder = match.group(1)
+        if self.refuse_append:
+            writer.write(f"{tag} NO {self.refuse_append}\r\n".encode())
+            return
+        with self._lock:
+            if folder not in self.folders:
+                writer.write(f"{tag} NO [TRYCREATE] no folder {folder}\r\n".encode())
+                return
+            self.folders[folder][1].append(data)
+        self._ok(writer, tag, "[APPENDUID 1 1] APPEND completed")
 
     def _select(self, writer: asyncio.StreamWriter, tag: str, command: str) -> None:
         with self._lock:

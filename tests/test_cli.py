@@ -56,7 +56,9 @@ def test_screenshot_writes_pngs(tmp_path: Path) -> None:
     result = _run("screenshot", str(out), "--db", str(db), config=tmp_path / "config")
     assert result.returncode == 0, result.stderr
     pngs = sorted(p.name for p in out.glob("*.png"))
-    assert {"tab-contacts.png", "tab-calls.png", "contact-dialog.png"} <= set(pngs)
+    assert {"tab-contacts.png", "tab-calls.png", "contact-dialog.png", "compose-dialog.png",
+            "compose-send-later.png", "undo-send.png", "outbox.png",
+            "contact-timeline.png"} <= set(pngs)
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 2000

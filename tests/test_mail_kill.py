@@ -46,3 +46,57 @@ def test_killed_mid_send(held: int, db_path: str, mail_account, smtp: SmtpServer
                           (ids[held - 1],)).fetchone()[0] == "unknown"
     subjects = sorted(str(r.message["Subject"]) for r in smtp.received)
     assert subjects == ["Message 1", "Message 2", "Message 3"]  # each exactly once
+
+
+KILLS = 20
+
+
+def test_killed_twenty_times_every_message_arrives_once_or_shows_unknown(
+        db_path: str, mail_account, smtp: SmtpServer) -> None:  # noqa: F811
+    """SIGKILL `mail send-outbox` 20 times at different points: while the server holds a
+    message it has taken (the worst moment: delivered, not yet recorded), or after a random
+    delay (starting up, connecting, between messages). Then count what the server got."""
+    import random
+    from collections import Counter
+
+    from app.services.mail_queries import outbox_rows
+
+    rng = random.Random(20)
+    ids = [queue_mail(OutgoingMail(None, "priya@example.com", f"Message {n:03}", "Body"))
+           for n in range(1, 101)]
+    close_database()
+    env = {**os.environ, "CALLDESK_MAIL_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+    for kill in range(KILLS):
+        held = kill % 2 == 0  # every other kill lands on a message the server holds
+        smtp.handler.holding.clear()
+        smtp.handler.hold_from = len(smtp.received) + (rng.randint(1, 3) if held else 6)
+        worker = subprocess.Popen(
+            [sys.executable, "main.py", "mail", "send-outbox", "--db", db_path], cwd=ROOT,
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            if held:
+                assert smtp.handler.holding.wait(30), f"kill {kill}: never reached the hold"
+            else:
+                smtp.handler.holding.wait(rng.uniform(0.3, 0.9))
+            worker.send_signal(signal.SIGKILL)
+        finally:
+            worker.wait(10)
+    smtp.handler.hold_from = 0
+    open_database(db_path)
+    later = int(time.time()) + STALE_SENDING_S + 1
+    while send_due(now=later).sent:  # what is left goes out; the cut-off ones do not
+        pass
+    got = Counter(str(r.message["Subject"]) for r in smtp.received)
+    assert max(got.values()) == 1, "a message arrived twice"
+    states = dict(db.execute_sql("SELECT id, state FROM email_message").fetchall())
+    unknown = [i for i in ids if states[i] == "unknown"]
+    assert KILLS // 2 <= len(unknown) <= KILLS  # at least every held one
+    for n, message_id in enumerate(ids, 1):
+        arrived = got[f"Message {n:03}"]
+        if states[message_id] == "sent":
+            assert arrived == 1, f"message {n} is marked sent but arrived {arrived} times"
+        else:
+            assert states[message_id] == "unknown", (n, states[message_id])
+    shown = {r.id: r.state for r in outbox_rows()}
+    assert all(shown[i] == "unknown" for i in unknown)  # the outbox shows each of them
+    assert sum(got.values()) >= len(ids) - len(unknown)

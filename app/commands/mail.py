@@ -132,9 +132,35 @@ def _send_outbox() -> int:
         print(f"message {message_id} failed: {reason}")
     for message_id, reason in report.waiting:
         print(f"message {message_id} waits: {reason}")
+    for message_id, reason in report.copy_failed:
+        print(f"message {message_id} sent; not copied to the Sent folder: {reason}")
+    later = _not_due_yet()
+    for line in later:
+        print(line)
     print(f"sent {len(report.sent)}, waiting {len(report.waiting)}, "
-          f"failed {len(report.failed)}")
+          f"failed {len(report.failed)}" + (f", not due yet {len(later)}" if later else ""))
     return 1 if report.failed or (report.waiting and not report.sent) else 0
+
+
+def _not_due_yet() -> list[str]:
+    """Messages held for Undo or scheduled for later: they are left alone until then."""
+    import time
+    from datetime import datetime
+
+    from app.services.mail_queries import outbox_rows
+
+    now = int(time.time())
+    lines = []
+    for r in outbox_rows():
+        if r.state != "queued" or r.next_attempt_at <= now or r.last_error:
+            continue
+        if r.scheduled_at > now:
+            when = datetime.fromtimestamp(r.scheduled_at).astimezone().strftime(
+                "%Y-%m-%d %H:%M %Z")
+            lines.append(f"message {r.id} scheduled for {when}")
+        else:
+            lines.append(f"message {r.id} held for undo: goes in {r.next_attempt_at - now} s")
+    return lines
 
 
 def _fetch() -> int:

@@ -170,7 +170,8 @@ class QueueSql:
     where: list[str]
     params: list[object]
     # The index to drive the query: the queue order itself, or contact_city when a city is
-    # asked for (its matches are few enough to sort: 50,000 take about 60 ms).
+    # asked for (its matches are few enough to sort: 50,000 take about 60 ms); "" for a
+    # listed few, found by id.
     index: str = "contact_last_contacted"
 
     @property
@@ -231,7 +232,8 @@ def queue_candidates(
         where.append("last_contacted_at <= ? AND (last_contacted_at, id) <= (?, ?)")
         params.extend((until[0], *until))
     select = ("SELECT id, first_name, last_name, company, primary_phone, city, status, "
-              f"last_contacted_at FROM contact {indexed_by(filters.index)}")
+              f"last_contacted_at FROM contact "
+              f"{indexed_by(filters.index) if filters.index else ''}")
     sql, params = keyset_page(select, where, params, _QUEUE_KEY, False, after, limit)
     return [
         QueueCandidate(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.db.connection import db, is_postgres
 from app.db.dialect import indexed_by, unindexed
@@ -46,6 +47,7 @@ class ContactRow:
     status: str
     last_contacted_at: int
     key: tuple[object, ...]
+    do_not_contact: bool = False
 
 
 _SELECT = (
@@ -70,14 +72,16 @@ def _page_sql(
 ) -> tuple[str, list[object]]:
     """One page of the list, by keyset. Three shapes, all indexed:
 
-    - no search, or a search matching very many rows: walk the sort index, testing each row;
+    - no search, or a search matching very many rows: walk the sort index, testing each row
+      (on a server, reading only the index when sorted by name);
     - a search with fewer matches, sorted by name or status: collect the matches, sort them by
       the keys in the narrow ``contact_id_sort`` index, then read only the page's rows;
     - the same for other sorts, reading the sort key from the contact rows.
     """
     sort_columns = SORT_COLUMNS[query.sort]
     columns = (*sort_columns, "id")
-    select = f"{_SELECT}, {', '.join(columns)} FROM contact"
+    # The sort keys stay at columns 9…; the do-not-email flag follows them.
+    select = f"{_SELECT}, {', '.join(columns)}, do_not_contact FROM contact"
     order = keyset_order(columns, query.descending)
     if search is not None and not walk and is_postgres():
         return _collected_page_sql(query, search, after, limit, select, columns)
@@ -106,10 +110,44 @@ def _page_sql(
     if search is not None and walk:
         where.append(search.row_test)
         params.extend(search.row_params)
+        if is_postgres():
+            page_ids, params = _walked_ids_sql(query, search, after, limit)
+            return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
     elif search is not None:
         where.append(f"id IN ({search.subquery})")
         params.extend(search.params)
     return keyset_page(select, where, params, columns, query.descending, after, limit)
+
+
+def _walked_ids_sql(
+    query: ContactQuery, search: SearchPlan, after: tuple[object, ...] | None, limit: int,
+) -> tuple[str, list[object]]:
+    """On a server, the ids of a walked page: a walk of one index alone (sorted by name, it is
+    contact_name_doc, which holds the status and the search words)."""
+    where, params = [search.row_test], list(search.row_params)
+    if query.status:
+        where.append("status = ?")
+        params.append(query.status)
+    return keyset_page("SELECT id FROM contact", where, params,
+                       (*SORT_COLUMNS[query.sort], "id"), query.descending, after, limit)
+
+
+def _walk_on_server(
+    query: ContactQuery, search: SearchPlan, after: tuple[object, ...] | None, limit: int,
+) -> list[Any] | None:
+    """A walked page's rows, or None when the walk ran out of its budget. Only the walk has
+    the budget: reading the page's rows afterwards costs the same in any plan."""
+    sql, params = _walked_ids_sql(query, search, after, limit)
+    found = run_within_budget(sql, params, search.walk_budget_ms)
+    if found is None or not found:
+        return found
+    columns = (*SORT_COLUMNS[query.sort], "id")
+    marks = ", ".join("?" for _ in found)
+    rows: list[Any] = db.execute_sql(
+        f"{_SELECT}, {', '.join(columns)} FROM contact WHERE id IN ({marks}) "
+        f"ORDER BY {keyset_order(columns, query.descending)}", [r[0] for r in found]
+    ).fetchall()
+    return rows
 
 
 def _collected_page_sql(
@@ -118,26 +156,30 @@ def _collected_page_sql(
 ) -> tuple[str, list[object]]:
     """On a server: the matches with their sort keys, materialised so that the planner sorts
     just them (given the LIMIT it would otherwise walk the sort index whenever it thinks the
-    matches are many), then the page's rows. The plan's subquery lists each contact once. Each
-    match's keys are read by id (OFFSET 0 keeps that lookup as written: the planner, misjudging
-    the matches, would rather hash-join the whole table)."""
+    matches are many), then the page's rows. The plan's subquery lists each contact once. When
+    it reads other tables (phone digits), each match's keys are read by id (OFFSET 0 keeps that
+    lookup as written: the planner, misjudging the matches, would rather hash-join the whole
+    table)."""
     keys = ", ".join(columns if "status" in columns else (*columns, "status"))
-    params = list(search.params)
-    status = ""
-    if query.status:
-        status = " WHERE c.status = ?"
-        params.append(query.status)
+    status = [query.status] if query.status else []
+    if search.test_finds_all:
+        # Words only: the rows the word index points at carry the keys themselves.
+        params = [*search.row_params, *status]
+        matches = (f"SELECT {keys} FROM contact WHERE {search.row_test}"
+                   + (" AND contact.status = ?" if status else ""))
+    else:
+        params = [*search.params, *status]
+        matches = (f"SELECT c.* FROM ({search.subquery}) AS s "
+                   f"CROSS JOIN LATERAL (SELECT {keys} FROM contact WHERE contact.id = s.id "
+                   f"OFFSET 0) AS c" + (" WHERE c.status = ?" if status else ""))
     page_where = ""
     if after is not None:
         page_where = " WHERE " + keyset_after(columns, query.descending)
         params.extend(after)
     params.append(limit)
     order = keyset_order(columns, query.descending)
-    page_ids = (
-        f"WITH m AS MATERIALIZED (SELECT c.* FROM ({search.subquery}) AS s "
-        f"CROSS JOIN LATERAL (SELECT {keys} FROM contact WHERE contact.id = s.id "
-        f"OFFSET 0) AS c{status}) "
-        f"SELECT id FROM m{page_where} ORDER BY {order} LIMIT ?")
+    page_ids = (f"WITH m AS MATERIALIZED ({matches}) "
+                f"SELECT id FROM m{page_where} ORDER BY {order} LIMIT ?")
     return f"{select} WHERE id IN ({page_ids}) ORDER BY {order}", params
 
 
@@ -146,7 +188,9 @@ def fetch_contacts(
 ) -> list[ContactRow]:
     search = plan_contact_search(query.text, SORT_COLUMNS[query.sort])
     rows = None
-    if search is not None and search.walk_first:
+    if search is not None and search.walk_first and is_postgres():
+        rows = _walk_on_server(query, search, after, limit)
+    elif search is not None and search.walk_first:
         sql, params = _page_sql(query, search, after, limit, walk=True)
         rows = run_within_budget(sql, params, search.walk_budget_ms)
     if rows is None:
@@ -155,7 +199,7 @@ def fetch_contacts(
     width = len(SORT_COLUMNS[query.sort]) + 1
     return [
         ContactRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                   key=tuple(row[9 : 9 + width]))
+                   key=tuple(row[9 : 9 + width]), do_not_contact=bool(row[9 + width]))
         for row in rows
     ]
 

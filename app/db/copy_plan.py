@@ -10,8 +10,10 @@ from pathlib import Path
 from app.db.table_streams import Column, ServerStreams, SqliteStreams, TableStreams
 
 # Kept by each engine for itself; never copied.
-INTERNAL_TABLES = frozenset({"schema_version", "counter"})
-INTERNAL_PREFIXES = ("contact_fts", "phone_fts", "sqlite_")
+# (The report summaries: the target's triggers sum the rows as they are copied in.)
+INTERNAL_TABLES = frozenset({"schema_version", "counter", "call_summary", "call_day_summary",
+                             "contact_summary", "contact_day_summary"})
+INTERNAL_PREFIXES = ("contact_fts", "phone_fts", "email_fts", "sqlite_")
 # Column kinds the target computes itself (PostgreSQL's search documents).
 DERIVED_KINDS = frozenset({"derived"})
 _SIMPLE_KINDS = frozenset({"integer", "text"})

@@ -56,6 +56,7 @@ class Contact(BaseModel):
     tags = TextField(default="")
     notes = TextField(default="")
     do_not_call = FlagField(default=False)
+    do_not_contact = FlagField(default=False)  # no email to this contact
     primary_phone = TextField(default="")
     primary_email = TextField(default="")
     other_emails = TextField(default="")

@@ -11,6 +11,7 @@ from app.db.report_queries import (
     SOLD,
     Params,
     Scope,
+    local_hour,
     where_appointments,
     where_calls,
     where_contacts,
@@ -67,8 +68,8 @@ def _contacts(scope: Scope, extra: str, extra_params: Params) -> tuple[str, Para
 def drill_rows(scope: Scope, figure: str, arg: object = None,
                limit: int = DRILL_LIMIT) -> list[DrillRow]:
     """Rows behind *figure*: dials, connects, booked, held, quotes_sent, won (funnel steps);
-    source_leads / source_customers (arg: the source); handoff_booked / handoff_held /
-    handoff_sold (arg: (caller id, rep id))."""
+    hour_dials (arg: the local hour); source_leads / source_customers (arg: the source);
+    handoff_booked / handoff_held / handoff_sold (arg: (caller id, rep id))."""
     kind, (sql, params) = _figure_sql(scope, figure, arg)
     rows = db.execute_sql(f"{sql} LIMIT ?", (*params, limit)).fetchall()
     return [DrillRow(kind, int(r[0]), int(r[1]), int(r[2] or 0), str(r[3]), str(r[4]))
@@ -80,6 +81,10 @@ def _figure_sql(scope: Scope, figure: str, arg: object) -> tuple[str, tuple[str,
         return CALLS, _calls(scope, "")
     if figure == "connects":
         return CALLS, _calls(scope, f" AND {REACHED_EACH}")
+    if figure == "hour_dials":  # arg: the local hour of day
+        hour, hour_params = local_hour("c.started_at", scope)
+        sql, params = _calls(scope, f" AND {hour} = ?")
+        return CALLS, (sql, [*params, *hour_params, int(str(arg))])
     if figure == "booked":
         return APPOINTMENTS, _appointments(scope, "created_at", "")
     if figure == "held":

@@ -1,12 +1,15 @@
-"""Quote and upsell report figures: one aggregate query each (indexes quote_issued,
-quote_decided, quote_line_quote, product_addon's key and product_addon_addon)."""
+"""Quote and upsell report figures: one aggregate query each, driven by the period's index
+(quote_report_issued, quote_report_decided: covering) and then quote_line_report, product_addon's
+key and quote_contact_decided. Status and product conditions are kept off their own indexes
+(``unindexed``), which would otherwise read every accepted quote or add-on line ever."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from app.db.connection import db
-from app.db.report_queries import Scope, contact_filter, seller_filter, where_quotes
+from app.db.dialect import unindexed
+from app.db.report_queries import Scope, accepted, contact_filter, seller_filter, where_quotes
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def decisions(scope: Scope) -> Decisions:
         "THEN 1 ELSE 0 END), 0), "
         "coalesce(sum(CASE WHEN q.status = 'accepted' AND q.sent_at IS NOT NULL "
         "THEN q.decided_at - q.sent_at ELSE 0 END), 0) "
-        f"FROM quote q WHERE {decided} AND q.status IN ('accepted', 'declined')",
+        f"FROM quote q WHERE {decided} AND {unindexed('q.status')} IN ('accepted', 'declined')",
         params).fetchone()
     return Decisions(*(int(v) for v in row))
 
@@ -68,7 +71,7 @@ def product_revenue(scope: Scope, limit: int = 12) -> list[ProductRevenue]:
     rows = db.execute_sql(
         "SELECT l.product_id, coalesce(p.name, ''), q.currency, count(*), "
         "sum(l.line_total_minor) FROM quote q JOIN quote_line l ON l.quote_id = q.id "
-        f"LEFT JOIN product p ON p.id = l.product_id WHERE {won} AND q.status = 'accepted' "
+        f"LEFT JOIN product p ON p.id = l.product_id WHERE {won} AND {accepted()} "
         "AND l.optional = 0 GROUP BY l.product_id, p.name, q.currency ORDER BY 5 DESC, 1 "
         "LIMIT ?", (*params, limit)).fetchall()
     return [ProductRevenue(None if r[0] is None else int(r[0]), str(r[1]), str(r[2]),
@@ -92,8 +95,9 @@ def attach_rate(scope: Scope) -> Attach:
     row = db.execute_sql(
         "SELECT count(*), coalesce(sum(x.attached), 0) FROM (SELECT q.id, "
         f"max(CASE WHEN {_HAS_ADDON} THEN 1 ELSE 0 END) AS attached FROM quote q "
-        f"JOIN quote_line l ON l.quote_id = q.id WHERE {won} AND q.status = 'accepted' "
-        "AND l.product_id IN (SELECT product_id FROM product_addon) GROUP BY q.id) AS x",
+        f"JOIN quote_line l ON l.quote_id = q.id WHERE {won} AND {accepted()} "
+        f"AND {unindexed('l.product_id')} IN (SELECT product_id FROM product_addon) "
+        "GROUP BY q.id) AS x",
         params).fetchone()
     return Attach(int(row[0]), int(row[1]))
 
@@ -104,8 +108,9 @@ def addon_revenue_existing(scope: Scope) -> list[tuple[str, int, int]]:
     won, params = where_quotes(scope, "decided_at")
     rows = db.execute_sql(
         "SELECT q.currency, count(*), sum(l.line_total_minor) FROM quote q "
-        f"JOIN quote_line l ON l.quote_id = q.id WHERE {won} AND q.status = 'accepted' "
-        "AND l.optional = 0 AND l.product_id IN (SELECT addon_id FROM product_addon) "
+        f"JOIN quote_line l ON l.quote_id = q.id WHERE {won} AND {accepted()} "
+        f"AND l.optional = 0 AND {unindexed('l.product_id')} IN "
+        "(SELECT addon_id FROM product_addon) "
         "AND EXISTS (SELECT 1 FROM quote e WHERE e.contact_id = q.contact_id "
         "AND e.status = 'accepted' AND e.decided_at < q.decided_at) "
         "GROUP BY q.currency ORDER BY 3 DESC", params).fetchall()

@@ -1,4 +1,5 @@
-"""Search on SQLite: FTS5 over contact text and a trigram FTS5 table over phone digits.
+"""Search on SQLite: FTS5 over contact text and a trigram FTS5 table over phone digits;
+FTS5 over the emails' subjects and texts finds the contact an email was to or from.
 
 The search plan's shapes (and the thresholds between them) were measured on SQLite's planner;
 app/db/search_postgres.py is the same interface for a server.
@@ -38,6 +39,12 @@ COVERED_SORT_COLUMNS = frozenset({"name_key", "status"})
 
 
 _TEXT_IDS = "SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?"
+# The contacts of the emails whose subject or text has the words (email_fts, migration v009).
+_EMAIL_IDS = (
+    "SELECT m.contact_id AS id FROM email_fts AS f "
+    "CROSS JOIN email_message AS m ON m.id = f.rowid "
+    "WHERE email_fts MATCH ? AND m.contact_id IS NOT NULL"
+)
 # Matching phone rows to their contacts through the narrow phone_id_contact index: half the
 # cost of visiting each phone row, which matters for short digit runs (20k+ numbers).
 _PHONE_IDS = (
@@ -74,6 +81,15 @@ def plan_contact_search(text: str, sort_columns: tuple[str, ...] = ("name_key",)
         tests.append("+contact.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
         test_params.append(match)
         matches += _probe("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", match, cap)
+        # Only when some email has the words: most searches are for names, and then the plan
+        # stays what it was (no UNION to de-duplicate).
+        if db.execute_sql("SELECT 1 FROM email_fts WHERE email_fts MATCH ? LIMIT 1",
+                          [match]).fetchone() is not None:
+            parts.append(_EMAIL_IDS)
+            params.append(match)
+            tests.append(f"+contact.id IN ({_EMAIL_IDS})")
+            test_params.append(match)
+            matches += _probe(_EMAIL_IDS, match, cap)
     if digits:
         phrase = '"' + digits + '"'
         parts.append(_PHONE_IDS)

@@ -64,6 +64,9 @@ class SearchPlan:
     walk_budget_ms: float = 0.0
     row_test: str = ""
     row_params: tuple[object, ...] = ()
+    # The row test alone finds the matches (it reads no other table), so a plan that collects
+    # them can read their sort keys from the rows it tests.
+    test_finds_all: bool = False
 
 
 def search_words(text: str) -> list[str]:

@@ -1,5 +1,5 @@
 """Small bounded queries for the Today view (indexes quote_status_valid, call_follow_up_open,
-appointment_starts)."""
+appointment_starts, email_message_received)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,26 @@ def claimed_by_others(contact_ids: list[int], me: int, since: int) -> set[int]:
         f"SELECT contact_id FROM queue_claim WHERE contact_id IN ({marks}) AND user_id <> ? "
         "AND claimed_at >= ?", (*contact_ids, me, since)).fetchall()
     return {int(r[0]) for r in rows}
+
+
+@dataclass(frozen=True)
+class WaitingReply:
+    id: int  # the email received
+    contact_id: int
+    customer: str
+    subject: str
+    received_at: int  # epoch seconds
+
+
+def waiting_replies(since: int, limit: int) -> list[WaitingReply]:
+    """Emails received from contacts since *since* that nobody has answered yet: no email
+    written to that contact and no call with them since, newest first."""
+    rows = db.execute_sql(
+        f"SELECT e.id, e.contact_id, {_NAME}, e.subject, e.created_at FROM email_message e "
+        "JOIN contact c ON c.id = e.contact_id WHERE e.direction = 'in' AND e.created_at >= ? "
+        "AND NOT EXISTS (SELECT 1 FROM email_message o WHERE o.contact_id = e.contact_id "
+        "AND o.direction = 'out' AND o.created_at >= e.created_at) "
+        "AND NOT EXISTS (SELECT 1 FROM call k WHERE k.contact_id = e.contact_id "
+        "AND k.started_at >= e.created_at) "
+        "ORDER BY e.created_at DESC, e.id DESC LIMIT ?", (since, limit)).fetchall()
+    return [WaitingReply(int(r[0]), int(r[1]), str(r[2]), str(r[3]), int(r[4])) for r in rows]

@@ -41,13 +41,15 @@ Row = tuple[Any, ...]
 
 @contextmanager
 def _call_indexes_suspended(enabled: bool) -> Iterator[None]:
-    """Drop the call table's secondary indexes and its counter trigger, rebuild them after."""
+    """Drop the call table's secondary indexes, its counter and summary triggers; rebuild
+    them after."""
     conn = raw.connection()
     objects: list[tuple[str, str, str]] = []
     if enabled and not is_postgres():  # a server keeps its indexes and per-statement counters
         objects = conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'call' AND sql IS NOT NULL "
-            "AND (type = 'index' OR (type = 'trigger' AND name = 'counter_call_insert'))"
+            "AND (type = 'index' OR (type = 'trigger' AND (name = 'counter_call_insert' "
+            "OR name LIKE 'summary\\_%\\_insert' ESCAPE '\\')))"
         ).fetchall()
         for kind, name, _ in objects:
             conn.execute(f'DROP {kind.upper()} "{name}"')
@@ -56,6 +58,9 @@ def _call_indexes_suspended(enabled: bool) -> Iterator[None]:
         for _, _, sql in objects:
             conn.execute(sql)
         conn.execute("UPDATE counter SET value = (SELECT count(*) FROM call) WHERE name = 'call'")
+        from app.db.bulk import refill_summaries
+
+        refill_summaries(["call"])
 
 
 def _rows(contacts: list[tuple[int, str]], count: int, rng: random.Random,

@@ -10,6 +10,13 @@ from app.db import raw
 from app.db.connection import db
 
 
+def _tomorrow_nine(now: int) -> int:
+    from datetime import datetime, timedelta
+
+    local = datetime.fromtimestamp(now).astimezone() + timedelta(days=1)
+    return int(local.replace(hour=9, minute=0, second=0, microsecond=0).timestamp())
+
+
 def seed_demo_mail() -> int:
     # The contact the Contacts tab shows first, so its timeline is in the picture.
     row = db.execute_sql("SELECT id, primary_email, first_name FROM contact "
@@ -40,16 +47,22 @@ def seed_demo_mail() -> int:
          f"Dear {first},\n\nYes: for 12 units ordered this month the price holds.",
          "", None, "Connection: smtp.suryacooling.example:587 did not answer within 20 s",
          now - 3600),
+        ("out", "queued", "<demo-3@suryacooling.example>", "", me, address,
+         "Installation schedule", f"Dear {first},\n\nthe team can install on Monday at "
+         "10:00. Shall we confirm?", "", None, "", now - 600),
     ]
     with db.atomic():
+        scheduled = _tomorrow_nine(now)
         for (direction, state, message_id, reply_to, sender, to, subject, body, files, quote,
              error, when) in rows:
+            later = state == "queued" and not error  # "send later": tomorrow 9:00
             raw.insert_id(
                 "INSERT INTO email_message (contact_id, direction, state, message_id, "
                 "in_reply_to, from_addr, to_addrs, subject, body, attachments, quote_id, "
-                "last_error, attempts, next_attempt_at, created_at, sent_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "last_error, attempts, next_attempt_at, created_at, sent_at, scheduled_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (contact_id, direction, state, message_id, reply_to, sender, to, subject,
-                 body, files, quote, error, 1 if error else 0, now + 10**9 if error else 0,
-                 when, None if state == "queued" else when))
+                 body, files, quote, error, 1 if error else 0,
+                 now + 10**9 if error else scheduled if later else 0,
+                 when, None if state == "queued" else when, scheduled if later else 0))
     return len(rows)

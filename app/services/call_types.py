@@ -69,6 +69,8 @@ class QueueFilter:
     # Upsell: customers who bought this product (accepted quote) but not that one; 0: any.
     bought_product_id: int = 0
     lacks_product_id: int = 0
+    # Only these contacts (a report's drill-down list made into a queue); empty: anyone.
+    contact_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

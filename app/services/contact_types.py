@@ -36,6 +36,7 @@ class ContactInput:
     tags: list[str] = field(default_factory=list)
     notes: str = ""
     do_not_call: bool = False
+    do_not_contact: bool = False  # no email to this contact
     phones: list[PhoneInput] = field(default_factory=list)
     emails: list[EmailInput] = field(default_factory=list)
     gst_treatment: str = ""  # app.services.gst.TREATMENTS
@@ -96,6 +97,7 @@ class ContactDetail:
     gst_treatment: str = ""
     gstin: str = ""
     gst_state: str = ""
+    do_not_contact: bool = False
 
     @property
     def display_name(self) -> str:
@@ -113,7 +115,7 @@ class ContactDetail:
             title=self.title, street=self.street, city=self.city, region=self.region,
             postal_code=self.postal_code, country=self.country, status=self.status,
             source=self.source, tags=list(self.tags), notes=self.notes,
-            do_not_call=self.do_not_call,
+            do_not_call=self.do_not_call, do_not_contact=self.do_not_contact,
             phones=[PhoneInput(p.as_typed_text(), p.label, keep_unparsed=p.unparsed)
                     for p in self.phones],
             emails=[EmailInput(e.address, e.label) for e in self.emails],

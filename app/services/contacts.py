@@ -110,6 +110,7 @@ def validate(data: ContactInput, region: str | None = None) -> _Clean:
         "postal_code": data.postal_code.strip(), "country": data.country.strip(),
         "status": data.status, "source": data.source.strip(), "tags": ", ".join(tags),
         "notes": data.notes, "do_not_call": bool(data.do_not_call),
+        "do_not_contact": bool(data.do_not_contact),
     }
     values["gst_treatment"], values["gstin"], values["gst_state"] = check_party(
         data.gst_treatment, data.gstin, data.gst_state)
@@ -234,6 +235,7 @@ def get_contact(contact_id: int) -> ContactDetail:
         last_contacted_at=from_epoch(row.last_contacted_at) if row.last_contacted_at else None,
         row_version=int(row.row_version), updated_by=user_name(row.updated_by),
         gst_treatment=row.gst_treatment, gstin=row.gstin, gst_state=row.gst_state,
+        do_not_contact=bool(row.do_not_contact),
     )
 
 

@@ -34,7 +34,7 @@ class FetchResult:
     more: bool  # there were more new messages than one run takes
 
 
-def _connect(account: MailAccount, password: str | None, timeout: float) -> imaplib.IMAP4:
+def connect_imap(account: MailAccount, password: str | None, timeout: float) -> imaplib.IMAP4:
     if not account.has_imap:
         raise MailError("imap", "no IMAP server is set in the mail account", transient=False)
     resolve(account.imap_host, account.imap_port)
@@ -76,7 +76,7 @@ def _check(status: str, data: object, what: str) -> None:
 
 def fetch_replies(account: MailAccount, password: str | None, limit: int = LIMIT,
                   timeout: float = TIMEOUT_S) -> FetchResult:
-    client = _connect(account, password, timeout)
+    client = connect_imap(account, password, timeout)
     try:
         return _fetch(client, limit)
     except (OSError, imaplib.IMAP4.error) as exc:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
+from uuid import uuid4
 
 MAX_ATTACHMENTS_BYTES = 25 * 1024 * 1024  # what most providers take, after encoding overhead
 
@@ -54,4 +55,8 @@ def build_mime(*, sender: str, to: Sequence[str], subject: str, body: str, messa
         maintype, _, subtype = item.content_type.partition("/")
         msg.add_attachment(item.data, maintype=maintype, subtype=subtype or "octet-stream",
                            filename=item.filename)
+    if msg.is_multipart():
+        # Chosen here, the generator need not search the whole text (a PDF's base64) for a
+        # boundary that does not occur in it: '-' is not in base64, and the rest is random.
+        msg.set_boundary(f"==calldesk-{uuid4().hex}")
     return msg.as_bytes().decode("ascii")

@@ -23,10 +23,14 @@ class EmailRow:
     attachments: list[str]
     user_id: int | None
     last_error: str
+    scheduled_at: int = 0  # "send later": the chosen time (epoch seconds), 0 = none
+    next_attempt_at: int = 0
+    sent_copy: str = ""  # '', 'saved', or why the copy for the Sent folder failed
 
 
 _COLUMNS = ("id, contact_id, direction, state, coalesce(sent_at, created_at), from_addr, "
-            "to_addrs, subject, body, attachments, user_id, last_error")
+            "to_addrs, subject, body, attachments, user_id, last_error, scheduled_at, "
+            "next_attempt_at, sent_copy")
 
 
 def snippet(body: str, limit: int = 160) -> str:
@@ -40,7 +44,8 @@ def _row(r: tuple[object, ...]) -> EmailRow:
     return EmailRow(int(str(r[0])), None if r[1] is None else int(str(r[1])), str(r[2]),
                     str(r[3]), int(str(r[4])), str(r[5]), str(r[6]), str(r[7]),
                     snippet(str(r[8])), [a for a in str(r[9]).splitlines() if a],
-                    None if r[10] is None else int(str(r[10])), str(r[11]))
+                    None if r[10] is None else int(str(r[10])), str(r[11]), int(str(r[12])),
+                    int(str(r[13])), str(r[14]))
 
 
 def contact_emails(contact_id: int, limit: int = 20) -> tuple[list[EmailRow], int]:

@@ -6,6 +6,10 @@ worker's step. Before talking to the server it marks the message ``sending`` and
 the server took it, ``sent``. A message found still ``sending`` long after (the program was
 killed mid-send) becomes ``unknown``: it may have gone out, so it is never resent unless the
 user says so.
+
+A message queued with ``undo_s`` is held that long (not handed to the server) so the user can
+take it back (``undo_send``); one with ``send_at`` waits until then ("send later"). Both are
+only a later ``next_attempt_at``, so the window's worker and ``mail send-outbox`` respect them.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 
 from app.db import raw
 from app.db.connection import db
+from app.services.do_not_contact import refuse_do_not_contact
 from app.services.errors import ValidationError
 from app.services.mail_account import check_addresses, require_account
 from app.services.mail_errors import MailError
@@ -32,6 +37,8 @@ from app.services.text_checks import check_text
 BACKOFF_S = (60, 120, 300, 900, 1800, 3600)  # then hourly
 STALE_SENDING_S = 15 * 60  # far beyond every timeout of one send
 BATCH = 20
+UNDO_S = 10  # how long a message sent from the window can still be taken back
+MAX_SEND_LATER_S = 366 * 86400
 
 
 @dataclass
@@ -45,6 +52,18 @@ class OutgoingMail:
     quote_id: int | None = None
     appointment_id: int | None = None
     in_reply_to: str = ""
+    send_at: int | None = None  # epoch seconds (UTC): "send later"; None = now
+
+
+@dataclass(frozen=True)
+class UndoneMail:
+    """What an undone message said, to put back in the compose window."""
+
+    contact_id: int | None
+    to: str
+    subject: str
+    body: str
+    quote_id: int | None
 
 
 @dataclass
@@ -52,13 +71,18 @@ class SendReport:
     sent: list[int] = field(default_factory=list)
     waiting: list[tuple[int, str]] = field(default_factory=list)  # (id, reason)
     failed: list[tuple[int, str]] = field(default_factory=list)
+    copy_failed: list[tuple[int, str]] = field(default_factory=list)  # sent; no Sent copy
 
 
 def _now() -> int:
     return int(time.time())
 
 
-def _check(mail: OutgoingMail) -> list[str]:
+def _check(mail: OutgoingMail, now: int) -> list[str]:
+    if mail.send_at is not None and not now < mail.send_at <= now + MAX_SEND_LATER_S:
+        raise ValidationError("Send later", "choose a time in the future, within a year"
+                              if mail.send_at > now else "that time has passed; choose a "
+                              "later one")
     recipients = check_addresses("To", mail.to)
     if not mail.subject.strip():
         raise ValidationError("Subject", "enter a subject")
@@ -71,14 +95,20 @@ def _check(mail: OutgoingMail) -> list[str]:
     return recipients
 
 
-def queue_mail(mail: OutgoingMail, user_id: int | None = None) -> int:
-    """Store *mail* in the outbox (in the caller's transaction, if any); returns its id."""
+def queue_mail(mail: OutgoingMail, user_id: int | None = None, undo_s: int = 0,
+               quote_was_draft: bool = False) -> int:
+    """Store *mail* in the outbox (in the caller's transaction, if any); returns its id.
+    *undo_s*: hold it that many seconds, during which ``undo_send`` takes it back."""
     from app.services.users import current_user
 
     account = require_account()
-    recipients = _check(mail)
-    message_id = new_message_id(account.sender)
     now = _now()
+    recipients = _check(mail, now)
+    # An invitation goes to the rep about the customer: only the addresses count there.
+    refuse_do_not_contact(None if mail.appointment_id else mail.contact_id, recipients)
+    message_id = new_message_id(account.sender)
+    scheduled = mail.send_at or 0
+    due = max(now + undo_s, scheduled)
     mime = build_mime(sender=account.from_addr, to=recipients, subject=mail.subject.strip(),
                       body=mail.body, message_id=message_id, attachments=mail.attachments,
                       calendar=mail.calendar, in_reply_to=mail.in_reply_to, date_epoch=now)
@@ -88,11 +118,31 @@ def queue_mail(mail: OutgoingMail, user_id: int | None = None) -> int:
         return raw.insert_id(
             "INSERT INTO email_message (contact_id, user_id, direction, state, message_id, "
             "in_reply_to, from_addr, to_addrs, subject, body, attachments, mime, quote_id, "
-            "appointment_id, next_attempt_at, created_at) "
-            "VALUES (?, ?, 'out', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "appointment_id, next_attempt_at, created_at, scheduled_at, quote_was_draft) "
+            "VALUES (?, ?, 'out', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (mail.contact_id, who, message_id, mail.in_reply_to, account.from_addr,
              ", ".join(recipients), mail.subject.strip(), mail.body, names, mime,
-             mail.quote_id, mail.appointment_id, now, now))
+             mail.quote_id, mail.appointment_id, due, now, scheduled,
+             1 if quote_was_draft else 0))
+
+
+def undo_send(message_id: int) -> UndoneMail:
+    """Take back a message not yet handed to the server: it leaves the outbox (a quote it
+    marked Sent is a draft again) and what it said is returned for the compose window."""
+    with db.atomic():
+        row = db.execute_sql("SELECT contact_id, to_addrs, subject, body, quote_id, "
+                             "quote_was_draft FROM email_message WHERE id = ? AND "
+                             "state = 'queued' AND attempts = 0", (message_id,)).fetchone()
+        cursor = db.execute_sql("DELETE FROM email_message WHERE id = ? AND state = 'queued' "
+                                "AND attempts = 0", (message_id,))
+        if row is None or int(cursor.rowcount) != 1:
+            raise ValidationError("Undo", "too late: the message is already being sent")
+        quote_id = None if row[4] is None else int(row[4])
+        if quote_id is not None and int(row[5]):
+            db.execute_sql("UPDATE quote SET status = 'draft', sent_at = NULL "
+                           "WHERE id = ? AND status = 'sent'", (quote_id,))
+    return UndoneMail(None if row[0] is None else int(row[0]), str(row[1]), str(row[2]),
+                      str(row[3]), quote_id)
 
 
 def seconds_to_next(now: int | None = None) -> int | None:
@@ -133,6 +183,19 @@ def _finish(message_id: int, state: str, error: str, next_at: int, sent_at: int 
     with db.atomic():
         db.execute_sql("UPDATE email_message SET state = ?, last_error = ?, next_attempt_at = ?, "
                        "sent_at = ? WHERE id = ?", (state, error, next_at, sent_at, message_id))
+
+
+def _mark_sent(message_id: int, note: str) -> None:
+    """Sent; an email to a contact (not an invitation, which goes to the rep) now waits for
+    their answer, in place of any earlier one (the Due list's "no reply" rule)."""
+    with db.atomic():
+        db.execute_sql("UPDATE email_message SET state = 'sent', last_error = ?, "
+                       "next_attempt_at = 0, sent_at = ?, awaiting_reply = CASE WHEN "
+                       "contact_id IS NOT NULL AND appointment_id IS NULL THEN 1 ELSE 0 END "
+                       "WHERE id = ?", (note, _now(), message_id))
+        db.execute_sql("UPDATE email_message SET awaiting_reply = 0 WHERE awaiting_reply = 1 "
+                       "AND contact_id = (SELECT contact_id FROM email_message WHERE id = ?) "
+                       "AND id <> ?", (message_id, message_id))
 
 
 def due_ids(now: int, limit: int = BATCH) -> list[int]:
@@ -199,11 +262,17 @@ def send_due(now: int | None = None, timeout: float | None = None) -> SendReport
                     server = None
                 continue
             note = f"refused by the server: {', '.join(refused)}" if refused else ""
-            _finish(message_id, "sent", note, 0, _now())
+            _mark_sent(message_id, note)
             report.sent.append(message_id)
     finally:
         if server is not None:
             smtp_client.quit_server(server)
+    if report.sent and account.has_imap:
+        from app.services.mail_sent_copy import SAVED, save_copies
+
+        copies = save_copies(account, password, report.sent,
+                             smtp_client.TIMEOUT_S if timeout is None else timeout)
+        report.copy_failed = [(i, why) for i, why in copies.items() if why != SAVED]
     return report
 
 

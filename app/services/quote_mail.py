@@ -24,6 +24,32 @@ class QuoteSend:
     queued_at: int
 
 
+@dataclass(frozen=True)
+class RenderedQuote:
+    """A quote's PDF rendered ahead (while the compose window is open), with the versions of
+    the quote and its customer it shows: Send uses it only if neither has changed since."""
+
+    quote_id: int
+    stamp: tuple[int, int]
+    filename: str
+    data: bytes
+
+
+def _stamp(quote_id: int) -> tuple[int, int] | None:
+    row = db.execute_sql("SELECT q.row_version, c.row_version FROM quote q JOIN contact c "
+                         "ON c.id = q.contact_id WHERE q.id = ?", (quote_id,)).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def render_ahead(quote_id: int) -> RenderedQuote | None:
+    """The PDF as ``email_quote`` would attach it; None when the quote is gone."""
+    stamp = _stamp(quote_id)  # read first: a change during the render makes it stale
+    if stamp is None:
+        return None
+    name, pdf = quote_pdf(quote_id)
+    return RenderedQuote(quote_id, stamp, name, pdf)
+
+
 def quote_pdf(quote_id: int) -> tuple[str, bytes]:
     """The quote's PDF as the letterhead prints it, and its file name."""
     from app.pdf.quote import render_quote
@@ -38,9 +64,11 @@ def quote_pdf(quote_id: int) -> tuple[str, bytes]:
 
 
 def email_quote(quote_id: int, to: str, template: str = "quote", subject: str | None = None,
-                body: str | None = None) -> int:
+                body: str | None = None, undo_s: int = 0, send_at: int | None = None,
+                rendered: RenderedQuote | None = None) -> int:
     """Queue the quote to *to*; *subject*/*body* (with merge fields) replace the template's.
-    Returns the outbox message id."""
+    *undo_s* and *send_at* as for ``queue_mail``; *rendered*, the PDF made ahead, is used
+    when the quote and customer are still as it shows them. Returns the outbox message id."""
     with db.atomic():
         row = db.execute_sql("SELECT status, number, contact_id FROM quote WHERE id = ?",
                              (quote_id,)).fetchone()
@@ -53,10 +81,15 @@ def email_quote(quote_id: int, to: str, template: str = "quote", subject: str | 
         chosen = get_template(template)
         merged = merge(chosen.subject if subject is None else subject,
                        chosen.body if body is None else body, quote_values(quote_id))
-        name, pdf = quote_pdf(quote_id)
+        if (rendered is not None and rendered.quote_id == quote_id
+                and rendered.stamp == _stamp(quote_id)):
+            name, pdf = rendered.filename, rendered.data
+        else:
+            name, pdf = quote_pdf(quote_id)
         message_id = queue_mail(OutgoingMail(
             contact_id, to, merged.subject, merged.body,
-            [Attachment(name, "application/pdf", pdf)], quote_id=quote_id))
+            [Attachment(name, "application/pdf", pdf)], quote_id=quote_id, send_at=send_at),
+            undo_s=undo_s, quote_was_draft=status == DRAFT)
         if status == DRAFT:
             from app.services.quotes import set_status
 

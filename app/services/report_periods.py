@@ -81,3 +81,34 @@ def day_segments(period: Period, zone: tzinfo | None = None
     segments.append((marks[-1], marks[base_index], base_index,
                      marks[base_index + 1] - marks[base_index]))
     return tuple(segments)
+
+
+def offset_segments(period: Period, zone: tzinfo | None = None) -> tuple[tuple[int, int], ...]:
+    """(until epoch, UTC offset s) runs of one offset over the period: the local hour of an
+    instant t before *until* is (t + offset) mod 1 day, in hours. Each clock change starts a
+    run, found to the second."""
+    zone = zone or clock.local_zone()
+    start, end = bounds(period, zone)
+
+    def offset(t: int) -> int:
+        delta = datetime.fromtimestamp(t, zone).utcoffset()
+        return int(delta.total_seconds()) if delta is not None else 0
+
+    runs: list[tuple[int, int]] = []
+    current = offset(start)
+    day = start
+    while day < end:
+        following = min(day + 86400, end)
+        if offset(following) != current:
+            low, high = day, following  # offset(low) == current != offset(high)
+            while high - low > 1:
+                middle = (low + high) // 2
+                if offset(middle) == current:
+                    low = middle
+                else:
+                    high = middle
+            runs.append((high, current))
+            current = offset(high)
+        day = following
+    runs.append((end, current))
+    return tuple(runs)

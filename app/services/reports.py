@@ -15,7 +15,7 @@ from app.db import report_queries as rq
 from app.db import report_quote_queries as qq
 from app.db.report_drill import DrillRow, drill_rows
 from app.db.users import all_users
-from app.services.report_periods import Period, bounds, day_segments
+from app.services.report_periods import Period, bounds, day_segments, offset_segments
 from app.services.reps import list_reps
 
 FUNNEL_STEPS = ("dials", "connects", "booked", "held", "quotes_sent", "won")
@@ -39,7 +39,7 @@ def _owner_id() -> int:
 def scope_of(f: ReportFilter) -> rq.Scope:
     start, end = bounds(f.period)
     return rq.Scope(start, end, f.seller, _owner_id(), f.rep_id, f.source.strip(),
-                    f.tag.strip(), f.status, day_segments(f.period))
+                    f.tag.strip(), f.status, day_segments(f.period), offset_segments(f.period))
 
 
 def percent(part: int, whole: int) -> Decimal | None:
@@ -84,6 +84,28 @@ def activity_report(f: ReportFilter) -> list[ActivityLine]:
     return [ActivityLine(r.seller, names.get(r.seller, f"#{r.seller}"),
                          f.period.first + timedelta(days=r.day), r.calls, r.dials, r.connects,
                          r.talk_s) for r in rq.activity(scope_of(f))]
+
+
+@dataclass(frozen=True)
+class HourLine:
+    seller_id: int
+    seller: str
+    hour: int  # local hour of day, 0-23
+    calls: int
+    dials: int
+    connects: int
+    talk_s: int
+
+    @property
+    def average_s(self) -> int:
+        return round(self.talk_s / self.calls) if self.calls else 0
+
+
+def hours_report(f: ReportFilter) -> list[HourLine]:
+    """Calls per seller per local hour of day over the period."""
+    names = {u.id: u.shown_name for u in all_users()}
+    return [HourLine(r.seller, names.get(r.seller, f"#{r.seller}"), r.day, r.calls, r.dials,
+                     r.connects, r.talk_s) for r in rq.activity_by_hour(scope_of(f))]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,14 @@ from app.db.appointment_queries import INACTIVE_STATUSES, CalendarRow, calendar_
 from app.db.call_list import queue_candidates
 from app.db.fields import to_epoch
 from app.db.report_queries import Scope, funnel
-from app.db.today_queries import WaitingQuote, claimed_by_others, sent_quote_count, sent_quotes
+from app.db.today_queries import (
+    WaitingQuote,
+    WaitingReply,
+    claimed_by_others,
+    sent_quote_count,
+    sent_quotes,
+    waiting_replies,
+)
 from app.db.users import current_user
 from app.services import clock
 from app.services.call_queue import (
@@ -35,6 +42,8 @@ QUEUE_KEY = "today_queue"  # saved queue id whose next leads Today shows; '' = t
 EXPIRING_DAYS = 7
 LEADS_SHOWN = 8
 QUOTES_SHOWN = 50
+REPLIES_SHOWN = 30
+REPLY_DAYS = 30  # an email older than this unanswered is no longer "waiting"
 MAX_TARGET = 100_000
 
 
@@ -47,9 +56,16 @@ class Numbers:
 
 
 def targets() -> dict[str, int]:
+    from app.db.connection import db
+
+    # One read for the three (Today loads them on every refresh).
+    keys = list(TARGET_KEYS.values())
+    stored = dict(db.execute_sql(
+        f"SELECT key, value FROM setting WHERE key IN ({', '.join('?' * len(keys))})",
+        keys).fetchall())
     values = {}
     for name, key in TARGET_KEYS.items():
-        text = get_setting(key, "0")
+        text = str(stored.get(key, "0"))
         values[name] = int(text) if text.isdigit() else 0
     return values
 
@@ -91,6 +107,12 @@ def waiting_quotes(today: date | None = None) -> WaitingQuotes:
     day = today or clock.now().astimezone(clock.local_zone()).date()
     return WaitingQuotes(sent_quotes(QUOTES_SHOWN), sent_quote_count(QUOTES_SHOWN + 1),
                          day.isoformat(), (day + timedelta(days=EXPIRING_DAYS)).isoformat())
+
+
+def replies_waiting(now: datetime | None = None) -> list[WaitingReply]:
+    """Emails from contacts in the last REPLY_DAYS days not yet answered by email or call."""
+    current = now or clock.now()
+    return waiting_replies(to_epoch(current - timedelta(days=REPLY_DAYS)), REPLIES_SHOWN)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from app.services.appointments import OUTCOMES, get_appointment, set_status
 from app.services.errors import NotFoundError, ValidationError
+from app.services.reps import RepInfo
 from app.ui.appointments_tab import AppointmentsTab
 from app.ui.file_dialogs import save_file_name
 from app.ui.tab_actions import tab_actions
@@ -34,6 +36,8 @@ class AppointmentActions(QObject):
             ("ics_one", self.tr("Export appointment as .&ics…"), "I", self.export_one),
             ("ics_range", self.tr("Export shown period as .ics…"), "Shift+I", self.export_range),
             ("day_sheet", self.tr("Day sheet &PDF…"), "P", self.day_sheet),
+            ("day_sheet_email", self.tr("&Email day sheet to rep…"), "Shift+P",
+             self.email_day_sheet),
         ]
         self.actions = tab_actions(tab, specs)
 
@@ -123,20 +127,49 @@ class AppointmentActions(QObject):
             self.tr("Appointments exported to %2: %1").replace("%1", str(count)).replace(
                 "%2", str(path)), 5000)
 
-    def day_sheet(self) -> None:
+    def _sheet_day(self, question: str) -> tuple[RepInfo, date] | None:
+        """The rep shown and the day whose sheet is wanted (asked from the week or list)."""
         rep = self.tab.current_rep()
         if rep is None:
             self._say(self.tr("Add a rep first."))
-            return
+            return None
         day = self.tab.day
         if self.tab.view != "day":  # from the week or the list: which day's sheet?
             from app.ui.day_choice_dialog import DayChoiceDialog
 
-            chooser = DayChoiceDialog(self.tr("Day sheet"), self.tr(
-                "Print the day sheet of %1 for:").replace("%1", rep.name), day, self.tab)
+            chooser = DayChoiceDialog(self.tr("Day sheet"), question.replace("%1", rep.name),
+                                      day, self.tab)
             if not chooser.exec():
-                return
+                return None
             day = chooser.chosen_day()
+        return rep, day
+
+    def email_day_sheet(self) -> None:
+        """The same PDF as Day sheet PDF…, to the rep's address through the outbox."""
+        chosen = self._sheet_day(self.tr("Email the day sheet of %1 for:"))
+        if chosen is None:
+            return
+        rep, day = chosen
+        from app.services.day_sheet_mail import email_day_sheet
+
+        try:
+            _message_id, count = email_day_sheet(rep.name, day)
+        except (ValidationError, NotFoundError) as exc:
+            self._say(self.tr("Could not email the day sheet: %1").replace("%1", str(exc)))
+            return
+        window = self.tab.window()
+        mail = getattr(window, "mail", None)
+        if mail is not None:
+            mail.runner.wake(window)
+        self._status_bar(self.tr("Day sheet of %1 for %2 in the outbox (appointments: %3)")
+                         .replace("%1", rep.name).replace("%2", day.isoformat())
+                         .replace("%3", str(count)), 8000)
+
+    def day_sheet(self) -> None:
+        chosen = self._sheet_day(self.tr("Print the day sheet of %1 for:"))
+        if chosen is None:
+            return
+        rep, day = chosen
         path = self._save_path(self.tr("Day sheet"), f"{rep.name}-{day:%Y-%m-%d}.pdf",
                                self.tr("PDF (*.pdf)"))
         if path is None:

@@ -48,7 +48,7 @@ def add_tab_actions(window: MainWindow, tab: AppointmentsTab) -> None:
     for name in ("confirm", "complete", "no_show", "cancel", "rescheduled"):
         add(actions.actions[name])
     menu.addSeparator()
-    for name in ("ics_one", "ics_range", "day_sheet"):
+    for name in ("ics_one", "ics_range", "day_sheet", "day_sheet_email"):
         add(actions.actions[name])
     tab.setProperty("hasActions", True)
     actions.setObjectName("appointmentActions")

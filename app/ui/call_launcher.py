@@ -52,6 +52,8 @@ class CallLauncher(QObject):
         if logged is not None:
             self.after_logging()
             self._hand_over(logged, dialog.next_step)
+            if dialog.send_info:
+                self.window.mail.compose(logged.contact_id, template="follow-up")
             if from_queue:
                 QTimer.singleShot(0, self.window.calls.queue.next)
         return logged

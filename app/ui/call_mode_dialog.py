@@ -58,6 +58,7 @@ class CallModeDialog(QDialog):
         self.from_queue = from_queue
         self.logged: LoggedCall | None = None
         self.next_step = ""
+        self.send_info = False  # after saving: write to the contact with the follow-up template
         self._dialled = number
         self._started_at: datetime | None = None
         self._elapsed = QElapsedTimer()
@@ -170,6 +171,11 @@ class CallModeDialog(QDialog):
         self.past_box.hide()
 
         self.outcome = CallOutcomePanel()  # open during the call: notes are taken while talking
+        if contact.do_not_contact or not contact.emails:
+            self.outcome.send_info.setEnabled(False)
+            self.outcome.send_info.setToolTip(
+                self.tr("This contact asked not to be emailed") if contact.do_not_contact
+                else self.tr("This contact has no email address"))
         self.error = QLabel()
         self.error.setObjectName("callError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -365,6 +371,7 @@ class CallModeDialog(QDialog):
             self.reject()
             return
         self.next_step = data.next_step
+        self.send_info = self.outcome.send_info.isChecked()
         self._tick.stop()
         self.accept()
 

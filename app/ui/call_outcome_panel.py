@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -88,6 +89,15 @@ class CallOutcomePanel(QGroupBox):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda c=code: self.select_step(c))
+        # Beside the next step, not instead of it: the info goes by email, the follow-up stays.
+        self.send_info = QCheckBox(self.tr("Send info by email after saving (Alt+I)"))
+        self.send_info.setObjectName("sendInfo")
+        self.send_info.setToolTip(self.tr("Opens an email to this contact with the follow-up "
+                                          "template once the call is logged"))
+        toggle = QShortcut(QKeySequence("Alt+I"), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(lambda: self.send_info.setChecked(
+            self.send_info.isEnabled() and not self.send_info.isChecked()))
         self.preset = QComboBox()
         self.preset.setObjectName("followUpPreset")
         self._presets = [
@@ -121,12 +131,16 @@ class CallOutcomePanel(QGroupBox):
         other_row.addWidget(self.step_appointment)
         other_row.addWidget(self.step_quote)
         other_row.addStretch(1)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.send_info)
+        info_row.addStretch(1)
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
         steps_layout.setContentsMargins(0, 0, 0, 0)
         steps_layout.addLayout(follow_row)
         steps_layout.addLayout(other_row)
         steps_layout.addLayout(none_row)
+        steps_layout.addLayout(info_row)
         form = QFormLayout(self)
         outcome_box = QWidget()
         outcome_layout = QVBoxLayout(outcome_box)

@@ -96,6 +96,9 @@ class ContactDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.do_not_call = QCheckBox(self.tr("Do not call"))
+        self.do_not_contact = QCheckBox(self.tr("Do not email (asked not to be contacted "
+                                                "by email)"))
+        self.do_not_contact.setObjectName("doNotContact")
 
         self._errors: dict[str, QLabel] = {}
         self._targets: dict[str, QWidget] = {}
@@ -130,6 +133,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Ta&gs"), self.tags)
         form.addRow(self.tr("&Notes"), self._with_error(self.notes, "Notes"))
         form.addRow("", self.do_not_call)
+        form.addRow("", self.do_not_contact)
 
         body = QWidget()
         body.setLayout(form)
@@ -222,6 +226,7 @@ class ContactDialog(QDialog):
         self.tags.setText(", ".join(data.tags))
         self.notes.setPlainText(data.notes)
         self.do_not_call.setChecked(data.do_not_call)
+        self.do_not_contact.setChecked(data.do_not_contact)
         self.gst.set_values(data.gst_treatment, data.gstin, data.gst_state)
 
     def current_input(self) -> ContactInput:
@@ -234,6 +239,7 @@ class ContactDialog(QDialog):
             status=str(self.status.currentData()), source=self.source.text(),
             tags=[self.tags.text()], notes=self.notes.toPlainText(),
             do_not_call=self.do_not_call.isChecked(),
+            do_not_contact=self.do_not_contact.isChecked(),
             phones=[PhoneInput(n, label, keep_unparsed=n.strip() in self._unparsed)
                     for n, label in self.phones.values()],
             emails=[EmailInput(a, label) for a, label in self.emails.values()],

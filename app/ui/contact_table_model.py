@@ -49,8 +49,9 @@ class ContactTableModel(KeysetTableModel[ContactQuery, ContactRow]):
         phone = format_for_display(r.phone, self._home_region)
         if not is_assigned(r.phone):  # possible but not assigned: flagged, as on import
             phone = "⚠ " + phone
+        email = f"⛔ {r.email}" if r.do_not_contact else r.email  # do not email
         return (
-            display_name(r.first_name, r.last_name, r.company), r.company, phone, r.email, r.city,
+            display_name(r.first_name, r.last_name, r.company), r.company, phone, email, r.city,
             self._status_labels.get(r.status, r.status), last,
         )
 

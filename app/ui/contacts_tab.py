@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -71,6 +72,8 @@ class ContactsTab(QWidget):
         # Every column fits beside the detail pane at 1280 px wide, without scrolling sideways.
         self.table = list_table(self.model, "contactTable", COLUMN_WIDTHS, self._empty_text)
         self.table.setAlternatingRowColors(True)
+        # Several rows at once (Shift/Ctrl+click) for Mail ▸ Email selected contacts.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -147,6 +150,13 @@ class ContactsTab(QWidget):
     def selected_contact_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.contact_id(index.row()) if index.isValid() else self.detail.contact_id
+
+    def selected_contact_ids(self) -> list[int]:
+        """The contacts of the selected rows, in list order (the current one when none)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [i for i in (self.model.contact_id(r) for r in rows) if i is not None]
+        current = self.selected_contact_id()
+        return ids or ([current] if current is not None else [])
 
     def new_contact(self) -> None:
         from app.ui.contact_dialog import ContactDialog  # loaded on first use, not at startup

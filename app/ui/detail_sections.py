@@ -49,6 +49,8 @@ def fields_section(contact: ContactDetail, ctx: AppContext) -> str:
     emails = [f"<a href='mailto:{escape(e.address)}'>{escape(e.address)}</a>"
               for e in contact.emails]
     dnc = f"<p class='warn'>{escape(_tr('Do not call'))}</p>" if contact.do_not_call else ""
+    if contact.do_not_contact:
+        dnc += f"<p class='warn'>{escape(_tr('Do not email'))}</p>"
     last = (contact.last_contacted_at.astimezone().strftime("%Y-%m-%d %H:%M")
             if contact.last_contacted_at else _tr("never"))
     subtitle = " · ".join(escape(x) for x in (contact.title, contact.company) if x)

@@ -1,4 +1,5 @@
-"""The Due list: today's and overdue follow-ups, oldest first, with Done and Snooze."""
+"""The Due list: today's and overdue follow-ups, oldest first, with Done and Snooze; first,
+the contacts whose email has had no reply for N days (Settings ▸ Mail), to call."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import clock
 from app.services.call_types import FollowUp
 from app.services.errors import NotFoundError, ValidationError
 from app.services.follow_ups import (
@@ -25,6 +27,7 @@ from app.services.follow_ups import (
     snooze_hour,
     snooze_tomorrow,
 )
+from app.services.no_reply import dismiss, due_no_replies, no_reply_count
 from app.services.phones import format_for_display
 from app.ui.outcome_names import outcome_name
 
@@ -83,10 +86,11 @@ class DuePanel(QWidget):
         self.list.verticalScrollBar().setValue(0)
         self.list.clear()
         self._last = None
+        self._add_no_replies()
         self._add_page(current)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
-        count = due_count()
+        count = due_count() + no_reply_count()
         if not self.list.count():
             self.title.setText(self.tr(
                 "<b>Due today:</b> nothing. Follow-ups set after calls show here."))
@@ -127,6 +131,20 @@ class DuePanel(QWidget):
                 self.list.setCurrentItem(entry)
         self._exhausted = len(items) < DUE_PAGE
 
+    def _add_no_replies(self) -> None:
+        for item in due_no_replies(limit=DUE_PAGE):
+            days = max(0, (clock.now() - item.sent_at).days)
+            when = item.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            phone = format_for_display(item.phone, self._home_region)
+            text = self.tr("no reply · %1  %2  %3  — email “%4”, %n day(s) ago", "", days)
+            entry = QListWidgetItem(text.replace("%1", when).replace("%2", item.name)
+                                    .replace("%3", phone).replace("%4", item.subject))
+            entry.setData(Qt.ItemDataRole.UserRole, (0, item.contact_id, item.email_id))
+            entry.setToolTip(self.tr("Call to follow up the email; logging the call, or their "
+                                     "reply, takes it off the list. D: done without a call."))
+            entry.setForeground(QBrush(OVERDUE_COLOR))
+            self.list.addItem(entry)
+
     def set_home_region(self, region: str) -> None:
         self._home_region = region
         self.refresh()
@@ -135,12 +153,18 @@ class DuePanel(QWidget):
         item = self.list.currentItem()
         if item is None:
             return None
-        call_id, contact_id = item.data(Qt.ItemDataRole.UserRole)
+        call_id, contact_id = item.data(Qt.ItemDataRole.UserRole)[:2]
         return int(call_id), int(contact_id)
+
+    def current_no_reply(self) -> int | None:
+        """The email of the current row when it is a "no reply" row (no call to snooze)."""
+        item = self.list.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(data[2]) if data and len(data) > 2 else None
 
     def current_call_id(self) -> int | None:
         current = self._current()
-        return current[0] if current else None
+        return current[0] if current and current[0] else None
 
     def current_contact_id(self) -> int | None:
         current = self._current()
@@ -152,6 +176,10 @@ class DuePanel(QWidget):
             self.call_requested.emit(current[1])
 
     def done_current(self) -> None:
+        email_id = self.current_no_reply()
+        if email_id is not None:
+            self._apply(lambda: dismiss(email_id))
+            return
         call_id = self.current_call_id()
         if call_id is not None:
             self._apply(lambda: mark_done(call_id))

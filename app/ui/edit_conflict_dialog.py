@@ -43,6 +43,7 @@ _FIELDS = (
     ("tags", QT_TRANSLATE_NOOP("EditConflictDialog", "Tags")),
     ("notes", QT_TRANSLATE_NOOP("EditConflictDialog", "Notes")),
     ("do_not_call", QT_TRANSLATE_NOOP("EditConflictDialog", "Do not call")),
+    ("do_not_contact", QT_TRANSLATE_NOOP("EditConflictDialog", "Do not email")),
     ("gst_treatment", QT_TRANSLATE_NOOP("EditConflictDialog", "GST treatment")),
     ("gstin", QT_TRANSLATE_NOOP("EditConflictDialog", "GSTIN")),
     ("gst_state", QT_TRANSLATE_NOOP("EditConflictDialog", "GST state")),

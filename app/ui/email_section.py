@@ -31,7 +31,7 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
     link = (f"<a href='calldesk://email/{contact.id}'>{escape(_tr('Write an email'))}</a>"
             " (Ctrl+M)")
     if not rows:
-        return (f"<h3>{escape(_tr('Emails'))}</h3><p>{link}</p>"
+        return (f"<a name='emails'></a><h3>{escape(_tr('Emails'))}</h3><p>{link}</p>"
                 f"<p class='k'>{escape(_tr('No emails yet.'))}</p>")
     names = user_names()
     lines = []
@@ -39,10 +39,16 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
         arrow = "↙" if r.direction == "in" else "↗"
         who = r.from_addr if r.direction == "in" else names.get(r.user_id or 0, "")
         state = ""
-        if r.state in _STATE_LABELS:
+        if r.state == "queued" and r.scheduled_at and not r.last_error:
+            state = (f"<br><span class='k'>{escape(_tr('scheduled for %1'))}</span>"
+                     .replace("%1", minute_text(r.scheduled_at)))
+        elif r.state in _STATE_LABELS:
             detail = f": {r.last_error}" if r.last_error else ""
             state = (f"<br><span class='warn'>{escape(_tr(_STATE_LABELS[r.state]))}"
                      f"{escape(detail)}</span>")
+        if r.state == "sent" and r.sent_copy not in ("", "saved"):
+            note = _tr("sent, but not copied to your Sent folder")
+            state += f"<br><span class='warn'>{escape(note)}: {escape(r.sent_copy)}</span>"
         files = (f"<br><span class='k'>📎 {escape(', '.join(r.attachments))}</span>"
                  if r.attachments else "")
         lines.append(
@@ -51,5 +57,6 @@ def emails_section(contact: ContactDetail, ctx: AppContext) -> str:
             f"<span class='k'>{escape(who)}</span><br>{escape(r.snippet)}{files}{state}"
             "</td></tr>")
     shown = f"{len(rows)} / {total:,}" if total > len(rows) else str(total)
-    return (f"<h3>{escape(_tr('Emails'))} <span class='k'>({escape(shown)})</span></h3>"
-            f"<p>{link}</p><table cellspacing='2'>{''.join(lines)}</table>")
+    return (f"<a name='emails'></a><h3>{escape(_tr('Emails'))} "
+            f"<span class='k'>({escape(shown)})</span></h3><p>{link}</p>"
+            f"<table cellspacing='2'>{''.join(lines)}</table>")

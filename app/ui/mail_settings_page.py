@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -49,6 +50,13 @@ class MailSettingsPage(SettingsPage):
         self.imap.setPlaceholderText(self.tr("optional: imap.example.com:993"))
         self.ca_file = named(QLineEdit(), "mailCaFile")
         self.ca_file.setPlaceholderText(self.tr("optional: your company's CA file"))
+        self.no_reply = named(QSpinBox(), "mailNoReplyDays")
+        self.no_reply.setRange(0, 365)
+        self.no_reply.setSpecialValueText(self.tr("off"))
+        self.no_reply.setSuffix(self.tr(" days"))
+        self.no_reply.setToolTip(self.tr("A sent email without a reply from the contact after "
+                                         "this many days puts them in the Due list, to call "
+                                         "(0 = off)"))
         self.test_button = named(QPushButton(self.tr("&Test connection")), "mailTest")
         self.test_button.clicked.connect(self.test_connection)
         self.result = named(QLabel(), "mailTestResult")
@@ -74,6 +82,7 @@ class MailSettingsPage(SettingsPage):
         form.addRow(self.tr("CA &file"), self.ca_file)
         form.addRow(row)
         form.addRow(self.result)
+        form.addRow(self.tr("Call when &no reply after"), self.no_reply)
         self._call = ThreadCall(self)
         self._call.done.connect(self._tested)
         self._call.failed.connect(self._test_failed)
@@ -82,6 +91,9 @@ class MailSettingsPage(SettingsPage):
         return self.tr("Mail")
 
     def load(self) -> None:
+        from app.services.no_reply import no_reply_days
+
+        self.no_reply.setValue(no_reply_days())
         account = load_account()
         if account is None:
             return
@@ -104,6 +116,9 @@ class MailSettingsPage(SettingsPage):
                             self.ca_file.text())
 
     def save(self) -> None:
+        from app.services.no_reply import set_no_reply_days
+
+        set_no_reply_days(self.no_reply.value())
         account = self.account()
         if account is None:
             from app.services.mail_account import clear_account

@@ -235,6 +235,10 @@ class MainWindow(QMainWindow):
             self.call_launcher.open_link(url)
         elif url.host() == "due":
             self.tabs.setCurrentIndex(TAB_CALLS)
+        elif url.host() == "queue" and url.path().strip("/").isdigit():
+            self.tabs.setCurrentIndex(TAB_CALLS)  # a queue made from a report's list
+            self.calls.queue.reload(int(url.path().strip("/")))
+            self.calls.queue.next()
         else:
             self.open_internal_link(url)
 

@@ -1,7 +1,10 @@
 """The outbox: messages not sent yet, why each waits, and Retry / Discard for the ones that
-need a person (refused, or cut off mid-send and so perhaps delivered)."""
+need a person (refused, or cut off mid-send and so perhaps delivered). A message sent later
+shows when it is scheduled, in local time; Discard takes it out before then."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -63,9 +66,15 @@ class OutboxDialog(QDialog):
         rows = outbox_rows()
         self.ids = [r.id for r in rows]
         self.table.setRowCount(len(rows))
+        now = int(time.time())
         for n, r in enumerate(rows):
+            state = self.states.get(r.state, r.state)
+            if r.state == "queued" and r.scheduled_at > now and not r.last_error:
+                state = self.tr("scheduled for %1").replace("%1", minute_text(r.scheduled_at))
+            elif r.state == "queued" and r.next_attempt_at > now and not r.last_error:
+                state = self.tr("sending in a few seconds")
             for col, text in enumerate((minute_text(r.when), r.to_addrs, r.subject,
-                                        self.states.get(r.state, r.state), r.last_error)):
+                                        state, r.last_error)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(n, col, item)

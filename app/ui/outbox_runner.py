@@ -65,6 +65,9 @@ class OutboxRunner(QObject):
         elif report.waiting:
             parts.append(self.tr("%n email(s) waiting: %1", "", len(report.waiting))
                          .replace("%1", report.waiting[-1][1]))
+        if report.copy_failed:
+            parts.append(self.tr("sent, but not copied to the Sent folder: %1")
+                         .replace("%1", report.copy_failed[-1][1]))
         if parts:
             self.status.emit("; ".join(parts))
 

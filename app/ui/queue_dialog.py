@@ -30,6 +30,7 @@ class QueueDialog(QDialog):
         self.setWindowTitle(self.tr("Edit call queue") if queue else self.tr("New call queue"))
         f = queue.filter if queue else QueueFilter(statuses=["lead"])
         self._upsell = (f.bought_product_id, f.lacks_product_id)  # kept: set by the upsell list
+        self._listed = list(f.contact_ids)  # kept: set from a report's drill-down
         self.name = QLineEdit(queue.name if queue else "")
         self.name.setObjectName("queueName")
         self.statuses: dict[str, QCheckBox] = {}
@@ -84,6 +85,7 @@ class QueueDialog(QDialog):
             tags=split_tags(self.tags.text()), source=self.source.text(), city=self.city.text(),
             not_called_days=self.not_called.value(), never_called=self.never_called.isChecked(),
             bought_product_id=self._upsell[0], lacks_product_id=self._upsell[1],
+            contact_ids=self._listed,
         )
 
     def save(self) -> None:

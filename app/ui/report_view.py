@@ -10,13 +10,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.pdf.report_pdf import ReportSheet
 from app.services import reports as rs
 from app.services.report_periods import Period
 from app.ui.chart_widget import Series
 from app.ui.status_names import status_name
 
 Drill = tuple[str, object, "rs.ReportFilter | None"]  # figure, its argument, another scope
-REPORTS = ("funnel", "activity", "handoff", "sources", "quotes", "upsell")
+REPORTS = ("funnel", "activity", "hours", "handoff", "sources", "quotes", "upsell")
 
 
 def _tr(text: str) -> str:
@@ -36,6 +37,30 @@ class ReportView:
     def add(self, cells: list[object], drill: Drill | None = None) -> None:
         self.rows.append([str(c) for c in cells])
         self.drills.append(drill)
+
+    def sheet(self, title: str, subtitle: str) -> ReportSheet:
+        """The table and chart as they are shown, for an export."""
+        return ReportSheet(title, subtitle, list(self.headers), [list(r) for r in self.rows],
+                           list(self.labels), [(s.name, list(s.values)) for s in self.series],
+                           self.kind)
+
+
+def report_names() -> dict[str, str]:
+    return {"funnel": _tr("Funnel"), "activity": _tr("Activity"),
+            "hours": _tr("Activity per hour"), "handoff": _tr("Hand-off"),
+            "sources": _tr("Sources"), "quotes": _tr("Quotes"), "upsell": _tr("Upsell")}
+
+
+def filter_text(f: rs.ReportFilter, seller: str = "", rep: str = "") -> str:
+    """The period and the filters in words, under an exported report's title."""
+    parts = [_tr("%1 to %2").replace("%1", f.period.first.isoformat())
+             .replace("%2", f.period.last.isoformat())]
+    for caption, value in ((_tr("Seller: %1"), seller), (_tr("Rep: %1"), rep),
+                           (_tr("Source: %1"), f.source.strip()), (_tr("Tag: %1"), f.tag.strip()),
+                           (_tr("Status: %1"), f.status)):
+        if value:
+            parts.append(caption.replace("%1", value))
+    return " · ".join(parts)
 
 
 def rate_text(rate: Decimal | None) -> str:
@@ -84,6 +109,27 @@ def activity_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> Repor
     view.kind = "line"
     days = [date.fromisoformat(d) for d in per_day]
     view.point_drills = [("dials", None, replace(f, period=Period(d, d))) for d in days]
+    return view
+
+
+def hours_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> ReportView:
+    view = ReportView([_tr("Hour"), _tr("Seller"), _tr("Calls"), _tr("Dials"),
+                       _tr("Connects"), _tr("Talk time"), _tr("Average call")])
+    lines = rs.hours_report(f)
+    per_hour: dict[int, list[int]] = {}
+    for line in lines:
+        view.add([f"{line.hour:02d}:00", line.seller, f"{line.calls:,}", f"{line.dials:,}",
+                  f"{line.connects:,}", duration_text(line.talk_s),
+                  duration_text(line.average_s)],
+                 ("hour_dials", line.hour, replace(f, seller=line.seller_id)))
+        hour = per_hour.setdefault(line.hour, [0, 0])
+        hour[0] += line.dials
+        hour[1] += line.connects
+    hours = list(range(min(per_hour), max(per_hour) + 1)) if per_hour else []
+    view.labels = [f"{h:02d}" for h in hours]
+    view.series = [Series(_tr("Dials"), [float(per_hour.get(h, [0, 0])[0]) for h in hours]),
+                   Series(_tr("Connects"), [float(per_hour.get(h, [0, 0])[1]) for h in hours])]
+    view.point_drills = [("hour_dials", h, None) for h in hours]
     return view
 
 
@@ -160,6 +206,7 @@ def upsell_view(f: rs.ReportFilter, money: Callable[[int, str], str]) -> ReportV
 
 
 BUILDERS: dict[str, Callable[[rs.ReportFilter, Callable[[int, str], str]], ReportView]] = {
-    "funnel": funnel_view, "activity": activity_view, "handoff": handoff_view,
+    "funnel": funnel_view, "activity": activity_view, "hours": hours_view,
+    "handoff": handoff_view,
     "sources": sources_view, "quotes": quotes_view, "upsell": upsell_view,
 }

@@ -5,6 +5,7 @@ it."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +31,7 @@ from app.services.report_periods import PERIODS, period_for
 from app.services.reports import ReportFilter
 from app.ui.app_context import AppContext
 from app.ui.chart_widget import ChartWidget
-from app.ui.report_view import BUILDERS, REPORTS, Drill, ReportView
+from app.ui.report_view import BUILDERS, REPORTS, Drill, ReportView, filter_text
 from app.ui.status_names import status_name
 from app.ui.typing_delay import after_typing
 
@@ -43,8 +45,9 @@ class ReportsTab(QWidget):
         self.view: ReportView | None = None
         self.filter: ReportFilter | None = None
         self.report = self._combo("reportChoice", list(zip(REPORTS, (
-            self.tr("Funnel"), self.tr("Activity"), self.tr("Hand-off"), self.tr("Sources"),
-            self.tr("Quotes"), self.tr("Upsell")), strict=True)))
+            self.tr("Funnel"), self.tr("Activity"), self.tr("Activity per hour"),
+            self.tr("Hand-off"), self.tr("Sources"), self.tr("Quotes"), self.tr("Upsell")),
+            strict=True)))
         self.period = self._combo("reportPeriod", list(zip(PERIODS, (
             self.tr("Today"), self.tr("This week"), self.tr("This month"),
             self.tr("This quarter"), self.tr("Custom")), strict=True)))
@@ -82,6 +85,14 @@ class ReportsTab(QWidget):
                 bar.addWidget(caption)
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.export_csv = QPushButton(self.tr("Export &CSV…"))
+        self.export_csv.setObjectName("reportExportCsv")
+        self.export_csv.clicked.connect(lambda: self.export("csv"))
+        self.export_pdf = QPushButton(self.tr("Export P&DF…"))
+        self.export_pdf.setObjectName("reportExportPdf")
+        self.export_pdf.clicked.connect(lambda: self.export("pdf"))
+        bar.addWidget(self.export_csv)
+        bar.addWidget(self.export_pdf)
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.chart)
@@ -198,6 +209,37 @@ class ReportsTab(QWidget):
         if not self.loaded:
             self.run()
 
+    # -- export ---------------------------------------------------------------------------
+    def export(self, fmt: str) -> Path | None:
+        """Save the report shown, as CSV (its table) or PDF (its chart and table)."""
+        if self.view is None or self.filter is None:
+            return None
+        from app.services.report_export import export_report
+        from app.ui.file_dialogs import save_file_name
+
+        p = self.filter.period
+        name = f"{self.report.currentData()}-{p.first.isoformat()}-{p.last.isoformat()}.{fmt}"
+        if fmt == "csv":
+            title, pattern = self.tr("Export report as CSV"), self.tr("CSV files (*.csv)")
+        else:
+            title, pattern = self.tr("Export report as PDF"), self.tr("PDF files (*.pdf)")
+        path, _ = save_file_name(self, "export" if fmt == "csv" else "pdf", title, name, pattern)
+        if not path:
+            return None
+        if Path(path).suffix.casefold() != f".{fmt}":
+            path += f".{fmt}"
+        seller = self.seller.currentText() if self.seller.currentData() is not None else ""
+        rep = self.rep.currentText() if self.rep.currentData() is not None else ""
+        sheet = self.view.sheet(self.report.currentText(), filter_text(self.filter, seller, rep))
+        try:
+            written = export_report(sheet, path)
+        except (OSError, ValidationError) as exc:
+            QMessageBox.warning(self, title, self.tr("Could not export: %1").replace(
+                "%1", str(exc)))
+            return None
+        self.message.setText(self.tr("Saved %1").replace("%1", str(written)))
+        return written
+
     # -- drill-down -----------------------------------------------------------------------
     def drill_row(self, row: int) -> None:
         if self.view is not None and 0 <= row < len(self.view.drills):
@@ -220,7 +262,11 @@ class ReportsTab(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Reports"), str(exc))
             return None
-        dialog = DrillDownDialog(title, rows, self)
+        p = (scope or self.filter).period
+        queue_name = self.tr("%1: %2, %3 to %4").replace("%1", self.report.currentText()) \
+            .replace("%2", title).replace("%3", p.first.isoformat()) \
+            .replace("%4", p.last.isoformat())
+        dialog = DrillDownDialog(title, rows, self, queue_name)
         dialog.link_activated.connect(self.link_activated)
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui import screenshot_mail
 from app.ui.main_window import MainWindow
 from app.ui.screenshot_states import STATES
 
@@ -268,7 +269,7 @@ def _open_database(window: MainWindow) -> QWidget:
 
 
 def _report(name: str) -> Callable[[MainWindow], QWidget]:
-    """The Reports tab on one report for this quarter (funnel is the tab's own picture)."""
+    """The Reports tab on one report for this quarter."""
     def build(window: MainWindow) -> QWidget:
         from app.ui.reports_tab import ReportsTab
 
@@ -306,15 +307,22 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "compose-dialog": _compose_quote,
     "mail-settings": _mail_settings,
     "outbox": _outbox,
+    "compose-send-later": screenshot_mail.compose_send_later,
+    "undo-send": screenshot_mail.undo_send,
+    "contact-timeline": screenshot_mail.contact_timeline,
     "first-start-1-country": _first_start(0),
     "first-start-2-business": _first_start(1),
     "first-start-3-owner": _first_start(2),
     "first-start-4-start": _first_start(3),
     "help-guide": _guide,
     "about": _about,
+    "report-funnel": _report("funnel"),
     "report-activity": _report("activity"),
+    "report-hours": _report("hours"),
     "report-handoff": _report("handoff"),
     "report-sources": _report("sources"),
+    "report-quotes": _report("quotes"),
+    "report-upsell": _report("upsell"),
     "edit-conflict": _edit_conflict,
     "open-database": _open_database,
     "users-dialog": _users,

@@ -1,5 +1,5 @@
 """The Today tab: what to do now (follow-ups, today's visits, the next leads, quotes waiting
-for an answer) and today's numbers against the daily targets.
+for an answer, email replies waiting) and today's numbers against the daily targets.
 
 Built empty (the window paints first); its lists load on the first paint, when shown again
 after the data changed, and whenever the window refreshes. Each list is a few indexed rows.
@@ -38,10 +38,12 @@ class TodayTab(QWidget):
                                          self.tr("No appointments today."))
         self.leads = TodaySection("todayLeads", self.tr("No lead can be called now."))
         self.quotes = TodaySection("todayQuotes", self.tr("No quote is waiting for an answer."))
+        self.replies = TodaySection("todayReplies", self.tr("No email is waiting for a reply."))
         self.queue = QComboBox()
         self.queue.setObjectName("todayQueue")
         self.queue.activated.connect(self._queue_chosen)
-        for section in (self.follow_ups, self.appointments, self.leads, self.quotes):
+        for section in (self.follow_ups, self.appointments, self.leads, self.quotes,
+                        self.replies):
             section.link_activated.connect(self.link_activated)
             section.list.installEventFilter(self)
 
@@ -56,6 +58,7 @@ class TodayTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.appointments, 3)
         right.addWidget(self.quotes, 2)
+        right.addWidget(self.replies, 2)
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -89,6 +92,7 @@ class TodayTab(QWidget):
     def _load_rest(self) -> None:
         self._load_leads(None)
         self._load_quotes()
+        self._load_replies(None)
         self.loaded = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -107,6 +111,7 @@ class TodayTab(QWidget):
         self._load_appointments(now)
         self._load_leads(now)
         self._load_quotes()
+        self._load_replies(now)
         self.loaded = True
 
     def _load_numbers(self, now: datetime | None) -> None:
@@ -214,6 +219,21 @@ class TodayTab(QWidget):
                             f"{state.replace('%1', q.valid_until)}",
                             f"calldesk://quote/{q.id}", warn=warn)
         self.quotes.finish()
+
+    def _load_replies(self, now: datetime | None) -> None:
+        from app.services.today import REPLIES_SHOWN, replies_waiting
+        from app.ui.local_time import minute_text
+
+        replies = replies_waiting(now)
+        more = "+" if len(replies) >= REPLIES_SHOWN else ""
+        self.replies.set_title(self.tr("Email replies waiting (%1)").replace(
+            "%1", f"{len(replies):,}{more}"))
+        self.replies.clear()
+        for r in replies:
+            subject = r.subject or self.tr("(no subject)")
+            self.replies.add(f"{minute_text(r.received_at)}  ·  {r.customer}  ·  {subject}",
+                             f"calldesk://contact/{r.contact_id}")
+        self.replies.finish()
 
     # -- actions --------------------------------------------------------------------------
     def edit_targets(self) -> None:

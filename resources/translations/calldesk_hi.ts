@@ -130,6 +130,10 @@ Import them with File ▸ Import contacts in the open window.</source>
         <translation>दिन की शीट PDF (&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Email day sheet to rep…</source>
+        <translation>डे शीट प्रतिनिधि को ईमेल करें (&amp;E)…</translation>
+    </message>
+    <message>
         <source>Pick an appointment first (click it, or Up/Down in the calendar).</source>
         <translation>पहले कोई अपॉइंटमेंट चुनें (उस पर क्लिक करें, या कैलेंडर में ऊपर/नीचे)।</translation>
     </message>
@@ -176,6 +180,18 @@ Import them with File ▸ Import contacts in the open window.</source>
     <message>
         <source>Day sheet</source>
         <translation>दिन की शीट</translation>
+    </message>
+    <message>
+        <source>Email the day sheet of %1 for:</source>
+        <translation>%1 की डे शीट इस दिन की ईमेल करें:</translation>
+    </message>
+    <message>
+        <source>Could not email the day sheet: %1</source>
+        <translation>डे शीट ईमेल नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Day sheet of %1 for %2 in the outbox (appointments: %3)</source>
+        <translation>%1 की %2 की डे शीट आउटबॉक्स में (अपॉइंटमेंट: %3)</translation>
     </message>
     <message>
         <source>Print the day sheet of %1 for:</source>
@@ -514,6 +530,71 @@ Reason to move it anyway:</source>
     </message>
 </context>
 <context>
+    <name>BulkEmailDialog</name>
+    <message numerus="yes">
+        <source>Email %n contact(s)</source>
+        <translation>
+            <numerusform>%n संपर्क को ईमेल</numerusform>
+            <numerusform>%n संपर्कों को ईमेल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each contact gets their own message at their first address. Contacts marked Do not email, or without an address, are skipped.</source>
+        <translation>हर संपर्क को उसके पहले पते पर अपना अलग संदेश जाता है। &apos;ईमेल न करें&apos; वाले या बिना पते वाले संपर्क छोड़ दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>टेम्पलेट (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>विषय (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview (first contact)</source>
+        <translation>झलक (पहला संपर्क)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send to %n contact(s)</source>
+        <translation>
+            <numerusform>%n संपर्क को भेजें (&amp;S)</numerusform>
+            <numerusform>%n संपर्कों को भेजें (&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) in the outbox</source>
+        <translation>
+            <numerusform>%n ईमेल आउटबॉक्स में</numerusform>
+            <numerusform>%n ईमेल आउटबॉक्स में</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked Do not email</source>
+        <translation>
+            <numerusform>%n पर &apos;ईमेल न करें&apos; लगा है</numerusform>
+            <numerusform>%n पर &apos;ईमेल न करें&apos; लगा है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an address</source>
+        <translation>
+            <numerusform>%n का पता नहीं</numerusform>
+            <numerusform>%n का पता नहीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an empty merge field</source>
+        <translation>
+            <numerusform>%n में कोई मर्ज फ़ील्ड खाली</numerusform>
+            <numerusform>%n में कोई मर्ज फ़ील्ड खाली</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped %1: %2</source>
+        <translation>; %1 छोड़े: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettingsPage</name>
     <message>
         <source> days</source>
@@ -704,6 +785,14 @@ Reason to move it anyway:</source>
         <translation>अवधि (&amp;D)</translation>
     </message>
     <message>
+        <source>This contact asked not to be emailed</source>
+        <translation>इस संपर्क ने ईमेल न भेजने को कहा है</translation>
+    </message>
+    <message>
+        <source>This contact has no email address</source>
+        <translation>इस संपर्क का कोई ईमेल पता नहीं है</translation>
+    </message>
+    <message>
         <source>Save and next (Ctrl+Enter)</source>
         <translation>सेव करें और अगला (Ctrl+Enter)</translation>
     </message>
@@ -793,6 +882,14 @@ Reason to move it anyway:</source>
     <message>
         <source>None, because… (Alt+O)</source>
         <translation>कुछ नहीं, क्योंकि… (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Send info by email after saving (Alt+I)</source>
+        <translation>सेव करने के बाद जानकारी ईमेल से भेजें (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Opens an email to this contact with the follow-up template once the call is logged</source>
+        <translation>कॉल दर्ज होते ही इस संपर्क के लिए फ़ॉलो-अप टेम्पलेट के साथ ईमेल खोलता है</translation>
     </message>
     <message>
         <source>In 1 hour</source>
@@ -1030,6 +1127,10 @@ Reason to move it anyway:</source>
         <translation>मर्ज फ़ील्ड: %1</translation>
     </message>
     <message>
+        <source>Send &amp;later, at</source>
+        <translation>बाद में भेजें, समय (&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>किसे (&amp;T)</translation>
     </message>
@@ -1054,8 +1155,16 @@ Reason to move it anyway:</source>
         <translation>भेजें (&amp;S)</translation>
     </message>
     <message>
-        <source>Put it in the outbox (Ctrl+Return)</source>
-        <translation>आउटबॉक्स में डालें (Ctrl+Return)</translation>
+        <source>Put it in the outbox (Ctrl+Return); it goes in %1 s and can be undone until then</source>
+        <translation>आउटबॉक्स में डालें (Ctrl+Return); यह %1 सेकंड में जाएगा और तब तक वापस लिया जा सकता है</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be emailed (Do not email is ticked on the contact).</source>
+        <translation>%1 ने ईमेल न भेजने को कहा है (संपर्क पर &apos;ईमेल न करें&apos; लगा है)।</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>समय तय करें (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1212,10 @@ Reason to move it anyway:</source>
     <message>
         <source>Do not call</source>
         <translation>कॉल न करें</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>ईमेल न करें</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1197,6 +1310,10 @@ Reason to move it anyway:</source>
     <message>
         <source>Do not call</source>
         <translation>कॉल न करें</translation>
+    </message>
+    <message>
+        <source>Do not email (asked not to be contacted by email)</source>
+        <translation>ईमेल न करें (ईमेल से संपर्क न करने को कहा है)</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -1599,6 +1716,14 @@ Reason to move it anyway:</source>
         <source>Detail</source>
         <translation>ब्योरा</translation>
     </message>
+    <message>
+        <source>Make call &amp;queue</source>
+        <translation>कॉल कतार बनाएँ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Call these contacts one by one on the Calls tab</source>
+        <translation>इन संपर्कों को कॉल टैब पर एक-एक करके कॉल करें</translation>
+    </message>
 </context>
 <context>
     <name>DuePanel</name>
@@ -1632,6 +1757,17 @@ Reason to move it anyway:</source>
     <message>
         <source>overdue</source>
         <translation>समय निकल गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reply · %1  %2  %3  — email “%4”, %n day(s) ago</source>
+        <translation>
+            <numerusform>जवाब नहीं · %1  %2  %3  — ईमेल “%4”, %n दिन पहले</numerusform>
+            <numerusform>जवाब नहीं · %1  %2  %3  — ईमेल “%4”, %n दिन पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call to follow up the email; logging the call, or their reply, takes it off the list. D: done without a call.</source>
+        <translation>ईमेल के फ़ॉलो-अप के लिए कॉल करें; कॉल दर्ज करने या उनके जवाब से यह सूची से हट जाता है। D: बिना कॉल के पूरा।</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1705,6 +1841,10 @@ Reason to move it anyway:</source>
         <translation>कॉल न करें</translation>
     </message>
     <message>
+        <source>Do not email</source>
+        <translation>ईमेल न करें</translation>
+    </message>
+    <message>
         <source>GST treatment</source>
         <translation>GST श्रेणी</translation>
     </message>
@@ -1772,6 +1912,10 @@ Reason to move it anyway:</source>
         <translation>भेजना बीच में कटा: शायद नहीं पहुँचा</translation>
     </message>
     <message>
+        <source>sent, but not copied to your Sent folder</source>
+        <translation>भेजा गया, पर आपके Sent फ़ोल्डर में कॉपी नहीं हुआ</translation>
+    </message>
+    <message>
         <source>Write an email</source>
         <translation>ईमेल लिखें</translation>
     </message>
@@ -1782,6 +1926,10 @@ Reason to move it anyway:</source>
     <message>
         <source>No emails yet.</source>
         <translation>अभी कोई ईमेल नहीं।</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>%1 के लिए तय</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2522,10 @@ Reason to move it anyway:</source>
         <translation>संपर्क को ईमेल लिखें (&amp;W)…</translation>
     </message>
     <message>
+        <source>Email &amp;selected contacts…</source>
+        <translation>चुने हुए संपर्कों को ईमेल करें (&amp;S)…</translation>
+    </message>
+    <message>
         <source>Email &amp;quote…</source>
         <translation>कोटेशन ईमेल करें (&amp;Q)…</translation>
     </message>
@@ -2406,6 +2558,10 @@ Reason to move it anyway:</source>
         <translation>जिसे लिखना है वह संपर्क चुनें।</translation>
     </message>
     <message>
+        <source>Select the contacts to email (Shift or Ctrl + click).</source>
+        <translation>ईमेल के लिए संपर्क चुनें (Shift या Ctrl + क्लिक)।</translation>
+    </message>
+    <message>
         <source>Select the quote to email.</source>
         <translation>ईमेल करने के लिए कोटेशन चुनें।</translation>
     </message>
@@ -2416,6 +2572,14 @@ Reason to move it anyway:</source>
     <message>
         <source>Invitation</source>
         <translation>निमंत्रण</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (Mail ▸ Outbox)</source>
+        <translation>%1 के लिए तय (मेल ▸ आउटबॉक्स)</translation>
+    </message>
+    <message>
+        <source>Not sent: the message is back in the compose window.</source>
+        <translation>नहीं भेजा: संदेश फिर से लिखने की विंडो में है।</translation>
     </message>
     <message>
         <source>In the outbox; sending…</source>
@@ -2451,6 +2615,18 @@ Reason to move it anyway:</source>
     <message>
         <source>optional: your company&apos;s CA file</source>
         <translation>ज़रूरी नहीं: आपकी कंपनी की CA फ़ाइल</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>A sent email without a reply from the contact after this many days puts them in the Due list, to call (0 = off)</source>
+        <translation>भेजे गए ईमेल का इतने दिनों में संपर्क से जवाब न आए तो वह कॉल के लिए बकाया सूची में आता है (0 = बंद)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2491,6 +2667,10 @@ Reason to move it anyway:</source>
     <message>
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Call when &amp;no reply after</source>
+        <translation>जवाब न आए तो कॉल करें, इतने दिन बाद (&amp;N)</translation>
     </message>
     <message>
         <source>Mail</source>
@@ -2730,6 +2910,14 @@ Reason to move it anyway:</source>
         <translation>छोड़ दें (&amp;D)…</translation>
     </message>
     <message>
+        <source>scheduled for %1</source>
+        <translation>%1 के लिए तय</translation>
+    </message>
+    <message>
+        <source>sending in a few seconds</source>
+        <translation>कुछ सेकंड में जा रहा है</translation>
+    </message>
+    <message>
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
@@ -2769,6 +2957,10 @@ Reason to move it anyway:</source>
             <numerusform>%n ईमेल रुका है: %1</numerusform>
             <numerusform>%n ईमेल रुके हैं: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sent, but not copied to the Sent folder: %1</source>
+        <translation>भेजा गया, पर Sent फ़ोल्डर में कॉपी नहीं हुआ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new email(s) from contacts</source>
@@ -3652,6 +3844,10 @@ Reason to move it anyway:</source>
         <translation>औसत कॉल</translation>
     </message>
     <message>
+        <source>Hour</source>
+        <translation>घंटा</translation>
+    </message>
+    <message>
         <source>Booked by</source>
         <translation>किसने बुक किया</translation>
     </message>
@@ -3718,6 +3914,54 @@ Reason to move it anyway:</source>
     <message>
         <source>Quotes</source>
         <translation>कोटेशन</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>फ़नल</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>गतिविधि</translation>
+    </message>
+    <message>
+        <source>Activity per hour</source>
+        <translation>घंटे के हिसाब से गतिविधि</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>हैंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>अपसेल</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>Seller: %1</source>
+        <translation>विक्रेता: %1</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>प्रतिनिधि: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>टैग: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3791,6 +4035,10 @@ Reason to move it anyway:</source>
         <translation>गतिविधि</translation>
     </message>
     <message>
+        <source>Activity per hour</source>
+        <translation>घंटे के हिसाब से गतिविधि</translation>
+    </message>
+    <message>
         <source>Hand-off</source>
         <translation>हैंड-ऑफ़</translation>
     </message>
@@ -3855,6 +4103,14 @@ Reason to move it anyway:</source>
         <translation>प्रतिनिधि (&amp;P)</translation>
     </message>
     <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV एक्सपोर्ट करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
         <source>Everybody</source>
         <translation>सभी</translation>
     </message>
@@ -3867,8 +4123,36 @@ Reason to move it anyway:</source>
         <translation>%1 से %2 · यह क्या गिनता है देखने के लिए किसी बार पर क्लिक करें या पंक्ति पर Enter दबाएँ</translation>
     </message>
     <message>
+        <source>Export report as CSV</source>
+        <translation>रिपोर्ट CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>रिपोर्ट PDF में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>एक्सपोर्ट नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सेव हुआ</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 से %4</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4669,10 @@ Changes made since then are not lost: the current database is kept as a backup f
         <translation>कोई कोटेशन जवाब का इंतज़ार नहीं कर रहा।</translation>
     </message>
     <message>
+        <source>No email is waiting for a reply.</source>
+        <translation>कोई ईमेल जवाब का इंतज़ार नहीं कर रहा।</translation>
+    </message>
+    <message>
         <source>Queue:</source>
         <translation>कतार:</translation>
     </message>
@@ -4435,6 +4723,29 @@ Changes made since then are not lost: the current database is kept as a backup f
     <message>
         <source>valid until %1</source>
         <translation>%1 तक मान्य</translation>
+    </message>
+    <message>
+        <source>Email replies waiting (%1)</source>
+        <translation>जवाब का इंतज़ार करते ईमेल (%1)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(कोई विषय नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSendBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>वापस लें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take the message back and edit it</source>
+        <translation>संदेश वापस लें और बदलें</translation>
+    </message>
+    <message>
+        <source>Sending in %1 s…</source>
+        <translation>%1 सेकंड में भेजा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from app.db.connection import db
 from app.db.contact_list import (
     SORT_COLUMNS,
     ContactQuery,
+    contacts_page_sql,
     fetch_contacts,
 )
 from app.seed.contacts import seed_contacts
@@ -88,3 +89,39 @@ def test_a_walk_over_its_budget_is_cancelled_and_leaves_the_connection_as_it_was
     assert db.execute_sql("SHOW statement_timeout").fetchone()[0] == before
     assert search_postgres.run_within_budget("SELECT 7", [], 1000) == [(7,)]
     assert db.execute_sql("SHOW statement_timeout").fetchone()[0] == before
+
+
+def _plan_nodes(sql: str, params: list[object], *ruled_out: str) -> list[tuple[str, str]]:
+    """(node type, index name) of every node of the server's plan for *sql*, with scans of the
+    whole table and the plans *ruled_out* made a last resort, so that what the indexes can
+    answer shows on a database this small."""
+    import json
+
+    with db.atomic() as transaction:
+        for setting in ("enable_seqscan", *ruled_out):
+            db.execute_sql(f"SET LOCAL {setting} = off")
+        row = db.execute_sql(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()
+        transaction.rollback()
+    plan = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+    nodes: list[tuple[str, str]] = []
+    stack = [plan[0]["Plan"]]
+    while stack:
+        node = stack.pop()
+        nodes.append((node["Node Type"], node.get("Index Name", "")))
+        stack.extend(node.get("Plans", []))
+    return nodes
+
+
+def test_a_walked_search_page_reads_the_name_index_and_no_contact_row(seeded: int) -> None:
+    db.execute_sql("VACUUM ANALYZE contact")  # marks the pages all-visible, as autovacuum does
+    sql, params = contacts_page_sql(ContactQuery(text="sha"), None, 200, walk=True)
+    nodes = _plan_nodes(sql, params, "enable_sort")
+    assert ("Index Only Scan", "contact_name_doc") in nodes, nodes
+
+
+def test_contacts_found_by_phone_get_their_sort_keys_from_an_index(seeded: int) -> None:
+    db.execute_sql("VACUUM ANALYZE contact")
+    sql, params = contacts_page_sql(ContactQuery(text="98111 2233"), None, 200, walk=False)
+    # A lookup that needed the contact row would be a plain or a bitmap index scan.
+    nodes = _plan_nodes(sql, params, "enable_indexscan", "enable_bitmapscan")
+    assert ("Index Only Scan", "contact_id_keys") in nodes, str(nodes)

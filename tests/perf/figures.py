@@ -8,7 +8,9 @@ from tests.perf import (
     appointments_figures,
     calls_figures,
     contacts_figures,
+    mail_figures,
     quotes_figures,
+    reports_figures,
     server_figures,
 )
 from tests.perf.context import BenchContext
@@ -24,6 +26,12 @@ IN_PROCESS: list[Callable[[BenchContext], Figure]] = [
     calls_figures.log_call_and_refresh,
     appointments_figures.week_view,
     quotes_figures.quote_pdf,
+    mail_figures.email_quote_dialog,
+    reports_figures.report_quarter,
+    reports_figures.report_year,
+    reports_figures.report_quarter_source,
+    reports_figures.report_drill_down,
+    reports_figures.report_today_load,
 ]
 
 # Only on a PostgreSQL server (BENCH_DB=postgresql://…).

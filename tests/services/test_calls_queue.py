@@ -129,3 +129,18 @@ def test_two_sellers_working_one_queue_never_get_the_same_lead(db_path: str) -> 
     # ... until the other seller's claim is older than CLAIM_MINUTES.
     later = NY_MORNING + timedelta(minutes=CLAIM_MINUTES + 1)
     assert _drain(QueueFilter(), later)[0] == [first, second]
+
+
+def test_a_queue_of_listed_contacts_hands_out_only_them(db_path: str) -> None:
+    a = make_contact("Listed A", "+12015550110")
+    make_contact("Not listed", "+12015550111")
+    b = make_contact("Listed B", "+12015550112", status="customer")
+    dnc = make_contact("Listed but do not call", "+12015550113")
+    Contact.update(do_not_call=True).where(Contact.id == dnc).execute()
+    f = QueueFilter(contact_ids=[b, a, dnc, a])
+    ready, _ = _drain(f, NY_MORNING)
+    assert sorted(ready) == sorted([a, b])
+    saved = save_queue("Report: connects", f)
+    assert list_queues()[0].filter.contact_ids == sorted({a, b, dnc})
+    assert _drain(list_queues()[0].filter, NY_MORNING)[0] == ready
+    assert saved.filter.contact_ids == sorted({a, b, dnc})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,14 @@ from tests.mail_servers import (  # noqa: F401
     smtp,
 )
 from tests.services.mail_helpers import customer, quote
+
+
+@pytest.fixture(autouse=True)
+def short_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sent from the window, a message is held 10 s for Undo; a second here."""
+    from app.services import outbox
+
+    monkeypatch.setattr(outbox, "UNDO_S", 1)
 
 
 def _open_compose(qtbot, window, keys=(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)):

@@ -72,7 +72,8 @@ def test_a_click_on_a_bar_lists_the_calls_behind_it(qtbot, reports) -> None:
                      pos=QPoint(int(area.center().x()), int(area.bottom()) - 2))
     dialog = next(d for d in tab.findChildren(DrillDownDialog) if d.isVisible())
     assert dialog.windowTitle() == "Connects"
-    assert sorted(dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())) == [
+    model = dialog.table.model()
+    assert sorted(model.index(r, 2).data() for r in range(model.rowCount())) == [
         "call_back", "connected", "sale"]
 
 
@@ -91,17 +92,19 @@ def test_handoff_row_drills_to_its_appointments_and_opens_the_contacts_calls(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialog = next(d for d in tab.findChildren(DrillDownDialog) if d.isVisible())
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Asha"
+    model = dialog.table.model()
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "Asha"
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert main_window.pages[TAB_APPOINTMENTS].is_built()  # the appointment opened for editing
 
 
-@pytest.mark.parametrize("report", ["activity", "sources", "quotes", "upsell"])
+@pytest.mark.parametrize("report", ["activity", "hours", "sources", "quotes", "upsell"])
 def test_every_report_shows_its_figures_and_chart(reports, report) -> None:
     tab, _ = reports
     _choose(tab.report, report)
     cells = _cells(tab)
     expected = {"activity": ["2026-03-02", "Meera", "2", "2", "1", "0:03:30", "0:01:45"],
+                "hours": ["10:00", "Owner", "2", "1", "1", "0:08:40", "0:04:20"],
                 "sources": ["web", "2", "1", "50.0 %", "₹1,200.00"],
                 "quotes": ["Win rate", "66.7 %", ""],
                 "upsell": ["Attach rate", "100.0 %"]}[report]

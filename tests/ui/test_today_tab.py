@@ -171,3 +171,31 @@ def test_daily_targets_are_set_in_their_dialog(qtbot, main_window, day) -> None:
     when_modal(TargetsDialog, set_dials)
     qtbot.mouseClick(today.numbers.targets_button, Qt.MouseButton.LeftButton)
     assert today.numbers.values["dials"].text() == "2 of 3"
+
+
+def _email(contact: int, direction: str, when: int, subject: str) -> None:
+    db.execute_sql(
+        "INSERT INTO email_message (contact_id, direction, state, message_id, subject, "
+        "created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (contact, direction, "received" if direction == "in" else "sent",
+         f"<{direction}{when}{contact}@test>", subject, when, when))
+
+
+def test_email_replies_waiting_open_the_contact(qtbot, main_window, day) -> None:
+    """Bala wrote this morning, nobody answered; Chitra wrote and was written back to;
+    Asha wrote yesterday and was called today; a reply from last month has gone stale."""
+    today_start = _midnight()
+    _email(day["bala"], "in", today_start + 600, "Price for 3 units?")
+    _email(day["chitra"], "in", today_start + 700, "Visit time")
+    _email(day["chitra"], "out", today_start + 800, "Re: Visit time")
+    _email(day["asha"], "in", today_start - 86400, "Call me")
+    _email(day["bala"], "in", today_start - 40 * 86400, "Old question")
+    today = _loaded(qtbot, main_window)
+    today.load()
+    assert today.replies.title.text() == "<b>Email replies waiting (1)</b>"
+    texts = _texts(today.replies)
+    assert len(texts) == 1 and "Bala" in texts[0] and "Price for 3 units?" in texts[0]
+    today.replies.list.setFocus()
+    qtbot.keyClick(today.replies.list, Qt.Key.Key_Return)
+    assert main_window.tabs.currentIndex() == TAB_CONTACTS
+    assert main_window.contacts.detail.contact_id == day["bala"]

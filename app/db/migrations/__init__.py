@@ -24,11 +24,15 @@ from app.db.migrations import (
     v006_email,
     v007_gst,
     v008_reports,
+    v009_mail_rules,
+    v010_report_summaries,
+    v011_server_search_walk,
 )
 from app.db.migrations.postgres_ddl import step_sql
 
 _MODULES = [v001_core, v002_search, v003_counters, v004_perf_indexes, v005_team,
-            v006_email, v007_gst, v008_reports]
+            v006_email, v007_gst, v008_reports, v009_mail_rules,
+            v010_report_summaries, v011_server_search_walk]
 STEPS: list[str] = [m.SQL for m in _MODULES]
 POSTGRES_STEPS: list[str] = [step_sql(m) for m in _MODULES]
 LATEST_VERSION = len(STEPS)
