@@ -80,7 +80,7 @@ dist-test: $(STAMP)
 	$(PY) packaging/dist_test.py dist/CallDesk
 
 screenshots: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots --lang en
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot docs/screenshots/hi --lang hi
 
 clean:

@@ -70,20 +70,27 @@ def _resolve_db(args: argparse.Namespace | SimpleNamespace) -> None:
 
 
 def _window_args(argv: list[str]) -> SimpleNamespace | None:
-    """The common start (no arguments, only --db, or files to import, as a file manager
-    passes them): skips building every command's parser, which costs startup time."""
+    """The common start (no arguments, --db or --lang, or files to import, as a file manager
+    passes them, options before or after): skips building every command's parser, which
+    costs startup time. Any existing file is offered for import (the import dialog says
+    which formats it reads); anything else, such as a command, is left to argparse."""
+    from pathlib import Path
+
     from app.services.languages import LANGUAGES
 
     rest, args = list(argv), SimpleNamespace(command=None, open_files=[])
-    while len(rest) >= 2 and rest[0] in ("--db", "--lang") and not rest[1].startswith("-"):
-        if rest[0] == "--lang" and rest[1] not in LANGUAGES:
-            return None  # argparse names the languages there are
-        setattr(args, rest[0][2:], rest[1])
-        rest = rest[2:]
-    if all(item.lower().endswith(OPENABLE) and not item.startswith("-") for item in rest):
-        args.open_files = rest
-        return args
-    return None
+    while rest:
+        item = rest.pop(0)
+        if item in ("--db", "--lang") and rest and not rest[0].startswith("-"):
+            if item == "--lang" and rest[0] not in LANGUAGES:
+                return None  # argparse names the languages there are
+            setattr(args, item[2:], rest.pop(0))
+        elif not item.startswith("-") and (item.lower().endswith(OPENABLE)
+                                           or Path(item).is_file()):
+            args.open_files.append(item)
+        else:
+            return None
+    return args
 
 
 def main(argv: list[str]) -> int:

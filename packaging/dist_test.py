@@ -251,7 +251,7 @@ def check_deb(app: FrozenApp, package: Path | None) -> str:
     entry that opens vCards and CSV files, and the app it unpacks starts."""
     if package is None:
         if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
-            raise Failure("no calldesk_*.deb beside the folder: run `make dist`")
+            raise Failure("no calldesk_<this version>_*.deb beside the folder: run `make dist`")
         return "no dpkg-deb here: skipped"
     sys.path.insert(0, str(ROOT))
     from app import __version__
@@ -271,6 +271,9 @@ def check_deb(app: FrozenApp, package: Path | None) -> str:
         expect(entry in listing, f"the package lacks {entry}")
     expect("root/root" in listing and "install-linux.sh" not in listing,
            "files not owned by root, or the tar.gz's install script packed")
+    odd = [line for line in listing.splitlines() if line[:10] not in
+           ("drwxr-xr-x", "-rwxr-xr-x", "-rw-r--r--", "lrwxrwxrwx")]
+    expect(not odd, f"modes other than 0755 and 0644 (a umask of the build?): {odd[:3]}")
     known = _unknown_packages(fields["Depends"])
     expect(not known, f"Depends names packages apt does not know: {known}")
     root = _dpkg_root(app.scratch / "deb-root")
@@ -397,7 +400,11 @@ def main(argv: list[str]) -> int:
         moved = scratch / "CallDesk"  # away from the source tree and the build folder
         shutil.copytree(built, moved, symlinks=True)
         app = FrozenApp(moved, scratch)
-        packages = sorted(built.parent.glob("calldesk_*.deb"))
+        sys.path.insert(0, str(ROOT))
+        from app import __version__
+
+        # This version's package, not an older one left beside it.
+        packages = sorted(built.parent.glob(f"calldesk_{__version__}_*.deb"))
         failed = 0
         for check in CHECKS:
             started = time.monotonic()
@@ -405,8 +412,13 @@ def main(argv: list[str]) -> int:
                 note = check(app, packages[-1] if packages else None) \
                     if check is check_deb else check(app)
                 status = "ok  "
-            except (Failure, subprocess.TimeoutExpired, OSError) as exc:
-                note, status, failed = str(exc), "FAIL", failed + 1
+            except (Failure, subprocess.SubprocessError, OSError) as exc:
+                # A tool that failed (dpkg, dpkg-deb) fails its check: its own words, not a
+                # traceback, and the checks after it still run.
+                detail = getattr(exc, "stderr", None)
+                note = f"{exc}: {detail.strip()[-300:]}" if isinstance(detail, str) \
+                    and detail.strip() else str(exc)
+                status, failed = "FAIL", failed + 1
             name = check.__name__.removeprefix("check_")
             print(f"{status} {name:<12} {time.monotonic() - started:6.1f} s  {note}", flush=True)
     print(f"{len(CHECKS) - failed} passed, {failed} failed")

@@ -2,7 +2,8 @@
 time-zone names, while ICU's data library (31 MB) carries every locale's names of currencies,
 languages, units, spelled-out numbers, transliterators and line-break dictionaries, which Qt
 never asks for. The library made here keeps the converters, the normalisation and property
-tables, and the collation, time-zone and region data of English, Hindi and the root locale;
+tables, and the collation, time-zone and region data of the interface languages (English,
+Hindi) and the root locale;
 other locales fall back to root (as ICU does for any locale it lacks).
 
 It reads the data package out of the wheel's libicudata.so.NN (ELF), drops entries, and
@@ -16,10 +17,14 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from app.services.languages import LANGUAGES  # noqa: E402
+
 KEPT_TREES = ("coll", "zone", "region")
-KEPT_LOCALES = ("root", "en", "hi")
+KEPT_LOCALES = ("root", *LANGUAGES)  # the interface languages: their sorting and zone names
 LOCALE_FILE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*\.res$")
 
 

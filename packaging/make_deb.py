@@ -93,14 +93,24 @@ def build(folder: Path, out_dir: Path) -> Path:
             f"Installed-Size: {size_kib}\n"
             f"Depends: {', '.join(sorted(_system_packages(folder)))}\n{DESCRIPTION}",
             encoding="utf-8")
-        for path in stage.rglob("*"):  # dpkg-deb wants 0755 folders whatever the umask
-            if path.is_dir():
-                path.chmod(0o755)
+        set_modes(stage)
         target.unlink(missing_ok=True)
         # gzip: every dpkg reads it, and it packs in seconds where xz takes minutes
         subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build",
                         str(stage), str(target)], check=True, stdout=subprocess.DEVNULL)
     return target
+
+
+def set_modes(stage: Path) -> None:
+    """The modes of an installed package whatever the build's umask: folders and programs
+    0755, other files 0644 (a umask of 077 would leave them readable by root alone)."""
+    for path in stage.rglob("*"):
+        if path.is_symlink():
+            continue
+        if path.is_dir() or path.stat().st_mode & 0o111:
+            path.chmod(0o755)
+        else:
+            path.chmod(0o644)
 
 
 def main(argv: list[str]) -> int:

@@ -30,7 +30,7 @@ QMessageBox.critical = staticmethod(lambda *a, **k: print("dialog:", a[2], file=
 import app.ui.headless
 app.ui.headless.HEADLESS_PLATFORMS = ()  # behave as on a desktop, where a person sees the box
 from app.ui.application import run_gui
-sys.exit(run_gui(sys.argv[1]))
+sys.exit(run_gui(sys.argv[1], sys.argv[2:]))
 """
 
 
@@ -55,6 +55,27 @@ def test_second_window_on_the_same_database_is_refused(tmp_path: Path) -> None:
     assert "dialog: CallDesk is already open" in done.stderr  # the person sees it too
     assert dump_file(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # not even a backup
+
+
+def test_files_handed_to_a_second_window_are_named_with_where_to_import_them(
+        tmp_path: Path) -> None:
+    from app.ui.application import lock_for
+
+    path, card = tmp_path / "calldesk.db", tmp_path / "friends.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    lock = lock_for(str(path))
+    assert lock.tryLock(100)
+    try:
+        done = subprocess.run([sys.executable, "-c", SECOND_WINDOW, str(path), str(card)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        lock.unlock()
+    assert done.returncode == 1
+    dialog = done.stderr[done.stderr.index("dialog:"):]
+    assert "already open" in dialog and f"Not imported:\n{card}\n" in dialog
+    assert "File ▸ Import contacts in the open window" in dialog
 
 
 def test_second_writer_waits_for_the_lock_and_loses_nothing(db_path: str) -> None:

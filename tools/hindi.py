@@ -25,6 +25,8 @@ HINDI: dict[str, str | tuple[str, ...]] = {
     "Cannot create the folder for the database %s: %s": "डेटाबेस %s का फ़ोल्डर नहीं बन सका: %s",
     "CallDesk is already open on this database:\n%s\n\nSwitch to that window, or open another database with --db.":
         "CallDesk इस डेटाबेस पर पहले से खुला है:\n%s\n\nउसी विंडो पर जाएँ, या --db से कोई दूसरा डेटाबेस खोलें।",
+    "Not imported:\n%s\n\nImport them with File ▸ Import contacts in the open window.":
+        "इंपोर्ट नहीं हुईं:\n%s\n\nखुली विंडो में फ़ाइल ▸ संपर्क इंपोर्ट करें से इन्हें इंपोर्ट करें।",
     "Cannot create the lock file next to the database %s.lock": "डेटाबेस के पास लॉक फ़ाइल %s.lock नहीं बन सकी",
     "Sale": "बिक्री",
     "Quote requested": "कोटेशन माँगा",

@@ -5,7 +5,8 @@ resources/translations/calldesk_<code>.ts for every language of app/services/lan
     python tools/translations.py          # what `make translations` runs
 
 lupdate keeps every translation a .ts file already holds, so translations done in Qt
-Linguist or by hand stay; tools/hindi.py wins where it has the string.
+Linguist or by hand stay, except that tools/hindi.py, the source of the Hindi, is written over
+every string it has: a Hindi fix goes into tools/hindi.py.
 """
 
 from __future__ import annotations

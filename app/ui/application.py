@@ -96,7 +96,13 @@ def run_gui(db_path: str, open_files: list[str] | None = None,
         else:
             text = QT_TRANSLATE_NOOP("Application",
                                      "Cannot create the lock file next to the database %s.lock")
-        return _refuse(app, app.translate("Application", text) % db_path)
+        message = app.translate("Application", text) % db_path
+        if open_files and lock.error() == QLockFile.LockError.LockFailedError:
+            # They would be lost without a word: say how to import them.
+            message += "\n\n" + app.translate(
+                "Application", "Not imported:\n%s\n\nImport them with File ▸ Import "
+                "contacts in the open window.") % "\n".join(open_files)
+        return _refuse(app, message)
     try:
         if not check_at_start(db_path, ask=not is_headless()):  # may offer a good backup
             return 1

@@ -40,6 +40,7 @@ from app.ui.booking_dialog import BookingDialog
 from app.ui.calendar_grid import CalendarGrid, GridColumn
 from app.ui.compact_buttons import fit_buttons_to_text
 from app.ui.local_time import day_text
+from app.ui.mnemonic import without_mnemonic
 from app.ui.service_messages import error_text
 from app.ui.tab_actions import tab_actions
 from app.ui.ui_settings import ui_settings
@@ -87,7 +88,7 @@ class AppointmentsTab(QWidget):
         bar = QHBoxLayout()
         for index, label in enumerate((self.tr("&Day"), self.tr("&Week"),
                                        self.tr("All r&eps"), self.tr("&List"))):
-            button = QPushButton(label.replace("&", ""))
+            button = QPushButton(without_mnemonic(label))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.view_buttons.addButton(button, index)

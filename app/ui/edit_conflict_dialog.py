@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from app.services.contact_types import ContactDetail, ContactInput
 from app.services.errors import ValidationError
 from app.services.phones import parse_phone
+from app.ui.gst_party_box import treatment_label
 from app.ui.local_time import local_text
+from app.ui.status_names import status_name
 from app.ui.translations import QT_TRANSLATE_NOOP
 
 # (field of ContactInput, label); phones, emails and tags compare as whole lists.
@@ -81,6 +83,10 @@ def _shown(data: ContactInput, name: str) -> str:
         return ", ".join(t.strip() for t in value if t.strip())
     if isinstance(value, bool):
         return "✓" if value else ""
+    if name == "status":
+        return status_name(value)
+    if name == "gst_treatment":
+        return treatment_label(value)
     return str(value).strip()
 
 

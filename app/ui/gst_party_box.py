@@ -5,10 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.services.gst import TREATMENTS
 from app.ui.gst_state_combo import GstStateCombo
+from app.ui.translations import QT_TRANSLATE_NOOP
+
+_TREATMENT_LABELS = {
+    "": QT_TRANSLATE_NOOP("GstPartyBox", "Not set"),
+    "registered": QT_TRANSLATE_NOOP("GstPartyBox", "Registered business"),
+    "unregistered": QT_TRANSLATE_NOOP("GstPartyBox", "Unregistered business"),
+    "consumer": QT_TRANSLATE_NOOP("GstPartyBox", "Consumer"),
+    "overseas": QT_TRANSLATE_NOOP("GstPartyBox", "Overseas"),
+}
+
+
+def treatment_label(code: str) -> str:
+    """The words of the treatment box for a stored code, in the interface language."""
+    label = _TREATMENT_LABELS.get(code)
+    return QCoreApplication.translate("GstPartyBox", label) if label else code
 
 
 class GstPartyBox(QGroupBox):
@@ -18,13 +34,10 @@ class GstPartyBox(QGroupBox):
     def __init__(self, wrap: Callable[[QWidget, str], QWidget], parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("GST"))
-        labels = {"": self.tr("Not set"), "registered": self.tr("Registered business"),
-                  "unregistered": self.tr("Unregistered business"),
-                  "consumer": self.tr("Consumer"), "overseas": self.tr("Overseas")}
         self.treatment = QComboBox()
         self.treatment.setObjectName("gstTreatment")
         for code in TREATMENTS:
-            self.treatment.addItem(labels[code], code)
+            self.treatment.addItem(treatment_label(code), code)
         self.gstin = QLineEdit()
         self.gstin.setObjectName("gstin")
         self.gstin.setMaxLength(20)

@@ -21,6 +21,7 @@ from app.ui.demo_data_actions import DemoDataActions
 from app.ui.feature_tabs import TAB_BUILDERS
 from app.ui.import_export_actions import ImportExportActions
 from app.ui.lazy_tab import LazyTab
+from app.ui.mnemonic import without_mnemonic
 from app.ui.quote_menu import build_quote_menu
 from app.ui.ui_settings import START_KEY, ui_settings
 
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
-            label = self.tabs.tabText(index).replace("&", "")
+            label = without_mnemonic(self.tabs.tabText(index))
             show = lambda _=False, i=index: self.tabs.setCurrentIndex(i)  # noqa: E731
             view_menu.addAction(self._action(label, show, f"Ctrl+{index}"))
         view_menu.addSeparator()

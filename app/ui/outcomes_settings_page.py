@@ -23,11 +23,13 @@ from app.services.outcomes import (
     reorder_outcomes,
     update_outcome,
 )
+from app.ui.outcome_names import outcome_name
 from app.ui.settings_page import SettingsPage
 from app.ui.status_names import status_name
 
 COL_LABEL, COL_STATUS, COL_REACHED, COL_ACTIVE = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+STORED_ROLE = Qt.ItemDataRole.UserRole + 1  # the label in the database, shown translated
 
 
 class OutcomesSettingsPage(SettingsPage):
@@ -95,8 +97,9 @@ class OutcomesSettingsPage(SettingsPage):
                 reached: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        item = QTableWidgetItem(label)
+        item = QTableWidgetItem(outcome_name(label))
         item.setData(CODE_ROLE, code)
+        item.setData(STORED_ROLE, label)
         self.table.setItem(row, COL_LABEL, item)
         self.table.setCellWidget(row, COL_STATUS, self._status_combo(status))
         self.table.setItem(row, COL_REACHED, self._check(reached))
@@ -112,6 +115,9 @@ class OutcomesSettingsPage(SettingsPage):
         status = combo.currentData() if isinstance(combo, QComboBox) else ""
         code = str(label_item.data(CODE_ROLE) or "") if label_item is not None else ""
         label = label_item.text() if label_item is not None else ""
+        stored = str(label_item.data(STORED_ROLE) or "") if label_item is not None else ""
+        if label == outcome_name(stored):  # not renamed: the stored label stays
+            label = stored
         return (code, label, status or None, self._checked(row, COL_ACTIVE),
                 self._checked(row, COL_REACHED))
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.mnemonic import without_mnemonic
+
 
 def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, key) for every menu action that has a key, in menu order."""
@@ -26,8 +28,8 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
         for action in menu.actions():
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if key and not action.isSeparator():
-                rows.append((menu_action.text().replace("&", ""),
-                             action.text().replace("&", "").rstrip("…"), key))
+                rows.append((without_mnemonic(menu_action.text()),
+                             without_mnemonic(action.text()).rstrip("…"), key))
     return rows
 
 

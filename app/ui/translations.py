@@ -3,15 +3,18 @@ context menus) and the locale dates, times and numbers follow."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.services.languages import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
+from app.services.languages import LANGUAGES, SOURCE_LANGUAGE
 from app.ui.fonts import FONT_DIR
 
 TRANSLATION_DIR = FONT_DIR.parent / "translations"
 _installed: list[QTranslator] = []
 _current = [SOURCE_LANGUAGE]
+_warned: set[str] = set()
 
 
 def resolve_language(code: str) -> str:
@@ -46,16 +49,29 @@ def install_language(app: QApplication, code: str, region: str = "") -> str:
             if translator.load(name, str(TRANSLATION_DIR)) or translator.load(name, qt_dir):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(_locale_for(chosen, region, code == SYSTEM))
+            elif name.startswith("calldesk_"):
+                # Without our strings the interface is English: Hindi dates would not fit it.
+                _warn_missing(name)
+                chosen = SOURCE_LANGUAGE
+                break
+    QLocale.setDefault(_locale_for(chosen, region))
     _current[0] = chosen
     return chosen
 
 
-def _locale_for(language: str, region: str, system_choice: bool) -> QLocale:
+def _warn_missing(name: str) -> None:
+    if name in _warned:
+        return
+    _warned.add(name)
+    print(f"warning: {TRANSLATION_DIR / name}.qm is missing (built from its .ts by "
+          "pyside6-lrelease): the interface stays in English", file=sys.stderr)
+
+
+def _locale_for(language: str, region: str) -> QLocale:
     """The computer's locale when it speaks the language (its own formats stay), else the
-    language in the home country."""
+    language in the home country: Tamil day names never sit in an English interface."""
     system = QLocale.system()
-    if system_choice or system.name().split("_")[0] == language:
+    if system.name().split("_")[0] == language:
         return system
     return QLocale(f"{language}_{region.upper()}" if region else language)
 

@@ -64,6 +64,16 @@ Switch to that window, or open another database with --db.</source>
         <source>Cannot create the lock file next to the database %s.lock</source>
         <translation>डेटाबेस के पास लॉक फ़ाइल %s.lock नहीं बन सकी</translation>
     </message>
+    <message>
+        <source>Not imported:
+%s
+
+Import them with File ▸ Import contacts in the open window.</source>
+        <translation>इंपोर्ट नहीं हुईं:
+%s
+
+खुली विंडो में फ़ाइल ▸ संपर्क इंपोर्ट करें से इन्हें इंपोर्ट करें।</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentActions</name>

@@ -71,3 +71,20 @@ def test_reload_theirs_drops_mine_and_cancel_keeps_what_was_typed(qtbot, db_path
     dialog.save()
     assert dialog.city.text() == "Goa" and not dialog.has_changes()
     assert get_contact(cid).city == "Goa"
+
+
+def test_status_and_gst_treatment_are_shown_in_the_words_of_the_form(qtbot,
+                                                                     db_path: str) -> None:
+    from dataclasses import replace
+
+    cid = create_contact(ContactInput(first_name="Priya", status="customer",
+                                      gst_treatment="consumer")).contact_id
+    theirs = get_contact(cid)
+    mine = replace(theirs.to_input(), status="prospect", gst_treatment="overseas")
+    conflict = EditConflictDialog(mine, theirs, "Ravi", default_region())
+    qtbot.addWidget(conflict)
+    rows = {conflict.table.item(r, 0).text(): (conflict.table.item(r, COL_MINE).text(),
+                                               conflict.table.item(r, COL_THEIRS).text())
+            for r in range(conflict.table.rowCount())}
+    assert rows == {"Status": ("Prospect", "Customer"),
+                    "GST treatment": ("Overseas", "Consumer")}

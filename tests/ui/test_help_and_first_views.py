@@ -95,6 +95,33 @@ def test_a_vcard_on_the_command_line_opens_its_import(qtbot, main_window,
     dialog.reject()
 
 
+def test_any_file_from_the_file_manager_opens_its_import(
+        qtbot, main_window, tmp_path: Path) -> None:
+    notes, card = tmp_path / "leads.txt", tmp_path / "friends.vcf"
+    notes.write_text("Name,Phone\nRavi Kumar,+91 99887 76655\n", encoding="utf-8")
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Asha Rao\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    args = _window_args([str(notes)])  # not .csv or .vcf: once argparse refused it (exit 2)
+    assert args is not None and args.open_files == [str(notes)]
+    args = _window_args([str(card), "--lang", "hi", "--db", "x.db"])  # options after files
+    assert args is not None and args.open_files == [str(card)]
+    assert args.lang == "hi" and args.db == "x.db"
+    assert _window_args([str(tmp_path / "gone.txt")]) is None  # no such file: argparse's
+    after_window(main_window, "empty", [str(notes)])
+    qtbot.waitUntil(lambda: getattr(main_window.import_export, "dialog", None) is not None
+                    and main_window.import_export.dialog.isVisible())
+    dialog = main_window.import_export.dialog
+    assert dialog.path_edit.text() == str(notes) and dialog.source is not None
+    assert dialog.source.format == "csv" and dialog.import_button.isEnabled()
+    dialog.reject()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    dialog = main_window.import_export.import_contacts(str(empty))
+    assert dialog is not None and dialog.source is None
+    assert dialog.error.isVisibleTo(dialog) and "empty.txt" in dialog.error.text()
+    dialog.reject()
+
+
 def test_files_from_the_file_manager_open_their_imports_one_after_another(
         qtbot, main_window, tmp_path: Path) -> None:
     card, leads = tmp_path / "friends.vcf", tmp_path / "leads.csv"

@@ -63,7 +63,13 @@ def test_every_string_of_the_code_is_in_the_committed_file(tmp_path: Path, code:
     assert not sorted(committed - in_code), "the committed file holds strings the code lost"
 
 
-@pytest.mark.parametrize("name", ["calldesk_hi.ts", "qtbase_hi.ts"])
+# Every listed language's file, and its file of Qt's strings where Qt ships none of its own.
+TS_FILES = [f"{kind}_{code}.ts" for code in translated_languages()
+            for kind in ("calldesk", "qtbase")
+            if kind == "calldesk" or (TS_DIR / f"{kind}_{code}.ts").is_file()]
+
+
+@pytest.mark.parametrize("name", TS_FILES)
 def test_every_entry_is_finished_with_the_sources_placeholders_and_key(name: str) -> None:
     problems = []
     for (context, source), message in _messages(TS_DIR / name).items():
@@ -84,11 +90,12 @@ def test_every_entry_is_finished_with_the_sources_placeholders_and_key(name: str
     assert not problems, "\n".join(problems[:20])
 
 
-def test_the_import_fields_of_app_io_are_translated() -> None:
+@pytest.mark.parametrize("code", translated_languages())
+def test_the_import_fields_of_app_io_are_translated(code: str) -> None:
     """app.io knows no Qt: the import dialog lists its field words for translation."""
     from app.io.column_mapping import FIELD_CHOICES
 
-    sources = {source for context, source in _messages(TS_DIR / "calldesk_hi.ts")
+    sources = {source for context, source in _messages(TS_DIR / f"calldesk_{code}.ts")
                if context == "ImportDialog"}
     assert {label for _, label in FIELD_CHOICES} <= sources
 
@@ -304,3 +311,99 @@ def test_a_booking_clash_reads_the_same_in_english_and_is_worded_in_hindi(
                                  "टकराता है (आने-जाने का समय मिलाकर)")
     assert unassigned_number("फ़ोन 1", "+915555555555") == (
         "फ़ोन 1: +91 5555 555 555 अपने देश में आवंटित नंबर नहीं है")
+
+
+_SYSTEM_CHOICE = """
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from app.ui import translations
+app = QApplication([])
+print(translations.install_language(app, "", "IN"), QLocale().name(),
+      QLocale().dayName(1, QLocale.FormatType.ShortFormat))
+"""
+
+
+def test_a_computer_in_a_language_calldesk_lacks_gets_english_days() -> None:
+    """System default on a Tamil computer: English text, and English day names with it."""
+    import os
+
+    env = {**os.environ, "LANG": "ta_IN.UTF-8", "LC_ALL": "ta_IN.UTF-8",
+           "LANGUAGE": "ta_IN", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", _SYSTEM_CHOICE], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["en", "en_IN", "Mon"]
+
+
+def test_without_the_built_translation_the_interface_is_english_with_one_warning(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from datetime import date
+
+    from app.ui.local_time import day_text
+
+    monkeypatch.setattr(translations, "TRANSLATION_DIR", tmp_path)  # no .qm in it
+    monkeypatch.setattr(translations, "_warned", set())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert translations.install_language(app, "hi", "IN") == "en"
+        assert translations.install_language(app, "hi", "IN") == "en"
+        assert translations.interface_language() == "en"
+        assert QLocale().name() == "en_IN"
+        assert day_text(date(2026, 1, 5)) == "Mon 05 Jan"
+        warnings = capsys.readouterr().err.splitlines()
+        assert len(warnings) == 1
+        assert "calldesk_hi.qm is missing" in warnings[0] and "English" in warnings[0]
+    finally:
+        translations.install_language(app, "en")
+        QLocale.setDefault(QLocale.system())
+
+
+def test_hindi_labels_shown_without_their_key_lose_the_bracketed_letter(
+        qtbot, db_path: str, built_qm: Path) -> None:
+    from app.ui.app_context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.mnemonic import without_mnemonic
+    from app.ui.shortcuts_dialog import menu_shortcuts
+
+    assert without_mnemonic("दिन (&D)") == "दिन" and without_mnemonic("कॉल (&C)…") == "कॉल…"
+    assert without_mnemonic("&Day") == "Day" and without_mnemonic("Save && &PDF") == "Save & PDF"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "hi", "IN")
+    window = MainWindow(AppContext(db_path=db_path, home_region="IN"))
+    qtbot.addWidget(window)
+    view_menu = window.menuBar().actions()[2].menu()
+    views = [a.text() for a in view_menu.actions() if a.shortcut().toString().startswith("Ctrl+")
+             and not a.isSeparator()][:window.tabs.count()]
+    assert views[:2] == ["आज", "संपर्क"]
+    buttons = [b.text() for b in window.appointments.view_buttons.buttons()]
+    assert buttons[0] == "दिन" and not [t for t in buttons if re.search(r"\(\w\)|&", t)]
+    rows = menu_shortcuts(window)
+    left = [row for row in rows if re.search(r"\(&?[A-Z0-9]\)|&", row[0] + row[1])]
+    assert rows and not left, left
+    assert all(DEVANAGARI.search(menu) for menu, _action, _key in rows)
+
+
+def test_settings_shows_built_in_outcomes_in_hindi_and_keeps_them_unless_renamed(
+        qtbot, db_path: str, built_qm: Path) -> None:
+    from app.services.outcomes import list_outcomes
+    from app.ui.outcomes_settings_page import COL_LABEL, OutcomesSettingsPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install_language(app, "hi", "IN")
+    page = OutcomesSettingsPage()
+    qtbot.addWidget(page)
+    page.load()
+    before = [o.label for o in list_outcomes(include_inactive=True)]
+    shown = [page.table.item(r, COL_LABEL).text() for r in range(page.table.rowCount())]
+    assert shown[1] == "कोई जवाब नहीं" and shown[before.index("Sale")] == "बिक्री"
+    page.table.setCurrentCell(0, COL_LABEL)
+    page.move_row(1)  # a move keeps the stored labels too
+    page.table.item(0, COL_LABEL).setText("बात हुई (मालिक से)")
+    page.save()
+    after = {o.code: o.label for o in list_outcomes(include_inactive=True)}
+    assert sorted(after.values()) == sorted(
+        ["बात हुई (मालिक से)", *(label for label in before if label != before[1])])
+    page.load()
+    assert page.table.item(0, COL_LABEL).text() == "बात हुई (मालिक से)"
