@@ -11,6 +11,7 @@ appointment_created, appointment_starts, quote_sent, quote_decided, contact_crea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -282,31 +283,27 @@ def _summed_activity(scope: Scope, bucket: str, bucket_params: Params) -> list[A
 
 
 def activity(scope: Scope) -> list[ActivityRow]:
-    if summed_calls(scope):
-        return _summed_activity(scope, *local_day(f"x.slot * {SLOT}", scope))
-    calls, cp = where_calls(scope)
-    day, dp = local_day("c.started_at", scope)
-    rows = db.execute_sql(
-        f"SELECT coalesce(c.user_id, ?) AS seller, {day} AS day, count(*), "
-        "sum(CASE WHEN c.direction = 'out' THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN c.direction = 'out' AND {REACHED} THEN 1 ELSE 0 END), "
-        f"sum(c.duration_s) FROM call c WHERE {calls} "
-        "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *dp, *cp)).fetchall()
-    return [ActivityRow(*(int(v) for v in r)) for r in rows]
+    return _activity(scope, local_day)
 
 
 def activity_by_hour(scope: Scope) -> list[ActivityRow]:
     """As activity, per seller per local hour of day (ActivityRow.day holds the hour)."""
+    return _activity(scope, local_hour)
+
+
+def _activity(scope: Scope, bucket: Callable[[str, Scope], tuple[str, Params]]
+              ) -> list[ActivityRow]:
+    """Calls per seller per *bucket* (local day or hour) of each call's start."""
     if summed_calls(scope):
-        return _summed_activity(scope, *local_hour(f"x.slot * {SLOT}", scope))
+        return _summed_activity(scope, *bucket(f"x.slot * {SLOT}", scope))
     calls, cp = where_calls(scope)
-    hour, hp = local_hour("c.started_at", scope)
+    slot, sp = bucket("c.started_at", scope)
     rows = db.execute_sql(
-        f"SELECT coalesce(c.user_id, ?) AS seller, {hour} AS hour, count(*), "
+        f"SELECT coalesce(c.user_id, ?) AS seller, {slot} AS slot, count(*), "
         "sum(CASE WHEN c.direction = 'out' THEN 1 ELSE 0 END), "
         f"sum(CASE WHEN c.direction = 'out' AND {REACHED} THEN 1 ELSE 0 END), "
         f"sum(c.duration_s) FROM call c WHERE {calls} "
-        "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *hp, *cp)).fetchall()
+        "GROUP BY 1, 2 ORDER BY 2, 1", (scope.owner_id, *sp, *cp)).fetchall()
     return [ActivityRow(*(int(v) for v in r)) for r in rows]
 
 
