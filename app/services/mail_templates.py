@@ -107,10 +107,15 @@ def list_templates(purpose: str | None = None) -> list[Template]:
     return [t for t in found if t.purpose in (purpose, CONTACT)]
 
 
+def find_template(name: str) -> Template | None:
+    """The template called *name*, or None."""
+    return next((t for t in list_templates() if t.name == name.strip()), None)
+
+
 def get_template(name: str) -> Template:
-    for template in list_templates():
-        if template.name == name.strip():
-            return template
+    found = find_template(name)
+    if found is not None:
+        return found
     names = ", ".join(t.name for t in list_templates())
     raise ValidationError("Template", f"there is no template named {name!r}; there are {names}")
 

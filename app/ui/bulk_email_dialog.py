@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.mail_bulk import BulkResult, email_contacts
 from app.services.mail_merge import contact_values
-from app.services.mail_templates import list_templates, preview
+from app.services.mail_templates import find_template, list_templates, preview
 from app.ui.labelled_rows_editor import ERROR_STYLE
 from app.ui.named import named
 
@@ -71,12 +71,10 @@ class BulkEmailDialog(QDialog):
         self.apply_template()
 
     def apply_template(self) -> None:
-        name = str(self.template.currentData() or "")
-        for item in list_templates():
-            if item.name == name:
-                self.subject.setText(item.subject)
-                self.body.setPlainText(item.body)
-                break
+        item = find_template(str(self.template.currentData() or ""))
+        if item is not None:
+            self.subject.setText(item.subject)
+            self.body.setPlainText(item.body)
         self.update_preview()
 
     def update_preview(self) -> None:

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from app.services import outbox
 from app.services.errors import NotFoundError, ValidationError
 from app.services.mail_merge import contact_values, quote_values
-from app.services.mail_templates import fields_for, list_templates, merge, preview
+from app.services.mail_templates import (
+    fields_for,
+    find_template,
+    list_templates,
+    merge,
+    preview,
+)
 from app.services.outbox import UndoneMail
 from app.services.quote_mail import RenderedQuote
 from app.ui.labelled_rows_editor import ERROR_STYLE
@@ -171,12 +177,10 @@ class ComposeDialog(QDialog):
         return self.later_at.dateTime().toSecsSinceEpoch() if self.later.isChecked() else None
 
     def apply_template(self) -> None:
-        name = str(self.template.currentData() or "")
-        for item in list_templates():
-            if item.name == name:
-                self.subject.setText(item.subject)
-                self.body.setPlainText(item.body)
-                break
+        item = find_template(str(self.template.currentData() or ""))
+        if item is not None:
+            self.subject.setText(item.subject)
+            self.body.setPlainText(item.body)
         self.update_preview()
 
     def update_preview(self) -> None:
